@@ -1,0 +1,62 @@
+// Screenshots of every route at desktop and phone widths, in both languages, from the
+// production build: `npm run screenshots` (after `npm run build`). Output: docs/screenshots/.
+// The README shows the overview's; the rest are for looking at what we ship.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { startServer } from './serve.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('No Chromium found: set CHROME_PATH or install chromium.');
+  process.exit(1);
+}
+
+const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
+const firstId = (rows) => rows[0]?.id;
+const routes = [
+  ['overview', '/'],
+  ['projects', '/projects'],
+  ['project-detail', `/projects/${firstId(dataset.projects)}`],
+  ['targets', '/targets'],
+  ['target-detail', `/targets/${firstId(dataset.targets)}`],
+  ['districts', '/districts'],
+  ['district-detail', `/districts/${firstId(dataset.districts)}`],
+  ['sources', '/sources'],
+  ['source-detail', `/sources/${firstId(dataset.sources)}`],
+  ['not-found', '/no-such-page'],
+];
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
+const only = process.argv.slice(2);
+
+const out = 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await startServer({ port: 4190, quiet: true });
+const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+try {
+  for (const lang of ['zh', 'en']) {
+    for (const [name, viewport] of Object.entries(viewports)) {
+      const context = await browser.newContext({
+        viewport,
+        deviceScaleFactor: name === 'phone' ? 2 : 1,
+        locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
+      });
+      await context.addInitScript((l) => localStorage.setItem('zz-tracker.lang', l), lang);
+      const page = await context.newPage();
+      for (const [route, path] of routes) {
+        if (only.length && !only.includes(route)) continue;
+        await page.goto(new URL(path, server.url).href);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(400); // chart animations settle
+        const file = `${out}/${route}.${name}.${lang}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

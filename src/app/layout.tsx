@@ -1,0 +1,99 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { withDatasetParam } from '@/components/ui/app-link';
+import { LoadingScreen } from '@/components/ui/loading-screen';
+import { useLang, useT } from '@/lib/i18n';
+import { appMessages } from './messages';
+
+const NAV = [
+  { to: '/', key: 'navOverview', end: true },
+  { to: '/projects', key: 'navProjects', end: false },
+  { to: '/targets', key: 'navTargets', end: false },
+  { to: '/districts', key: 'navDistricts', end: false },
+  { to: '/sources', key: 'navSources', end: false },
+] as const;
+
+export function SiteHeader() {
+  const t = useT(appMessages);
+  const { lang, setLang } = useLang();
+  const { search } = useLocation();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <div className="site-header-inner">
+        <div className="site-brand">
+          <NavLink to={withDatasetParam('/', search)} className="site-title">
+            {t('siteTitle')}
+          </NavLink>
+          <span className="site-tagline">{t('siteTagline')}</span>
+        </div>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={lang === 'zh' ? 'en' : 'zh-CN'}
+          aria-label={t('switchToLabel')}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          {t('switchTo')}
+        </button>
+      </div>
+      <nav className="site-nav" aria-label={t('navLabel')}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <NavLink to={withDatasetParam(item.to, search)} end={item.end}>
+                {t(item.key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  const t = useT(appMessages);
+  return (
+    <footer className="site-footer">
+      <p>{t('footer')}</p>
+    </footer>
+  );
+}
+
+/** Moves focus to the page heading after a route change, so screen readers hear the new page. */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
+export function Layout() {
+  const t = useT(appMessages);
+  const { lang } = useLang();
+  const navigation = useNavigation();
+  useFocusOnNavigate();
+  useEffect(() => {
+    document.title = t('siteTitle');
+  }, [t, lang]);
+  return (
+    <div className="app-shell">
+      <SiteHeader />
+      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Suspense fallback={<LoadingScreen />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </div>
+  );
+}

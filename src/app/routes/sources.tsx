@@ -1,0 +1,5 @@
+import { SourcesPage } from '@/features/sources/components/sources-page';
+
+export function Component() {
+  return <SourcesPage />;
+}

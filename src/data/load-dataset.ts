@@ -1,0 +1,88 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { Dataset } from './schema';
+import { parseDataset, type DatasetIssue } from './validate-dataset';
+
+/** The dataset shipped with the app. */
+export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+
+export type DatasetErrorKind = 'network' | 'http' | 'syntax' | 'validation';
+
+/** Why a dataset could not be shown: thrown from the query function, rendered by the route's error element. */
+export class DatasetLoadError extends Error {
+  override readonly name = 'DatasetLoadError';
+  constructor(
+    readonly kind: DatasetErrorKind,
+    readonly url: string,
+    message: string,
+    readonly details: { status?: number; issues?: DatasetIssue[]; total?: number } = {},
+  ) {
+    super(message);
+  }
+}
+
+export function isDatasetLoadError(error: unknown): error is DatasetLoadError {
+  return error instanceof DatasetLoadError;
+}
+
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError(
+      'network',
+      url,
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      'http',
+      url,
+      `HTTP ${response.status} ${response.statusText}`.trim(),
+      {
+        status: response.status,
+      },
+    );
+  }
+  const text = await response.text();
+  const result = parseDataset(text);
+  if (!result.ok) {
+    const problem = result.reason;
+    if (problem.kind === 'syntax') throw new DatasetLoadError('syntax', url, problem.message);
+    const first = problem.issues[0];
+    throw new DatasetLoadError(
+      'validation',
+      url,
+      first ? `${first.path}: ${first.message}` : 'invalid dataset',
+      { issues: problem.issues, total: problem.total },
+    );
+  }
+  return result.data;
+}
+
+export const datasetQueryKey = (url: string) => ['dataset', url] as const;
+
+export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
+  return queryOptions({
+    queryKey: datasetQueryKey(url),
+    queryFn: ({ signal }) => fetchDataset(url, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}
+
+/**
+ * The dataset in view. Route loaders have already fetched it (`ensureQueryData`), so this
+ * never suspends in practice; `select` derives a view without storing it.
+ */
+export function useDataset(url?: string): Dataset;
+export function useDataset<T>(url: string, select: (dataset: Dataset) => T): T;
+export function useDataset<T>(url: string = BUNDLED_DATASET_URL, select?: (dataset: Dataset) => T) {
+  return useSuspenseQuery({
+    ...datasetQueryOptions(url),
+    select: select ?? ((d: Dataset) => d as unknown as T),
+  }).data;
+}

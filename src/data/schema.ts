@@ -1,0 +1,252 @@
+import { z } from 'zod';
+
+/**
+ * The dataset's single source of truth. Types are inferred from it; the JSON Schema in
+ * public/data/dataset.schema.json is exported from it (a test fails when that file is stale).
+ * Field meanings and curation rules: docs/data.md.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Limits keep a hostile or broken file from exhausting the tab; reasons in docs/security.md. */
+export const LIMITS = {
+  idLength: 120,
+  textLength: 4_000,
+  quoteLength: 80,
+  recordsPerCollection: 250_000,
+  refsPerRecord: 50,
+} as const;
+
+const text = z.string().trim().min(1, 'must not be empty').max(LIMITS.textLength);
+const optionalText = text.optional();
+
+export const idSchema = z
+  .string()
+  .max(LIMITS.idLength)
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug or a code (a-z, 0-9, - and _)');
+
+/** A real calendar date written YYYY-MM-DD (2023-02-30 is rejected). */
+export const isoDateSchema = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
+
+/**
+ * A period a target or figure belongs to: a year (2024), a quarter (2021-Q1),
+ * a half (2021-H1) or a month (2024-03).
+ */
+export const periodSchema = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/,
+    'expected a period: YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM',
+  );
+
+export const sourceRefSchema = z.object({
+  sourceId: idSchema,
+  /** The shortest verbatim span of the article that states the fact. */
+  quote: text.max(LIMITS.quoteLength, `a quote is at most ${LIMITS.quoteLength} characters`),
+});
+
+const sourceRefs = z
+  .array(sourceRefSchema)
+  .min(1, 'every record cites at least one source')
+  .max(LIMITS.refsPerRecord);
+
+/**
+ * How a stated number relates to the truth: 以上 → at-least; 余/多/逾/突破/超 → more-than;
+ * 约 → about; 近 → nearly; no word → exactly. The original word is kept in `qualifierZh`.
+ */
+export const comparatorSchema = z.enum([
+  'exactly',
+  'at-least',
+  'more-than',
+  'about',
+  'nearly',
+  'at-most',
+]);
+
+/** What a normalized number counts: money in CNY, percentages, plain counts, lengths, areas. */
+export const normalizedUnitSchema = z.enum([
+  'CNY',
+  '%',
+  'count',
+  'km',
+  'm',
+  'mu',
+  'hours',
+  'years',
+]);
+
+export const quantitySchema = z.object({
+  /** The number as printed, in the printed unit (60 for 60亿元). */
+  value: z.number().finite(),
+  /** The printed unit (亿元, 万元, 个, 户, %, 公里…). */
+  unit: text.max(20),
+  /** The number in the normalized unit (6e9 for 60亿元). Sums use this. */
+  normalized: z.number().finite(),
+  normalizedUnit: normalizedUnitSchema,
+  comparator: comparatorSchema,
+  /** The approximation word as printed (余, 多, 逾, 约, 以上, 突破), when there is one. */
+  qualifierZh: z.string().trim().min(1).max(10).optional(),
+});
+
+export const dateCertaintySchema = z.enum(['exact', 'inferred']);
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  headlinesZh: z.array(text).min(1),
+  headlinesEn: z.array(text).min(1),
+  /** The page's publication date. When inferred it is the earliest date the page allows. */
+  publishedOn: isoDateSchema,
+  dateCertainty: dateCertaintySchema,
+  /** Why this date and year (English), citing what the page says. */
+  dateEvidence: text,
+  /** Verbatim spans that carry the dating evidence. */
+  dateEvidenceRefs: z.array(sourceRefSchema).max(LIMITS.refsPerRecord).default([]),
+  districtIds: z.array(idSchema),
+  summaryZh: optionalText,
+  summaryEn: optionalText,
+});
+
+export const districtKindSchema = z.enum([
+  'district',
+  'county',
+  'county-level-city',
+  'development-zone',
+  'city',
+]);
+
+export const districtSchema = z.object({
+  /** GB/T 2260 code where one exists (中原区 = 410102), else a stable slug. */
+  id: idSchema,
+  nameZh: text,
+  nameEn: text,
+  kind: districtKindSchema,
+  /** The GB/T 2260 code when `id` is a slug but a code exists (the city: 410100). */
+  gbCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+
+/** A small taxonomy of what a project is; documented in docs/data.md. */
+export const projectCategorySchema = z.enum([
+  'industrial-park',
+  'industry',
+  'innovation',
+  'housing-rescue',
+  'resettlement-housing',
+  'urban-renewal',
+  'road',
+  'green-space',
+  'heritage-culture',
+  'transport-logistics',
+  'public-service',
+  'water-flood-control',
+  'agreement',
+  'sports-events',
+  'governance',
+]);
+
+/** The stage the page states; `inspected` when a page only reports a visit. */
+export const projectStageSchema = z.enum([
+  'planned',
+  'preparing',
+  'under-construction',
+  'resumed',
+  'completed',
+  'in-operation',
+  'signed',
+  'resolved',
+  'inspected',
+  'selected',
+  'unveiled',
+]);
+
+export const projectSchema = z.object({
+  id: idSchema,
+  nameZh: text,
+  nameEn: text,
+  districtId: idSchema,
+  category: projectCategorySchema,
+  stage: projectStageSchema,
+  investment: quantitySchema.optional(),
+  descriptionZh: optionalText,
+  descriptionEn: optionalText,
+  sourceRefs,
+});
+
+/** Reported status of a target; the default is "not yet rated". docs/tracking.md. */
+export const targetStatusSchema = z.enum([
+  'not-rated',
+  'in-progress',
+  'achieved',
+  'partly-achieved',
+  'not-achieved',
+  'stalled',
+  'unverifiable',
+]);
+
+/** How firmly the page states a target: 确保/要 → commitment, 力争/争取 → aim, 计划/将 → plan. */
+export const targetFirmnessSchema = z.enum(['commitment', 'aim', 'plan']);
+
+export const targetSchema = z.object({
+  id: idSchema,
+  districtId: idSchema,
+  statementZh: text,
+  statementEn: text,
+  /** What is measured, as a short slug (investment, completion, roads-opened…). */
+  metric: idSchema,
+  quantity: quantitySchema.optional(),
+  firmness: targetFirmnessSchema,
+  /** End of the stated period, YYYY-MM-DD; null when the page gives no deadline. */
+  deadline: isoDateSchema.nullable(),
+  /** The deadline as printed (3月底前, 一季度, 上半年). */
+  deadlineText: z.string().trim().min(1).max(40).nullable(),
+  /** Why the deadline's year (or date) is what it is, when it is not printed. */
+  deadlineNote: optionalText,
+  period: periodSchema,
+  projectIds: z.array(idSchema).max(LIMITS.refsPerRecord).default([]),
+  status: targetStatusSchema.default('not-rated'),
+  sourceRefs,
+});
+
+export const figureBasisSchema = z.enum(['actual', 'planned']);
+
+export const figureSchema = z.object({
+  id: idSchema,
+  districtId: idSchema,
+  indicatorZh: text,
+  indicatorEn: text,
+  quantity: quantitySchema,
+  period: periodSchema,
+  /** Year-on-year growth in percent, when stated (8.1 for 增长8.1%). */
+  growthPercent: z.number().finite().optional(),
+  basis: figureBasisSchema,
+  projectIds: z.array(idSchema).max(LIMITS.refsPerRecord).default([]),
+  sourceRefs,
+});
+
+const collection = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.recordsPerCollection);
+
+export const datasetShapeSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: collection(sourceSchema),
+  districts: collection(districtSchema),
+  projects: collection(projectSchema),
+  targets: collection(targetSchema),
+  figures: collection(figureSchema),
+});
+
+export type Quantity = z.infer<typeof quantitySchema>;
+export type Comparator = z.infer<typeof comparatorSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type District = z.infer<typeof districtSchema>;
+export type DistrictKind = z.infer<typeof districtKindSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type ProjectCategory = z.infer<typeof projectCategorySchema>;
+export type ProjectStage = z.infer<typeof projectStageSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type TargetStatus = z.infer<typeof targetStatusSchema>;
+export type TargetFirmness = z.infer<typeof targetFirmnessSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Dataset = z.infer<typeof datasetShapeSchema>;

@@ -1,0 +1,167 @@
+import { LOCALE, type Lang } from './i18n';
+
+/**
+ * Numbers, money, quantities, dates and periods for each language.
+ * Chinese money reads in 亿元 / 万元 (60亿元, 3,105亿元); English in CNY bn / m (CNY 6.0 bn).
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}) {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+export function formatPercent(value: number, lang: Lang): string {
+  return `${formatNumber(value, lang, 2)}%`;
+}
+
+/** A growth rate with its sign: +8.1% / −2% (a true minus sign, for screen readers and print). */
+export function formatGrowth(value: number, lang: Lang): string {
+  const body = formatPercent(Math.abs(value), lang);
+  return value > 0 ? `+${body}` : value < 0 ? `−${body}` : body;
+}
+
+/** Money from a CNY amount. */
+export function formatCny(cny: number, lang: Lang): string {
+  const abs = Math.abs(cny);
+  if (lang === 'zh') {
+    if (abs >= 1e8) return `${formatNumber(cny / 1e8, lang, 2)}亿元`;
+    if (abs >= 1e4) return `${formatNumber(cny / 1e4, lang, 2)}万元`;
+    return `${formatNumber(cny, lang, 2)}元`;
+  }
+  const fixed1 = (n: number) =>
+    numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+  if (abs >= 1e9) return `CNY ${fixed1(cny / 1e9)} bn`;
+  if (abs >= 1e6) return `CNY ${fixed1(cny / 1e6)} m`;
+  return `CNY ${formatNumber(cny, lang, 0)}`;
+}
+
+/** Money in 亿元 for a chart axis: the number only (the unit is in the chart's title). */
+export function formatYi(cny: number, lang: Lang): string {
+  return formatNumber(cny / 1e8, lang, 2);
+}
+
+/** English words for the units the articles print; unknown units show as printed. */
+const UNIT_EN: Record<string, { one: string; other: string }> = {
+  个: { one: '', other: '' },
+  项: { one: 'item', other: 'items' },
+  户: { one: 'household', other: 'households' },
+  人: { one: 'person', other: 'people' },
+  名: { one: 'person', other: 'people' },
+  人次: { one: 'visit', other: 'visits' },
+  件: { one: 'case', other: 'cases' },
+  条: { one: '', other: '' },
+  家: { one: 'company', other: 'companies' },
+  列: { one: 'train', other: 'trains' },
+  辆: { one: 'vehicle', other: 'vehicles' },
+  场: { one: 'event', other: 'events' },
+  次: { one: 'time', other: 'times' },
+  支: { one: 'team', other: 'teams' },
+  宗: { one: 'plot', other: 'plots' },
+  公里: { one: 'km', other: 'km' },
+  米: { one: 'm', other: 'm' },
+  亩: { one: 'mu', other: 'mu' },
+  小时: { one: 'hour', other: 'hours' },
+  年: { one: 'year', other: 'years' },
+};
+
+const COMPARATOR_EN = {
+  exactly: '',
+  'at-least': 'at least ',
+  'more-than': 'over ',
+  about: 'about ',
+  nearly: 'nearly ',
+  'at-most': 'up to ',
+} as const;
+
+export type QuantityLike = {
+  value: number;
+  unit: string;
+  normalized: number;
+  normalizedUnit: string;
+  comparator: keyof typeof COMPARATOR_EN;
+  qualifierZh?: string | undefined;
+};
+
+/**
+ * A stated quantity with its approximation word. Chinese keeps the printed form
+ * (60亿元以上, 110余户, 约3400万元); English reads "at least CNY 6.0 bn", "over 110 households".
+ */
+export function formatQuantity(q: QuantityLike, lang: Lang): string {
+  if (lang === 'zh') {
+    const number = formatNumber(q.value, lang, 4);
+    const word = q.qualifierZh ?? '';
+    const body = q.unit === '%' ? `${number}%` : `${number}${q.unit}`;
+    if (!word) return body;
+    // Words that go before the number; the rest (余, 多, 以上) follow it as printed.
+    if (['约', '近', '逾', '突破', '超过', '超', '不少于', '至少'].includes(word))
+      return `${word}${body}`;
+    if (word === '余' || word === '多') return `${number}${word}${q.unit === '%' ? '%' : q.unit}`;
+    return `${body}${word}`;
+  }
+  const prefix = COMPARATOR_EN[q.comparator];
+  if (q.normalizedUnit === 'CNY') return `${prefix}${formatCny(q.normalized, lang)}`;
+  if (q.normalizedUnit === '%') return `${prefix}${formatPercent(q.normalized, lang)}`;
+  const number = formatNumber(q.normalized, lang, 2);
+  const unit =
+    UNIT_EN[q.unit] ??
+    (q.normalizedUnit === 'count' ? undefined : { one: q.normalizedUnit, other: q.normalizedUnit });
+  const word = unit ? (q.normalized === 1 ? unit.one : unit.other) : '';
+  return `${prefix}${number}${word ? ` ${word}` : ''}`;
+}
+
+/** Dates as each language writes them: 2021年3月31日 / 31 Mar 2021. Input is YYYY-MM-DD. */
+export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const options: Intl.DateTimeFormatOptions =
+    lang === 'zh'
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : {
+          year: 'numeric',
+          month: style === 'long' ? 'long' : 'short',
+          day: 'numeric',
+          timeZone: 'UTC',
+        };
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+}
+
+/** YYYY-MM → 2021年3月 / Mar 2021 (chart axes). */
+export function formatMonth(yearMonth: string, lang: Lang): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  if (!y || !m) return yearMonth;
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    year: 'numeric',
+    month: lang === 'zh' ? 'numeric' : 'short',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+const QUARTER_ZH = ['一', '二', '三', '四'];
+
+/** 2021 / 2021-Q1 / 2021-H1 / 2024-03 → 2021年一季度, Q1 2021… */
+export function formatPeriod(period: string, lang: Lang): string {
+  const match = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(period);
+  if (!match) return period;
+  const [, year, part] = match;
+  if (!part) return lang === 'zh' ? `${year}年` : String(year);
+  if (part.startsWith('Q')) {
+    const n = Number(part.slice(1));
+    return lang === 'zh' ? `${year}年${QUARTER_ZH[n - 1]}季度` : `Q${n} ${year}`;
+  }
+  if (part.startsWith('H')) {
+    const first = part === 'H1';
+    return lang === 'zh' ? `${year}年${first ? '上' : '下'}半年` : `${first ? 'H1' : 'H2'} ${year}`;
+  }
+  return formatMonth(`${year}-${part}`, lang);
+}
