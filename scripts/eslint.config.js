@@ -76,6 +76,7 @@ export default tseslint.config(
       'playwright-report/**',
       'tests/e2e/.output/**',
       '.bench/**',
+      '.out/**',
     ],
   },
   js.configs.recommended,

@@ -36,7 +36,9 @@ const COMPRESSIBLE = new Set([
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
-  const root = resolve(options.root ?? fileURLToPath(new URL('../dist', import.meta.url)));
+  const root = resolve(
+    options.root ?? process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url)),
+  );
   const host = options.host ?? '127.0.0.1';
   const useGzip = options.gzip ?? true;
   const cache = new Map();

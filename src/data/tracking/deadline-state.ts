@@ -1,0 +1,90 @@
+import type { Target, TargetStatus } from '../schema';
+
+/**
+ * Where a target stands against its deadline on a given day. Derived, never stored:
+ * a function of the deadline, the status reported by that day, and the as-of date.
+ * docs/tracking.md explains each state.
+ */
+export const DEADLINE_STATES = [
+  'no-deadline',
+  'upcoming',
+  'due-soon',
+  'overdue',
+  'met',
+  'missed',
+] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+/** "Due soon" means the deadline falls within this many days after the as-of date. */
+export const DUE_SOON_DAYS = 30;
+
+/** Statuses that report an outcome; anything else past the deadline is "overdue, no result". */
+const RESULT_STATUSES: ReadonlySet<TargetStatus> = new Set([
+  'achieved',
+  'partly-achieved',
+  'not-achieved',
+]);
+
+export function hasReportedResult(status: TargetStatus): boolean {
+  return RESULT_STATUSES.has(status);
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD, compared as UTC calendar days). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A dated status report: the dataset's own, or a follow-up a user recorded. */
+export type StatusReport = { status: TargetStatus; date: string };
+
+/**
+ * The status as known on `asOf`: the latest report dated on or before that day, else the
+ * dataset's status when the page itself already reported one, else "not rated".
+ */
+export function statusAsOf(
+  datasetStatus: TargetStatus,
+  reports: readonly StatusReport[],
+  asOf: string,
+): TargetStatus {
+  let latest: StatusReport | undefined;
+  for (const report of reports) {
+    if (report.date > asOf) continue;
+    if (!latest || report.date >= latest.date) latest = report;
+  }
+  return latest?.status ?? datasetStatus;
+}
+
+/**
+ * met: reported achieved. missed: reported not achieved, or only partly achieved once the
+ * deadline has passed. overdue: the deadline has passed and no result was reported.
+ * due-soon: the deadline is today or within DUE_SOON_DAYS. upcoming: later than that.
+ */
+export function deadlineState(
+  deadline: string | null,
+  status: TargetStatus,
+  asOf: string,
+): DeadlineState {
+  if (deadline === null) return 'no-deadline';
+  if (status === 'achieved') return 'met';
+  if (status === 'not-achieved') return 'missed';
+  const daysLeft = daysBetween(asOf, deadline);
+  if (daysLeft < 0) return status === 'partly-achieved' ? 'missed' : 'overdue';
+  return daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
+}
+
+/** Convenience for a dataset target plus any dated reports. */
+export function targetDeadlineState(
+  target: Pick<Target, 'deadline' | 'status'>,
+  reports: readonly StatusReport[],
+  asOf: string,
+): DeadlineState {
+  return deadlineState(target.deadline, statusAsOf(target.status, reports, asOf), asOf);
+}
+
+/** Today's date as YYYY-MM-DD in the reader's time zone (the default as-of date). */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
