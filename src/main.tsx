@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
+import { AppErrorBoundary } from './app/app-error-boundary';
 import { AppProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import './styles.css';
@@ -11,8 +12,10 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <AppProvider>
-      <RouterProvider router={router} />
-    </AppProvider>
+    <AppErrorBoundary>
+      <AppProvider>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </AppErrorBoundary>
   </StrictMode>,
 );

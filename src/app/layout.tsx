@@ -3,7 +3,9 @@ import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from '
 import { withDatasetParam } from '@/components/ui/app-link';
 import { LoadingScreen } from '@/components/ui/loading-screen';
 import { useLang, useT } from '@/lib/i18n';
+import { DatasetBanner } from './dataset-banner';
 import { appMessages } from './messages';
+import './app.css';
 
 const NAV = [
   { to: '/', key: 'navOverview', end: true },
@@ -50,6 +52,7 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      <DatasetBanner />
     </header>
   );
 }

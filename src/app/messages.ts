@@ -15,6 +15,10 @@ export const appMessages = defineMessages({
     switchTo: 'English',
     switchToLabel: 'Switch to English',
     footer: '数据摘自五个郑州报纸版面，每条记录都注明原文出处。',
+    datasetExternal: '正在查看另一个数据集：',
+    datasetRejectedScheme: '已忽略数据地址（只接受 http 或 https 地址），正在显示内置数据集：',
+    datasetRejectedMalformed: '已忽略无法识别的数据地址，正在显示内置数据集：',
+    datasetBack: '返回内置数据集',
   },
   en: {
     siteTitle: 'Zhengzhou District Pledge Tracker',
@@ -31,5 +35,10 @@ export const appMessages = defineMessages({
     switchToLabel: '切换到中文',
     footer:
       'Data taken from five Zhengzhou newspaper pages; every record cites its source sentence.',
+    datasetExternal: 'Viewing another dataset:',
+    datasetRejectedScheme:
+      'Ignored the data address (only http or https addresses are accepted); showing the bundled dataset:',
+    datasetRejectedMalformed: 'Ignored an unreadable data address; showing the bundled dataset:',
+    datasetBack: 'Back to the bundled dataset',
   },
 });

@@ -51,16 +51,27 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The stored choice, else the browser's preference, else Chinese. */
-export function initialLang(): Lang {
+/**
+ * `?lang=en` in a shared link wins (and is remembered), then the reader's stored choice,
+ * then Chinese: the dashboard is Chinese first whatever the browser's language.
+ */
+export function initialLang(search: string = globalThis.location?.search ?? ''): Lang {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLang(fromUrl)) {
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, fromUrl);
+    } catch {
+      // storage can be blocked (privacy mode); the link still decides this visit
+    }
+    return fromUrl;
+  }
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (isLang(stored)) return stored;
   } catch {
     // storage can be blocked (privacy mode); fall through
   }
-  const preferred = globalThis.navigator?.language?.toLowerCase() ?? 'zh';
-  return preferred.startsWith('en') ? 'en' : 'zh';
+  return 'zh';
 }
 
 type LangContextValue = { lang: Lang; setLang: (lang: Lang) => void };
