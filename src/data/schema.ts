@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 
 /**
@@ -72,6 +73,7 @@ export const normalizedUnitSchema = z.enum([
   'm',
   'mu',
   'hours',
+  'days',
   'years',
 ]);
 
@@ -144,9 +146,15 @@ export const projectCategorySchema = z.enum([
   'agreement',
   'sports-events',
   'governance',
+  'real-estate',
+  'commerce',
+  'municipal-utilities',
 ]);
 
-/** The stage the page states; `inspected` when a page only reports a visit. */
+/**
+ * The stage the page states; `inspected` when a page only reports a visit; `unstated` when a
+ * page names a project (as part of a list or a plan) without saying where it stands.
+ */
 export const projectStageSchema = z.enum([
   'planned',
   'preparing',
@@ -159,6 +167,7 @@ export const projectStageSchema = z.enum([
   'inspected',
   'selected',
   'unveiled',
+  'unstated',
 ]);
 
 export const projectSchema = z.object({
@@ -171,6 +180,9 @@ export const projectSchema = z.object({
   investment: quantitySchema.optional(),
   descriptionZh: optionalText,
   descriptionEn: optionalText,
+  /** Where it is, as the page says (南三环与鹏程大道交会处). */
+  locationZh: optionalText,
+  locationEn: optionalText,
   sourceRefs,
 });
 
@@ -221,6 +233,9 @@ export const figureSchema = z.object({
   /** Year-on-year growth in percent, when stated (8.1 for 增长8.1%). */
   growthPercent: z.number().finite().optional(),
   basis: figureBasisSchema,
+  /** What the number covers and anything inferred about it (a period read from 去年…). */
+  descriptionZh: optionalText,
+  descriptionEn: optionalText,
   projectIds: z.array(idSchema).max(LIMITS.refsPerRecord).default([]),
   sourceRefs,
 });
@@ -250,3 +265,50 @@ export type TargetStatus = z.infer<typeof targetStatusSchema>;
 export type TargetFirmness = z.infer<typeof targetFirmnessSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Dataset = z.infer<typeof datasetShapeSchema>;
+
+/**
+ * The dataset file's JSON Schema, for tools outside this app (public/data/dataset.schema.json;
+ * `npm run schema` rewrites it, and a test fails while it is stale). It describes the file as
+ * written — the parser's input — so fields with defaults (status, projectIds…) are optional.
+ * Differences from the zod check: JSON Schema cannot say "not only whitespace", that dates must
+ * be real calendar days beyond the pattern, or that ids and references resolve.
+ */
+export function datasetJsonSchema(): Record<string, unknown> {
+  const metadata = z.registry<{ id?: string; title?: string; description?: string }>();
+  metadata.add(datasetShapeSchema, {
+    title: 'Zhengzhou district pledges dataset',
+    description:
+      'Projects, targets and figures that Zhengzhou districts stated in five newspaper pages, each quoting its source. Curation rules: docs/data.md.',
+  });
+  metadata.add(sourceRefSchema, {
+    id: 'SourceRef',
+    description:
+      'A verbatim span of an article (at most 80 characters) that states the fact; found in the article once all whitespace is removed from both.',
+  });
+  metadata.add(quantitySchema, {
+    id: 'Quantity',
+    description:
+      'A stated number: value and unit as printed, the number in a normalized unit (CNY, %, count…), and the approximation word (以上, 余, 约…) with its meaning.',
+  });
+  metadata.add(sourceSchema, {
+    id: 'Source',
+    description: 'One newspaper page; id = its file name without .txt.',
+  });
+  metadata.add(districtSchema, {
+    id: 'District',
+    description: 'A district, county, county-level city, development zone or the city itself.',
+  });
+  metadata.add(projectSchema, {
+    id: 'Project',
+    description: 'A named project, site or agreement.',
+  });
+  metadata.add(targetSchema, {
+    id: 'Target',
+    description: 'A promise, with its deadline as printed and as an ISO date.',
+  });
+  metadata.add(figureSchema, {
+    id: 'Figure',
+    description: 'A stated result or count (an economic result, money, people, cases…).',
+  });
+  return z.toJSONSchema(datasetShapeSchema, { io: 'input', metadata }) as Record<string, unknown>;
+}
