@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { FOLLOW_UP_LIMITS } from './follow-up';
+import {
+  buildFollowUpFile,
+  FOLLOW_UP_FILE_FORMAT,
+  FOLLOW_UP_FILE_VERSION,
+  parseFollowUpFile,
+  serializeFollowUpFile,
+  type FileProblemKind,
+} from './follow-up-file';
+import { makeFollowUp, makeV1File, makeV2File } from './follow-up.fixtures';
+
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('parseFollowUpFile: refusals name the JSON path and the problem', () => {
+  const good = makeFollowUp();
+  it.each<[string, string, FileProblemKind, string, RegExp]>([
+    ['not JSON', 'followUps: []', 'syntax', '(root)', /not valid JSON/],
+    [
+      'NaN is not JSON',
+      '{"format":"zz-tracker.follow-ups","version":NaN}',
+      'syntax',
+      '(root)',
+      /JSON/,
+    ],
+    ['empty text', '', 'syntax', '(root)', /JSON/],
+    ['an array', '[]', 'not-a-follow-up-file', '(root)', /expected an object/],
+    ['null', 'null', 'not-a-follow-up-file', '(root)', /expected an object/],
+    [
+      'a dataset',
+      json({ schemaVersion: 1, targets: [] }),
+      'not-a-follow-up-file',
+      'format',
+      /not a follow-up file/,
+    ],
+    [
+      'a version that is text',
+      json({ format: FOLLOW_UP_FILE_FORMAT, version: '2' }),
+      'invalid',
+      'version',
+      /whole number/,
+    ],
+    [
+      'version 0',
+      json({ format: FOLLOW_UP_FILE_FORMAT, version: 0 }),
+      'invalid',
+      'version',
+      /whole number/,
+    ],
+    [
+      'version 2.5',
+      json({ format: FOLLOW_UP_FILE_FORMAT, version: 2.5 }),
+      'invalid',
+      'version',
+      /whole number/,
+    ],
+    [
+      'a future version',
+      json({ ...makeV2File([]), version: 3 }),
+      'unsupported-version',
+      'version',
+      /newer version of this tracker; this one reads versions 1 to 2/,
+    ],
+    [
+      'followUps missing',
+      json({ format: FOLLOW_UP_FILE_FORMAT, version: 2, exportedAt: '2021-05-01T00:00:00Z' }),
+      'invalid',
+      'followUps',
+      /expected array/,
+    ],
+    [
+      'an impossible date',
+      json(
+        makeV2File([good, { ...good, id: 'fu-2' }, { ...good, id: 'fu-3', date: '2021-02-30' }]),
+      ),
+      'invalid',
+      'followUps[2].date',
+      /expected an ISO date/,
+    ],
+    [
+      'a missing note',
+      json(makeV2File([{ ...good, note: undefined }])),
+      'invalid',
+      'followUps[0].note',
+      /expected string/,
+    ],
+    [
+      'no evidence',
+      json(makeV2File([{ ...good, evidence: {} }])),
+      'invalid',
+      'followUps[0].evidence',
+      /source id or an http\(s\) URL/,
+    ],
+    [
+      'a javascript: link',
+      json(makeV2File([{ ...good, evidence: { url: 'javascript:alert(1)' } }])),
+      'invalid',
+      'followUps[0].evidence.url',
+      /http\(s\) URL/,
+    ],
+    [
+      'a duplicate id',
+      json(makeV2File([good, { ...good, note: 'x' }])),
+      'invalid',
+      'followUps[1].id',
+      /duplicate id "fu-1" \(first at followUps\[0\]\)/,
+    ],
+    [
+      'a v2 record in a v1 file',
+      json(makeV1File([good])),
+      'invalid',
+      'followUps[0].evidence',
+      /expected string/,
+    ],
+    [
+      'a v1 evidence that is neither',
+      json(makeV1File([{ ...good, updatedAt: undefined, evidence: 'not a url or id!' }])),
+      'invalid',
+      'followUps[0].evidence',
+      /source id or an http\(s\) URL/,
+    ],
+    [
+      'a key with a dash',
+      json(makeV2File([{ ...good, 'target-id': 1, targetId: 5 }])),
+      'invalid',
+      'followUps[0].targetId',
+      /expected string/,
+    ],
+  ])('%s', (_label, text, kind, path, message) => {
+    const result = parseFollowUpFile(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason.kind).toBe(kind);
+    const issue = result.reason.issues.find((i) => i.path === path);
+    expect(issue, JSON.stringify(result.reason.issues)).toBeDefined();
+    expect(issue?.message).toMatch(message);
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const text = ' '.repeat(FOLLOW_UP_LIMITS.fileBytes + 1);
+    const result = parseFollowUpFile(text);
+    expect(result.ok ? null : result.reason.kind).toBe('too-large');
+  });
+
+  it('refuses more follow-ups than the limit, at the list', () => {
+    const many = Array.from({ length: FOLLOW_UP_LIMITS.records + 1 }, (_, i) =>
+      makeFollowUp({ id: `fu-${i}` }),
+    );
+    const result = parseFollowUpFile(json(makeV2File(many)));
+    expect(result.ok ? null : result.reason.issues[0]?.path).toBe('followUps');
+  });
+
+  it('lists at most 20 issues and counts the rest', () => {
+    const bad = Array.from({ length: 30 }, (_, i) => makeFollowUp({ id: `fu-${i}`, date: 'x' }));
+    const result = parseFollowUpFile(json(makeV2File(bad)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason.issues).toHaveLength(20);
+    expect(result.reason.total).toBe(30);
+  });
+});
+
+describe('parseFollowUpFile: accepted files', () => {
+  it('reads the current version as is', () => {
+    const followUps = [makeFollowUp(), makeFollowUp({ id: 'fu-2', evidence: { sourceId: 's-1' } })];
+    const result = parseFollowUpFile(json(makeV2File(followUps)));
+    expect(result).toEqual({ ok: true, data: { fromVersion: 2, followUps } });
+  });
+
+  it('migrates version 1: evidence string → url or sourceId, updatedAt = createdAt', () => {
+    const result = parseFollowUpFile(
+      json(
+        makeV1File([
+          {
+            id: 'old-1',
+            targetId: 't-1',
+            status: 'stalled',
+            date: '2021-03-01',
+            note: '工地停工',
+            evidence: 'https://example.org/photo',
+            createdAt: '2021-03-02T00:00:00.000Z',
+          },
+          {
+            id: 'old-2',
+            targetId: 't-1',
+            status: 'achieved',
+            date: '2021-04-01',
+            note: '见报',
+            evidence: '003_13d16aa499b581b9',
+            createdAt: '2021-04-02T00:00:00.000Z',
+          },
+        ]),
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.fromVersion).toBe(1);
+    expect(result.data.followUps.map((f) => [f.evidence, f.updatedAt])).toEqual([
+      [{ url: 'https://example.org/photo' }, '2021-03-02T00:00:00.000Z'],
+      [{ sourceId: '003_13d16aa499b581b9' }, '2021-04-02T00:00:00.000Z'],
+    ]);
+  });
+
+  it('accepts a byte-order mark and ignores unknown keys', () => {
+    const text = `\uFEFF${json({ ...makeV2File([{ ...makeFollowUp(), extra: 1 }]), note: 'x' })}`;
+    const result = parseFollowUpFile(text);
+    expect(result.ok && result.data.followUps[0]).toEqual(makeFollowUp());
+  });
+
+  it('round-trips what it writes, in a stable order', () => {
+    const later = makeFollowUp({ id: 'b', createdAt: '2021-05-01T00:00:00.000Z' });
+    const earlier = makeFollowUp({ id: 'a', createdAt: '2021-04-01T00:00:00.000Z' });
+    const file = buildFollowUpFile([later, earlier], new Date('2021-06-01T00:00:00Z'));
+    expect(file.version).toBe(FOLLOW_UP_FILE_VERSION);
+    expect(file.followUps.map((f) => f.id)).toEqual(['a', 'b']);
+    const back = parseFollowUpFile(serializeFollowUpFile(file));
+    expect(back.ok && back.data.followUps).toEqual(file.followUps);
+  });
+});

@@ -1,0 +1,353 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FollowUp, FollowUpInput } from './follow-up';
+import { FOLLOW_UP_FILE_FORMAT, serializeFollowUpFile } from './follow-up-file';
+import { createFollowUpStore, FOLLOW_UP_DB_VERSION, type FollowUpStore } from './follow-up-store';
+import { makeFollowUp, makeV1File, makeV2File } from './follow-up.fixtures';
+
+let counter = 0;
+const stores: FollowUpStore[] = [];
+/** A store on a database of its own, so tests never share state. */
+function freshStore(options: { openTimeoutMs?: number } = {}) {
+  const store = createFollowUpStore({ name: `test-${++counter}-${Date.now()}`, ...options });
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+});
+
+const input = (overrides: Partial<FollowUpInput> = {}): FollowUpInput => ({
+  targetId: 'target-a',
+  status: 'in-progress',
+  date: '2021-04-01',
+  note: '施工中',
+  evidence: { url: 'https://example.org/a' },
+  ...overrides,
+});
+
+async function listed(store: FollowUpStore): Promise<FollowUp[]> {
+  const result = await store.list();
+  if (!result.ok) throw new Error(`list failed: ${JSON.stringify(result.reason)}`);
+  return result.data.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+async function seed(store: FollowUpStore) {
+  const a = await store.add(input(), new Date('2021-04-02T00:00:00Z'));
+  const b = await store.add(
+    input({ targetId: 'target-b', status: 'achieved', evidence: { sourceId: 'src-1' } }),
+    new Date('2021-04-03T00:00:00Z'),
+  );
+  const c = await store.add(
+    input({ status: 'stalled', date: '2021-05-01' }),
+    new Date('2021-05-02T00:00:00Z'),
+  );
+  if (!a.ok || !b.ok || !c.ok) throw new Error('seeding failed');
+  return [a.data, b.data, c.data];
+}
+
+describe('follow-up store: add, edit, delete', () => {
+  it('adds with an id and timestamps, lists all and by target', async () => {
+    const store = freshStore();
+    const [a, b, c] = await seed(store);
+    expect(a).toMatchObject({
+      ...input(),
+      createdAt: '2021-04-02T00:00:00.000Z',
+      updatedAt: '2021-04-02T00:00:00.000Z',
+    });
+    expect(a!.id).toMatch(/^fu-[0-9a-f]{24}$/);
+    expect(await listed(store)).toHaveLength(3);
+    const forA = await store.listForTarget('target-a');
+    expect(forA.ok && forA.data.map((f) => f.id).sort()).toEqual([a!.id, c!.id].sort());
+    const forB = await store.listForTarget('target-b');
+    expect(forB.ok && forB.data).toEqual([b]);
+    const none = await store.listForTarget('nothing');
+    expect(none).toEqual({ ok: true, data: [] });
+  });
+
+  it('edits: new content, same id and createdAt, later updatedAt', async () => {
+    const store = freshStore();
+    const [a] = await seed(store);
+    const edited = await store.update(
+      a!.id,
+      input({ status: 'achieved', note: '已竣工' }),
+      new Date('2021-06-01T00:00:00Z'),
+    );
+    expect(edited).toEqual({
+      ok: true,
+      data: {
+        ...a,
+        status: 'achieved',
+        note: '已竣工',
+        updatedAt: '2021-06-01T00:00:00.000Z',
+      },
+    });
+    expect((await listed(store)).find((f) => f.id === a!.id)?.note).toBe('已竣工');
+  });
+
+  it('says not-found for an unknown id and changes nothing', async () => {
+    const store = freshStore();
+    await seed(store);
+    const before = await listed(store);
+    expect(await store.update('fu-none', input())).toEqual({
+      ok: false,
+      reason: { kind: 'not-found', id: 'fu-none' },
+    });
+    expect(await store.remove('fu-none')).toEqual({
+      ok: false,
+      reason: { kind: 'not-found', id: 'fu-none' },
+    });
+    expect(await listed(store)).toEqual(before);
+  });
+
+  it('deletes one, then all', async () => {
+    const store = freshStore();
+    const [a] = await seed(store);
+    expect(await store.remove(a!.id)).toEqual({ ok: true, data: null });
+    expect(await listed(store)).toHaveLength(2);
+    expect(await store.removeAll()).toEqual({ ok: true, data: 2 });
+    expect(await listed(store)).toEqual([]);
+  });
+
+  it('persists across connections (a reload)', async () => {
+    const name = `reload-${Date.now()}`;
+    const first = createFollowUpStore({ name });
+    const added = await first.add(input());
+    await first.close();
+    const second = createFollowUpStore({ name });
+    stores.push(second);
+    expect(await second.list()).toEqual({ ok: true, data: [added.ok && added.data] });
+  });
+});
+
+describe('follow-up store: export and import', () => {
+  it('export → delete all → import gives back identical follow-ups', async () => {
+    const store = freshStore();
+    await seed(store);
+    const exported = await store.exportFile(new Date('2021-07-01T00:00:00Z'));
+    if (!exported.ok) throw new Error('export failed');
+    expect(exported.data.format).toBe(FOLLOW_UP_FILE_FORMAT);
+    const before = await listed(store);
+    await store.removeAll();
+    const imported = await store.importText(serializeFollowUpFile(exported.data));
+    expect(imported).toMatchObject({
+      ok: true,
+      data: { added: 3, updated: 0, unchanged: 0, 'kept-stored': 0, fromVersion: 2 },
+    });
+    expect(await listed(store)).toEqual(before);
+    const again = await store.exportFile(new Date('2021-07-01T00:00:00Z'));
+    expect(again).toEqual(exported);
+  });
+
+  it('importing the same file twice creates no duplicates', async () => {
+    const store = freshStore();
+    const text = JSON.stringify(makeV2File([makeFollowUp({ id: 'x' }), makeFollowUp({ id: 'y' })]));
+    expect(await store.importText(text)).toMatchObject({ ok: true, data: { added: 2 } });
+    expect(await store.importText(text)).toMatchObject({
+      ok: true,
+      data: { added: 0, updated: 0, unchanged: 2 },
+    });
+    expect((await listed(store)).map((f) => f.id)).toEqual(['x', 'y']);
+  });
+
+  it('the later updatedAt wins; an older copy never overwrites a newer edit', async () => {
+    const store = freshStore();
+    const base = makeFollowUp({ id: 'x', updatedAt: '2021-05-01T00:00:00.000Z' });
+    await store.importText(JSON.stringify(makeV2File([base])));
+    const newer = { ...base, note: 'newer', updatedAt: '2021-05-02T00:00:00.000Z' };
+    expect(await store.importText(JSON.stringify(makeV2File([newer])))).toMatchObject({
+      ok: true,
+      data: { updated: 1 },
+    });
+    expect(await store.importText(JSON.stringify(makeV2File([base])))).toMatchObject({
+      ok: true,
+      data: { 'kept-stored': 1 },
+    });
+    expect(await listed(store)).toEqual([newer]);
+  });
+
+  it.each([
+    ['not JSON', '{"format": "zz-tracker.follow-ups", "version": 2, "followUps": ['],
+    ['a bad date in the last record', 'BAD_DATE'],
+    ['a future version', JSON.stringify({ ...makeV2File([]), version: 99 })],
+    ['a duplicate id', JSON.stringify(makeV2File([makeFollowUp(), makeFollowUp()]))],
+  ])('a corrupt file (%s) is refused and nothing stored changes', async (_label, text) => {
+    const store = freshStore();
+    await seed(store);
+    const before = await listed(store);
+    const body =
+      text === 'BAD_DATE'
+        ? JSON.stringify(
+            makeV2File([makeFollowUp({ id: 'new-1' }), makeFollowUp({ id: 'new-2', date: 'x' })]),
+          )
+        : text;
+    const result = await store.importText(body);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason.kind).toBe('file');
+    expect(await listed(store)).toEqual(before);
+  });
+
+  it('a write that fails midway undoes the whole import (one transaction)', async () => {
+    const store = freshStore();
+    await seed(store);
+    const before = await listed(store);
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      calls += 1;
+      if (calls === 2) throw new DOMException('disk full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const file = makeV2File([
+      makeFollowUp({ id: 'n1' }),
+      makeFollowUp({ id: 'n2' }),
+      makeFollowUp({ id: 'n3' }),
+    ]);
+    const result = await store.importText(JSON.stringify(file));
+    vi.restoreAllMocks();
+    expect(result).toMatchObject({
+      ok: false,
+      reason: { kind: 'storage', problem: { kind: 'write-failed' } },
+    });
+    expect(calls).toBe(2);
+    expect(await listed(store)).toEqual(before);
+  });
+
+  it('migrates a version-1 file and stores the current shape', async () => {
+    const store = freshStore();
+    const result = await store.importText(
+      JSON.stringify(
+        makeV1File([
+          {
+            id: 'v1-a',
+            targetId: 'target-a',
+            status: 'achieved',
+            date: '2021-04-01',
+            note: '已完成',
+            evidence: 'https://example.org/a',
+            createdAt: '2021-04-02T00:00:00.000Z',
+          },
+          {
+            id: 'v1-b',
+            targetId: 'target-a',
+            status: 'unverifiable',
+            date: '2021-04-05',
+            note: '无公开信息',
+            evidence: 'src-1',
+            createdAt: '2021-04-06T00:00:00.000Z',
+          },
+        ]),
+      ),
+    );
+    expect(result).toMatchObject({ ok: true, data: { added: 2, fromVersion: 1 } });
+    expect(await listed(store)).toEqual([
+      {
+        id: 'v1-a',
+        targetId: 'target-a',
+        status: 'achieved',
+        date: '2021-04-01',
+        note: '已完成',
+        evidence: { url: 'https://example.org/a' },
+        createdAt: '2021-04-02T00:00:00.000Z',
+        updatedAt: '2021-04-02T00:00:00.000Z',
+      },
+      {
+        id: 'v1-b',
+        targetId: 'target-a',
+        status: 'unverifiable',
+        date: '2021-04-05',
+        note: '无公开信息',
+        evidence: { sourceId: 'src-1' },
+        createdAt: '2021-04-06T00:00:00.000Z',
+        updatedAt: '2021-04-06T00:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('keeps follow-ups of targets the dataset in view lacks, and reports them', async () => {
+    const store = freshStore();
+    const text = JSON.stringify(
+      makeV2File([
+        makeFollowUp({ id: 'a', targetId: 'known' }),
+        makeFollowUp({ id: 'b', targetId: 'elsewhere', evidence: { sourceId: 'src-x' } }),
+      ]),
+    );
+    const result = await store.importText(text, {
+      targetIds: new Set(['known']),
+      sourceIds: new Set(),
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { added: 2, unknown: { targetIds: ['elsewhere'], sourceIds: ['src-x'] } },
+    });
+    expect(await listed(store)).toHaveLength(2);
+  });
+
+  it('skips a stored record that is no longer valid (edited by hand)', async () => {
+    const store = freshStore();
+    await seed(store);
+    const db = await openDB(store.name, FOLLOW_UP_DB_VERSION);
+    await db.put('follow-ups', { id: 'broken', targetId: 'x', status: 'nonsense' });
+    db.close();
+    expect(await listed(store)).toHaveLength(3);
+  });
+});
+
+describe('follow-up store: when IndexedDB is unavailable', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('says so as a value when there is no IndexedDB', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const store = freshStore();
+    expect(await store.list()).toMatchObject({
+      ok: false,
+      reason: { kind: 'unavailable', reason: 'no-indexeddb' },
+    });
+    expect(await store.add(input())).toMatchObject({ ok: false });
+    const imported = await store.importText(JSON.stringify(makeV2File([makeFollowUp()])));
+    expect(imported).toMatchObject({
+      ok: false,
+      reason: { kind: 'storage', problem: { kind: 'unavailable' } },
+    });
+  });
+
+  it('says so when opening throws (private modes)', async () => {
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const store = freshStore();
+    expect(await store.list()).toMatchObject({
+      ok: false,
+      reason: { kind: 'unavailable', reason: 'open-failed', message: /SecurityError/ },
+    });
+  });
+
+  it('says so when opening never finishes (blocked)', async () => {
+    vi.stubGlobal('indexedDB', { open: () => new IDBOpenDBRequest() });
+    const store = freshStore({ openTimeoutMs: 50 });
+    expect(await store.list()).toMatchObject({
+      ok: false,
+      reason: { kind: 'unavailable', reason: 'blocked' },
+    });
+  });
+
+  it('says so when a newer version of the app upgraded the database', async () => {
+    const name = `newer-${Date.now()}`;
+    const newer = await openDB(name, FOLLOW_UP_DB_VERSION + 1);
+    newer.close();
+    const store = createFollowUpStore({ name });
+    stores.push(store);
+    expect(await store.list()).toMatchObject({
+      ok: false,
+      reason: { kind: 'unavailable', reason: 'newer-version' },
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalFollowUp,
+  compareNewestFirst,
+  followUpSchema,
+  FOLLOW_UP_LIMITS,
+  FOLLOW_UP_STATUSES,
+  isHttpUrl,
+  migrateFollowUpV1,
+  newFollowUpId,
+  nextTimestamp,
+  sameFollowUp,
+  type FollowUp,
+} from './follow-up';
+import { makeFollowUp } from './follow-up.fixtures';
+
+describe('isHttpUrl', () => {
+  it.each<[string, boolean]>([
+    ['https://example.org/a?b=c', true],
+    ['http://localhost:4211/x', true],
+    ['HTTPS://EXAMPLE.ORG', true],
+    ['javascript:alert(1)', false],
+    ['JaVaScRiPt:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['ftp://example.org/file', false],
+    ['mailto:someone@example.org', false],
+    ['//example.org/protocol-relative', false],
+    ['/relative/path', false],
+    ['example.org', false],
+    ['http://', false],
+    ['', false],
+    ['https://例子.测试/路径', true],
+  ])('%s → %s', (value, expected) => {
+    expect(isHttpUrl(value)).toBe(expected);
+  });
+});
+
+describe('followUpSchema', () => {
+  it('accepts a complete follow-up and every status but "not yet rated"', () => {
+    for (const status of FOLLOW_UP_STATUSES) {
+      expect(followUpSchema.safeParse(makeFollowUp({ status })).success).toBe(true);
+    }
+    expect(FOLLOW_UP_STATUSES).not.toContain('not-rated');
+    expect(FOLLOW_UP_STATUSES).toHaveLength(6);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['status not-rated', { status: 'not-rated' }, 'status'],
+    ['an unknown status', { status: 'done' }, 'status'],
+    ['an impossible date', { date: '2021-02-30' }, 'date'],
+    ['a date with time', { date: '2021-04-20T00:00' }, 'date'],
+    ['an empty note', { note: '   ' }, 'note'],
+    ['a note too long', { note: 'x'.repeat(FOLLOW_UP_LIMITS.noteLength + 1) }, 'note'],
+    ['no evidence', { evidence: {} }, 'evidence'],
+    ['a javascript: URL', { evidence: { url: 'javascript:alert(1)' } }, 'evidence.url'],
+    ['a bad source id', { evidence: { sourceId: 'Not A Slug' } }, 'evidence.sourceId'],
+    ['a bad target id', { targetId: '../etc' }, 'targetId'],
+    ['an id with spaces', { id: 'a b' }, 'id'],
+    ['a createdAt that is a date', { createdAt: '2021-04-21' }, 'createdAt'],
+    ['an updatedAt that is a number', { updatedAt: 1 }, 'updatedAt'],
+  ])('rejects %s at %s', (_label, overrides, path) => {
+    const parsed = followUpSchema.safeParse({ ...makeFollowUp(), ...overrides });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);
+  });
+
+  it('trims the note and the URL', () => {
+    const parsed = followUpSchema.parse(
+      makeFollowUp({ note: '  见报道  ', evidence: { url: ' https://example.org ' } }),
+    );
+    expect(parsed.note).toBe('见报道');
+    expect(parsed.evidence.url).toBe('https://example.org');
+  });
+});
+
+describe('migrateFollowUpV1', () => {
+  const v1 = {
+    id: 'fu-a',
+    targetId: 't-1',
+    status: 'in-progress' as const,
+    date: '2021-03-01',
+    note: 'n',
+    createdAt: '2021-03-02T00:00:00Z',
+  };
+  it.each<[string, FollowUp['evidence']]>([
+    ['https://example.org/x', { url: 'https://example.org/x' }],
+    ['003_13d16aa499b581b9', { sourceId: '003_13d16aa499b581b9' }],
+  ])('evidence %s becomes %j and updatedAt = createdAt', (evidence, expected) => {
+    const migrated = migrateFollowUpV1({ ...v1, evidence });
+    expect(migrated.evidence).toEqual(expected);
+    expect(migrated.updatedAt).toBe(v1.createdAt);
+    expect(followUpSchema.safeParse(migrated).success).toBe(true);
+  });
+});
+
+describe('nextTimestamp', () => {
+  const now = new Date('2021-05-01T10:00:00.000Z');
+  it.each<[string | undefined, string]>([
+    [undefined, '2021-05-01T10:00:00.000Z'],
+    ['2021-04-01T00:00:00.000Z', '2021-05-01T10:00:00.000Z'],
+    // the clock went back: still later than the previous write
+    ['2021-06-01T00:00:00.000Z', '2021-06-01T00:00:00.001Z'],
+    ['2021-05-01T10:00:00.000Z', '2021-05-01T10:00:00.001Z'],
+    ['garbage', '2021-05-01T10:00:00.000Z'],
+  ])('previous %s → %s', (previous, expected) => {
+    expect(nextTimestamp(now, previous)).toBe(expected);
+  });
+});
+
+describe('ordering and identity', () => {
+  it('sorts newest first by date, then by when recorded, then by id', () => {
+    const rows = [
+      makeFollowUp({ id: 'a', date: '2021-03-01', createdAt: '2021-03-05T00:00:00Z' }),
+      makeFollowUp({ id: 'b', date: '2021-04-01', createdAt: '2021-04-01T00:00:00Z' }),
+      makeFollowUp({ id: 'c', date: '2021-03-01', createdAt: '2021-03-06T00:00:00Z' }),
+      makeFollowUp({ id: 'd', date: '2021-03-01', createdAt: '2021-03-06T00:00:00Z' }),
+    ];
+    expect(rows.sort(compareNewestFirst).map((r) => r.id)).toEqual(['b', 'd', 'c', 'a']);
+  });
+
+  it('compares content regardless of key order and undefined evidence fields', () => {
+    const a = makeFollowUp({
+      evidence: { url: 'https://example.org/report', sourceId: undefined },
+    });
+    const b = makeFollowUp();
+    expect(sameFollowUp(a, b)).toBe(true);
+    expect(Object.keys(canonicalFollowUp(a).evidence)).toEqual(['url']);
+    expect(sameFollowUp(a, makeFollowUp({ note: 'other' }))).toBe(false);
+  });
+
+  it('makes ids the schema accepts, different each time', () => {
+    const ids = new Set(Array.from({ length: 50 }, newFollowUpId));
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(followUpSchema.shape.id.safeParse(id).success).toBe(true);
+  });
+});

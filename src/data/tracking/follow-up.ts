@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, targetStatusSchema } from '../schema';
+
+/**
+ * A follow-up: what a user found out about a target after the page was printed, with the day
+ * it applies from, a note and the evidence. Stored in the browser (follow-up-store.ts), never
+ * in the dataset. docs/tracking.md describes the model, the file format and the limits.
+ */
+
+/** Limits keep a hostile or broken import file from exhausting the tab; reasons in docs/tracking.md. */
+export const FOLLOW_UP_LIMITS = {
+  /** Largest import file, in bytes (UTF-8) — and in characters once read. */
+  fileBytes: 5_000_000,
+  /** Most follow-ups in one file. */
+  records: 10_000,
+  idLength: 64,
+  noteLength: 4_000,
+  urlLength: 2_000,
+} as const;
+
+/**
+ * A follow-up reports a finding, so "not yet rated" (the absence of one) is not among its
+ * statuses; to withdraw a finding, delete the follow-up.
+ */
+export const followUpStatusSchema = targetStatusSchema.exclude(['not-rated']);
+export type FollowUpStatus = z.infer<typeof followUpStatusSchema>;
+export const FOLLOW_UP_STATUSES = followUpStatusSchema.options;
+
+/** True for an absolute http: or https: URL with a host — the only URLs rendered as links. */
+export function isHttpUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
+}
+
+export const followUpIdSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(FOLLOW_UP_LIMITS.idLength)
+  .regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, - or _');
+
+const noteSchema = z
+  .string()
+  .trim()
+  .min(1, 'a note is required')
+  .max(FOLLOW_UP_LIMITS.noteLength, `a note is at most ${FOLLOW_UP_LIMITS.noteLength} characters`);
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(FOLLOW_UP_LIMITS.urlLength, `a URL is at most ${FOLLOW_UP_LIMITS.urlLength} characters`)
+  .refine(isHttpUrl, 'expected an http(s) URL');
+
+const timestampSchema = z.iso.datetime({
+  offset: true,
+  error: 'expected an ISO date-time (YYYY-MM-DDTHH:MM:SSZ)',
+});
+
+export const evidenceSchema = z
+  .object({
+    /** A source of the dataset (an article page) that supports the status. */
+    sourceId: idSchema.optional(),
+    /** A web page that supports the status. */
+    url: httpUrlSchema.optional(),
+  })
+  .refine((evidence) => evidence.sourceId !== undefined || evidence.url !== undefined, {
+    message: 'evidence needs a source id or an http(s) URL',
+  });
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** The current shape of a follow-up (file format version 2, and what IndexedDB stores). */
+export const followUpSchema = z.object({
+  id: followUpIdSchema,
+  targetId: idSchema,
+  status: followUpStatusSchema,
+  /** The day the status applies from. */
+  date: isoDateSchema,
+  note: noteSchema,
+  evidence: evidenceSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** What the form (or an edit) supplies; the store adds the id and the timestamps. */
+export type FollowUpInput = Pick<FollowUp, 'targetId' | 'status' | 'date' | 'note' | 'evidence'>;
+
+/**
+ * Version 1, the first shape: no `updatedAt`, and the evidence a single string holding either
+ * a source id or an http(s) URL.
+ */
+export const followUpV1Schema = z.object({
+  id: followUpIdSchema,
+  targetId: idSchema,
+  status: followUpStatusSchema,
+  date: isoDateSchema,
+  note: noteSchema,
+  evidence: z
+    .string()
+    .trim()
+    .max(FOLLOW_UP_LIMITS.urlLength)
+    .refine(
+      (value) => isHttpUrl(value) || idSchema.safeParse(value).success,
+      'expected a source id or an http(s) URL',
+    ),
+  createdAt: timestampSchema,
+});
+export type FollowUpV1 = z.infer<typeof followUpV1Schema>;
+
+/** A follow-up with its keys in one fixed order and no undefined evidence fields. */
+export function canonicalFollowUp(followUp: FollowUp): FollowUp {
+  const evidence: Evidence = {};
+  if (followUp.evidence.sourceId !== undefined) evidence.sourceId = followUp.evidence.sourceId;
+  if (followUp.evidence.url !== undefined) evidence.url = followUp.evidence.url;
+  return {
+    id: followUp.id,
+    targetId: followUp.targetId,
+    status: followUp.status,
+    date: followUp.date,
+    note: followUp.note,
+    evidence,
+    createdAt: followUp.createdAt,
+    updatedAt: followUp.updatedAt,
+  };
+}
+
+/** Same content, field by field (key order and absent-vs-undefined do not matter). */
+export function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
+  return JSON.stringify(canonicalFollowUp(a)) === JSON.stringify(canonicalFollowUp(b));
+}
+
+/** v1 → v2: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt. */
+export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {
+  return canonicalFollowUp({
+    id: v1.id,
+    targetId: v1.targetId,
+    status: v1.status,
+    date: v1.date,
+    note: v1.note,
+    evidence: isHttpUrl(v1.evidence) ? { url: v1.evidence } : { sourceId: v1.evidence },
+    createdAt: v1.createdAt,
+    updatedAt: v1.createdAt,
+  });
+}
+
+/** A new random id; crypto.getRandomValues works outside secure contexts, unlike randomUUID. */
+export function newFollowUpId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return `fu-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * A timestamp for a write: now, but always later than the previous one, so "the later
+ * updatedAt wins" (imports) also holds when the clock moved back.
+ */
+export function nextTimestamp(now: Date, previous?: string): string {
+  const previousMs = previous === undefined ? Number.NaN : Date.parse(previous);
+  const ms = Number.isFinite(previousMs) ? Math.max(now.getTime(), previousMs + 1) : now.getTime();
+  return new Date(ms).toISOString();
+}
+
+/** Newest first: by the day the status applies from, then by when it was recorded. */
+export function compareNewestFirst(a: FollowUp, b: FollowUp): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  const recorded = Date.parse(b.createdAt) - Date.parse(a.createdAt);
+  if (recorded !== 0) return recorded;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
