@@ -1,50 +1,260 @@
-import { useParams } from 'react-router-dom';
-import { AppLink } from '@/components/ui/app-link';
-import { NotFound } from '@/components/ui/not-found';
+import { useDeferredValue, useMemo } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
-import { indexDataset } from '@/data/dataset-index';
+import { projectCategorySchema, projectStageSchema } from '@/data/schema';
+import { DataTable } from '@/components/data-table/data-table';
+import { ExportButtons } from '@/components/export/export-buttons';
+import { EmptyRows, IgnoredNotice, RowCount } from '@/components/filters/filter-controls';
+import { RecordFilterBar } from '@/components/filters/record-filter-bar';
+import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { describeFilters } from '@/components/records/model/export-context';
+import { CLEARED_FILTERS, filtersOf } from '@/components/records/model/list-params';
+import { projectRows } from '@/components/records/model/project-rows';
+import { facetCounts } from '@/components/records/model/row-filter';
+import { useProjectColumns } from '@/components/records/record-columns';
+import { downloadText, fileSafe, toCsv, toJson } from '@/lib/export';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { countActive, useUrlState } from '@/lib/url-state';
+import {
+  filterProjects,
+  projectAccessors,
+  projectListSpecs,
+  sortProjects,
+} from '../model/project-list';
+import { projectCsvTable, projectJson } from '../model/project-export';
+
+export { ProjectDetailPage } from './project-detail-page';
 
 const messages = defineMessages({
-  zh: { title: '项目', kind: '项目', source: '出处' },
-  en: { title: 'Projects', kind: 'project', source: 'Source' },
+  zh: {
+    title: '项目',
+    intro: '各区县在报纸上提到的项目。截止日期取自点名该项目的目标中最早的一个。',
+    caption: '项目列表',
+    search: '搜索项目（名称、描述、原文）',
+    investmentCny: '所述投资（元）',
+    exportTitle: '郑州区县项目与目标追踪 · 项目',
+    fileName: '郑州区县项目',
+    noteTitle: '标题',
+    noteUrl: '链接',
+    noteExported: '导出时间',
+    noteRows: '行数',
+    noteRowsValue: '{shown} / 共 {total}',
+    noteSource: '来源版面',
+    noteFilters: '筛选',
+    noFilters: '无（全部项目）',
+    paramQ: '搜索',
+    paramFrom: '截止日期从',
+    paramTo: '截止日期至',
+    paramSource: '来源',
+    paramState: '截止状态',
+  },
+  en: {
+    title: 'Projects',
+    intro:
+      'Projects the districts named in the press. A project’s deadline is the earliest deadline among the targets that name it.',
+    caption: 'Projects',
+    search: 'Search projects (name, description, quoted sentence)',
+    investmentCny: 'Stated investment (CNY)',
+    exportTitle: 'Zhengzhou District Pledge Tracker · Projects',
+    fileName: 'zhengzhou-district-projects',
+    noteTitle: 'Title',
+    noteUrl: 'Link',
+    noteExported: 'Exported',
+    noteRows: 'Rows',
+    noteRowsValue: '{shown} of {total}',
+    noteSource: 'Source page',
+    noteFilters: 'Filters',
+    noFilters: 'none (all projects)',
+    paramQ: 'search',
+    paramFrom: 'deadline from',
+    paramTo: 'deadline to',
+    paramSource: 'source',
+    paramState: 'deadline state',
+  },
 });
 
 export function ProjectsPage() {
   const t = useT(messages);
+  const f = useT(fieldMessages);
   const { lang } = useLang();
-  const projects = useCurrentDataset((d) => d.projects);
-  return (
-    <div className="page">
-      <h1>{t('title')}</h1>
-      <ul>
-        {projects.map((p) => (
-          <li key={p.id}>
-            <AppLink to={`/projects/${p.id}`}>{pick(lang, p.nameZh, p.nameEn)}</AppLink>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-export function ProjectDetailPage() {
-  const t = useT(messages);
-  const { lang } = useLang();
-  const { id = '' } = useParams();
+  const labels = useRecordLabels();
   const dataset = useCurrentDataset();
-  const project = indexDataset(dataset).projects.get(id);
-  if (!project) return <NotFound kind={t('kind')} id={id} />;
+  const columns = useProjectColumns();
+  const specs = useMemo(() => projectListSpecs(dataset), [dataset]);
+  const { values, ignored, update } = useUrlState(specs);
+  const all = projectRows(dataset);
+  const sorted = useMemo(() => sortProjects(all, values.sort, lang), [all, values.sort, lang]);
+  const filters = useMemo(() => filtersOf(values), [values]);
+  // Typing stays responsive on large datasets: the table may lag a keystroke, the input never.
+  const deferredFilters = useDeferredValue(filters);
+  const rows = useMemo(() => filterProjects(sorted, deferredFilters), [sorted, deferredFilters]);
+  const activeCount = countActive(values, specs);
+  const clear = () => update(CLEARED_FILTERS);
+
+  const districtName = (id: string) => {
+    const district = dataset.districts.find((d) => d.id === id);
+    return district ? pick(lang, district.nameZh, district.nameEn) : id;
+  };
+  const sourceName = (id: string) => {
+    const source = dataset.sources.find((s) => s.id === id);
+    return source ? pick(lang, source.headlinesZh[0] ?? id, source.headlinesEn[0]) : id;
+  };
+
+  const facets = useMemo(() => {
+    const counts = (facet: 'district' | 'category' | 'status', values: readonly string[]) =>
+      facetCounts(all, deferredFilters, projectAccessors, facet, values);
+    const districtCounts = counts(
+      'district',
+      dataset.districts.map((d) => d.id),
+    );
+    const categoryCounts = counts('category', projectCategorySchema.options);
+    const stageCounts = counts('status', projectStageSchema.options);
+    const present = (map: Map<string, number>, selected: readonly string[]) =>
+      [...map].filter(([value, count]) => count > 0 || selected.includes(value));
+    return [
+      {
+        name: 'district' as const,
+        label: f('district'),
+        options: dataset.districts
+          .filter((d) => (districtCounts.get(d.id) ?? 0) > 0 || filters.district.includes(d.id))
+          .map((d) => ({
+            value: d.id,
+            label: pick(lang, d.nameZh, d.nameEn),
+            count: districtCounts.get(d.id) ?? 0,
+          })),
+      },
+      {
+        name: 'category' as const,
+        label: f('category'),
+        options: present(categoryCounts, filters.category).map(([value, count]) => ({
+          value,
+          label: labels.category(value as never),
+          count,
+        })),
+      },
+      {
+        name: 'status' as const,
+        label: f('stage'),
+        options: present(stageCounts, filters.status).map(([value, count]) => ({
+          value,
+          label: labels.stage(value as never),
+          count,
+        })),
+      },
+    ];
+  }, [all, deferredFilters, filters, dataset, lang, labels, f]);
+
+  const sourceOptions = dataset.sources.map((s) => ({
+    value: s.id,
+    label: `${pick(lang, s.headlinesZh[0] ?? s.id, s.headlinesEn[0])} (${s.publishedOn})`,
+  }));
+
+  const paramLabel = (name: string) =>
+    ({
+      district: f('district'),
+      category: f('category'),
+      status: f('stage'),
+      state: t('paramState'),
+      q: t('paramQ'),
+      from: t('paramFrom'),
+      to: t('paramTo'),
+      source: t('paramSource'),
+      sort: 'sort',
+    })[name] ?? name;
+
+  const exportNotes = (): [string, string][] => {
+    const described = describeFilters(filters, {
+      param: paramLabel,
+      value: (name, value) =>
+        name === 'district'
+          ? districtName(value)
+          : name === 'category'
+            ? labels.category(value as never)
+            : name === 'status'
+              ? labels.stage(value as never)
+              : name === 'source'
+                ? `${sourceName(value)} [${value}]`
+                : value,
+      join: (list) => list.join(lang === 'zh' ? '、' : ', '),
+    });
+    const cited = new Set(rows.flatMap((row) => row.project.sourceRefs.map((r) => r.sourceId)));
+    return [
+      [t('noteTitle'), t('exportTitle')],
+      [t('noteUrl'), window.location.href],
+      [t('noteExported'), new Date().toISOString()],
+      [t('noteRows'), t('noteRowsValue', { shown: rows.length, total: all.length })],
+      ...(described.length
+        ? described.map(([k, v]) => [`${t('noteFilters')}: ${k}`, v] as [string, string])
+        : [[t('noteFilters'), t('noFilters')] as [string, string]]),
+      ...dataset.sources
+        .filter((s) => cited.has(s.id))
+        .map(
+          (s) =>
+            [
+              t('noteSource'),
+              `${pick(lang, s.headlinesZh.join(' '), s.headlinesEn.join(' '))} · ${s.publishedOn} · ${s.id}`,
+            ] as [string, string],
+        ),
+    ];
+  };
+
+  const exportCsv = async () => {
+    const table = projectCsvTable(rows, lang, labels, {
+      id: f('id'),
+      name: f('name'),
+      district: f('district'),
+      category: f('category'),
+      stage: f('stage'),
+      investment: f('investment'),
+      investmentCny: t('investmentCny'),
+      deadline: f('deadline'),
+      source: f('source'),
+      quote: f('quote'),
+    });
+    const csv = await toCsv(table.header, table.rows, exportNotes());
+    downloadText(csv, `${fileSafe(t('fileName'))}.csv`, 'text/csv;charset=utf-8');
+  };
+  const exportJson = async () => {
+    const json = projectJson(dataset, rows, {
+      url: window.location.href,
+      exportedAt: new Date().toISOString(),
+      filters: { ...filters, sort: values.sort },
+      total: all.length,
+    });
+    downloadText(toJson(json), `${fileSafe(t('fileName'))}.json`, 'application/json');
+  };
+
   return (
-    <div className="page">
-      <h1>{pick(lang, project.nameZh, project.nameEn)}</h1>
-      <h2>{t('source')}</h2>
-      {project.sourceRefs.map((ref, i) => (
-        <blockquote key={i}>
-          <p>{ref.quote}</p>
-          <AppLink to={`/sources/${ref.sourceId}`}>{ref.sourceId}</AppLink>
-        </blockquote>
-      ))}
+    <div className="page list-page">
+      <h1>{t('title')}</h1>
+      <p className="page-intro">{t('intro')}</p>
+      <RecordFilterBar
+        values={values}
+        update={update}
+        facets={facets}
+        sources={sourceOptions}
+        sourceLabel={f('source')}
+        searchLabel={t('search')}
+        activeCount={activeCount}
+        onClear={clear}
+      />
+      <IgnoredNotice ignored={ignored} paramLabel={paramLabel} />
+      <div className="table-toolbar">
+        <RowCount shown={rows.length} total={all.length} />
+        <ExportButtons onCsv={exportCsv} onJson={exportJson} disabled={rows.length === 0} />
+      </div>
+      <DataTable
+        id="projects-table"
+        caption={t('caption')}
+        columns={columns}
+        rows={rows}
+        getRowId={(row) => row.project.id}
+        sort={values.sort}
+        onSortChange={(sort) => update({ sort })}
+        rowHeader="name"
+        numeric={['investment']}
+        descFirst={['investment']}
+        empty={<EmptyRows onClear={activeCount ? clear : undefined} />}
+      />
     </div>
   );
 }

@@ -1,0 +1,220 @@
+import { Suspense, useRef, useState, type ReactNode } from 'react';
+import { AppLink } from '@/components/ui/app-link';
+import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
+import { defineMessages, useT } from '@/lib/i18n';
+import { standaloneSvg, svgToPng } from './chart-export';
+
+const messages = defineMessages({
+  zh: {
+    unit: '单位：{unit}',
+    view: '显示方式',
+    chart: '图表',
+    table: '表格',
+    downloads: '下载',
+    png: 'PNG',
+    svg: 'SVG',
+    csv: 'CSV',
+    pngLabel: '下载“{title}”图片（PNG）',
+    svgLabel: '下载“{title}”矢量图（SVG）',
+    csvLabel: '下载“{title}”数据（CSV）',
+    noData: '当前筛选下没有可绘制的数据。',
+    exportFailed: '导出失败：{reason}',
+    title: '标题',
+    source: '来源',
+    unitNote: '单位',
+    keyboard: '用方向键逐项查看',
+  },
+  en: {
+    unit: 'Unit: {unit}',
+    view: 'Show as',
+    chart: 'Chart',
+    table: 'Table',
+    downloads: 'Download',
+    png: 'PNG',
+    svg: 'SVG',
+    csv: 'CSV',
+    pngLabel: 'Download “{title}” as an image (PNG)',
+    svgLabel: 'Download “{title}” as a vector image (SVG)',
+    csvLabel: 'Download the data of “{title}” (CSV)',
+    noData: 'Nothing to draw for the current filters.',
+    exportFailed: 'Export failed: {reason}',
+    title: 'Title',
+    source: 'Source',
+    unitNote: 'Unit',
+    keyboard: 'Use the arrow keys to step through the items',
+  },
+});
+
+/** The numbers behind a chart, as the "table" view and the CSV show them. */
+export type ChartTable = {
+  header: readonly string[];
+  rows: readonly {
+    key: string;
+    label: string;
+    href?: string | undefined;
+    values: readonly (number | null)[];
+  }[];
+  /** How a number reads in the table view (the CSV keeps the raw number). */
+  format: (value: number, column: number) => string;
+};
+
+type Props = {
+  id: string;
+  title: string;
+  /** The unit of the numbers, said next to the title. */
+  unit: string;
+  /** Where the numbers come from; shown below the chart and written into every download. */
+  note: string;
+  table: ChartTable;
+  empty: boolean;
+  /** Height of the drawing area in pixels. */
+  height?: number;
+  headingLevel?: 2 | 3;
+  /** The drawing: a lazily loaded Recharts component. */
+  children: ReactNode;
+};
+
+/**
+ * The one frame every chart sits in: title and unit, a chart/table switch, PNG, SVG and CSV
+ * downloads, and the source note. Drawings load lazily, so chart code stays out of the first
+ * page's JavaScript; until it arrives a skeleton holds the space.
+ */
+export function ChartContainer({
+  id,
+  title,
+  unit,
+  note,
+  table,
+  empty,
+  height = 320,
+  headingLevel = 3,
+  children,
+}: Props) {
+  const t = useT(messages);
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [problem, setProblem] = useState<string | null>(null);
+  const area = useRef<HTMLDivElement>(null);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const base = fileSafe(title);
+  const notes: [string, string][] = [
+    [t('title'), title],
+    [t('unitNote'), unit],
+    [t('source'), note],
+  ];
+
+  const run = async (task: () => Promise<void>) => {
+    setProblem(null);
+    try {
+      await task();
+    } catch (error) {
+      setProblem(t('exportFailed', { reason: error instanceof Error ? error.message : '?' }));
+    }
+  };
+  const chartSvg = () => {
+    const svg = area.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!svg) throw new Error(t('noData'));
+    return standaloneSvg(svg, `${title}（${unit}）`, note);
+  };
+  const downloadCsv = () =>
+    run(async () => {
+      const rows = table.rows.map((row) => [row.label, ...row.values]);
+      const csv = await toCsv(table.header, rows, notes);
+      downloadText(csv, `${base}.csv`, 'text/csv;charset=utf-8');
+    });
+  const downloadSvg = () =>
+    run(async () => downloadText(chartSvg(), `${base}.svg`, 'image/svg+xml;charset=utf-8'));
+  const downloadPng = () =>
+    run(async () => downloadBlob(await svgToPng(chartSvg()), `${base}.png`));
+
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`} id={id}>
+      <div className="chart-head">
+        <Heading id={`${id}-title`} className="chart-title">
+          {title}
+        </Heading>
+        <span className="chart-unit">{t('unit', { unit })}</span>
+      </div>
+      {!empty && (
+        <div className="chart-toolbar">
+          <div role="group" aria-label={t('view')} className="segmented">
+            {(['chart', 'table'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+              >
+                {t(option)}
+              </button>
+            ))}
+          </div>
+          <div role="group" aria-label={t('downloads')} className="chart-downloads">
+            {view === 'chart' && (
+              <>
+                <button type="button" aria-label={t('pngLabel', { title })} onClick={downloadPng}>
+                  {t('png')}
+                </button>
+                <button type="button" aria-label={t('svgLabel', { title })} onClick={downloadSvg}>
+                  {t('svg')}
+                </button>
+              </>
+            )}
+            <button type="button" aria-label={t('csvLabel', { title })} onClick={downloadCsv}>
+              {t('csv')}
+            </button>
+          </div>
+        </div>
+      )}
+      {problem && (
+        <p role="alert" className="notice notice-error">
+          {problem}
+        </p>
+      )}
+      {empty ? (
+        <p className="chart-empty">{t('noData')}</p>
+      ) : view === 'chart' ? (
+        <div ref={area} className="chart-area" style={{ height }}>
+          <Suspense fallback={<div className="skeleton chart-skeleton" style={{ height }} />}>
+            {children}
+          </Suspense>
+        </div>
+      ) : (
+        <ChartDataTable id={`${id}-table`} title={title} table={table} />
+      )}
+      <figcaption className="chart-note">{note}</figcaption>
+    </figure>
+  );
+}
+
+function ChartDataTable({ id, title, table }: { id: string; title: string; table: ChartTable }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="data-table chart-table" id={id}>
+        <caption id={`${id}-caption`}>{title}</caption>
+        <thead>
+          <tr>
+            {table.header.map((label, index) => (
+              <th key={index} scope="col" className={index > 0 ? 'numeric' : undefined}>
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                {row.href ? <AppLink to={row.href}>{row.label}</AppLink> : row.label}
+              </th>
+              {row.values.map((value, index) => (
+                <td key={index} className="numeric">
+                  {value === null ? '—' : table.format(value, index)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useNavigate } from 'react-router-dom';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useActiveTooltipDataPoints,
+} from 'recharts';
+import { withDatasetParam } from '@/components/ui/app-link';
+import { resolveCssColor } from '../colors';
+import type { BarSeries } from '../series';
+
+export type ReferenceMark = {
+  /** The category (bar key) the line sits on. */
+  at: string;
+  label: string;
+  /** A CSS custom property. */
+  color: string;
+  dashed?: boolean;
+};
+
+export type BarChartDrawingProps = {
+  series: BarSeries;
+  /** `columns`: categories along the bottom; `rows`: categories down the side (long names). */
+  orientation: 'columns' | 'rows';
+  height: number;
+  /** Accessible name of the drawing. */
+  label: string;
+  formatValue: (value: number) => string;
+  /** Axis tick text for a value (shorter than the tooltip's). */
+  formatTick?: (value: number) => string;
+  marks?: readonly ReferenceMark[];
+  /** Set: a bar with an `href` opens it on click, or on Enter once reached with the arrow keys. */
+  linked?: boolean;
+  /** Room for category names on a `rows` chart. */
+  categoryWidth?: number;
+};
+
+type Row = { key: string; label: string; href?: string | undefined } & Record<string, unknown>;
+
+const valueKey = (stackKey: string) => `v:${stackKey}`;
+
+function ActiveRow({ onChange }: { onChange: (row: Row | undefined) => void }) {
+  const points = useActiveTooltipDataPoints<Row>();
+  const row = points?.[0];
+  useEffect(() => onChange(row), [row, onChange]);
+  return null;
+}
+
+/**
+ * Bars (stacked when the series has several stacks) drawn with Recharts. Draws only: the
+ * numbers come from a tested series function, the frame from ChartContainer.
+ */
+export default function BarChartDrawing({
+  series,
+  orientation,
+  height,
+  label,
+  formatValue,
+  formatTick,
+  marks = [],
+  linked = false,
+  categoryWidth = 120,
+}: BarChartDrawingProps) {
+  const navigate = useNavigate();
+  const active = useRef<Row | undefined>(undefined);
+  const rows = useMemo<Row[]>(
+    () =>
+      series.data.map((datum) => {
+        const row: Row = { key: datum.key, label: datum.label, href: datum.href };
+        for (const stack of series.stacks) row[valueKey(stack.key)] = datum.values[stack.key] ?? 0;
+        return row;
+      }),
+    [series],
+  );
+  const colors = useMemo(
+    () => ({
+      stacks: series.stacks.map((stack) => resolveCssColor(stack.color)),
+      text: resolveCssColor('--fg-muted'),
+      grid: resolveCssColor('--border'),
+      marks: marks.map((mark) => resolveCssColor(mark.color)),
+    }),
+    [series.stacks, marks],
+  );
+  const labelByKey = useMemo(() => new Map(rows.map((row) => [row.key, row.label])), [rows]);
+  const open = (row: Row | undefined) => {
+    if (linked && row?.href) navigate(withDatasetParam(row.href, window.location.search));
+  };
+  const tick = { fill: colors.text, fontSize: 12 };
+  const categoryAxis = {
+    dataKey: 'key',
+    type: 'category' as const,
+    tick,
+    tickFormatter: (key: string) => labelByKey.get(key) ?? key,
+    interval: 0 as const,
+  };
+  const valueAxis = {
+    type: 'number' as const,
+    tick,
+    tickFormatter: formatTick ?? formatValue,
+    allowDecimals: false,
+  };
+  const stacked = series.stacks.length > 1;
+
+  return (
+    <div
+      className={linked ? 'chart-drawing linked' : 'chart-drawing'}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') open(active.current);
+      }}
+    >
+      <BarChart
+        data={rows}
+        layout={orientation === 'rows' ? 'vertical' : 'horizontal'}
+        responsive
+        style={{ width: '100%', height }}
+        margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={label}
+        onClick={(state) => {
+          const index = Number(state?.activeIndex);
+          if (Number.isInteger(index)) open(rows[index]);
+        }}
+      >
+        <ActiveRow onChange={(row) => (active.current = row)} />
+        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
+        {orientation === 'rows' ? (
+          <>
+            <XAxis {...valueAxis} />
+            <YAxis {...categoryAxis} width={categoryWidth} />
+          </>
+        ) : (
+          <>
+            <XAxis
+              {...categoryAxis}
+              angle={rows.length > 8 ? -35 : 0}
+              textAnchor={rows.length > 8 ? 'end' : 'middle'}
+              height={rows.length > 8 ? 64 : 30}
+            />
+            <YAxis {...valueAxis} width={56} />
+          </>
+        )}
+        <Tooltip
+          formatter={(value) => formatValue(Number(value))}
+          labelFormatter={(key) => labelByKey.get(String(key)) ?? String(key)}
+          cursor={{ fill: 'rgba(0,0,0,0.06)' }}
+        />
+        {stacked && <Legend wrapperStyle={{ fontSize: 12, color: colors.text }} />}
+        {series.stacks.map((stack, index) => (
+          <Bar
+            key={stack.key}
+            dataKey={valueKey(stack.key)}
+            name={stack.label}
+            stackId={stacked ? 'stack' : undefined}
+            fill={colors.stacks[index]}
+            isAnimationActive={false}
+            cursor={linked ? 'pointer' : undefined}
+            maxBarSize={48}
+          />
+        ))}
+        {marks.map((mark, index) =>
+          orientation === 'rows' ? (
+            <ReferenceLine
+              key={`${mark.at}-${index}`}
+              y={mark.at}
+              stroke={colors.marks[index]}
+              strokeDasharray={mark.dashed ? '4 3' : undefined}
+              strokeWidth={2}
+              label={{
+                value: mark.label,
+                fill: colors.marks[index],
+                fontSize: 11,
+                position: 'insideTopRight',
+              }}
+            />
+          ) : (
+            <ReferenceLine
+              key={`${mark.at}-${index}`}
+              x={mark.at}
+              stroke={colors.marks[index]}
+              strokeDasharray={mark.dashed ? '4 3' : undefined}
+              strokeWidth={2}
+              label={{
+                value: mark.label,
+                fill: colors.marks[index],
+                fontSize: 11,
+                position: 'top',
+              }}
+            />
+          ),
+        )}
+      </BarChart>
+    </div>
+  );
+}

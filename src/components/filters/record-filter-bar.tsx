@@ -1,0 +1,80 @@
+import { useT } from '@/lib/i18n';
+import type { UrlStateUpdate } from '@/lib/url-state';
+import type { RecordListSpecs, RecordListValues } from '@/components/records/model/list-params';
+import {
+  CheckboxFacet,
+  ClearFilters,
+  DeadlineWindow,
+  SearchBox,
+  SelectFilter,
+  type FacetOption,
+} from './filter-controls';
+import { filterMessages } from './messages';
+
+export type FacetConfig = {
+  name: 'district' | 'category' | 'status' | 'state';
+  label: string;
+  options: readonly FacetOption[];
+};
+
+/**
+ * The filters of a record list, all written to the URL: search (replace while typing),
+ * checkbox facets with counts, the deadline window, the source, and "clear all".
+ */
+export function RecordFilterBar({
+  values,
+  update,
+  facets,
+  sources,
+  sourceLabel,
+  searchLabel,
+  activeCount,
+  onClear,
+}: {
+  values: RecordListValues;
+  update: UrlStateUpdate<RecordListSpecs>;
+  facets: readonly FacetConfig[];
+  sources: readonly FacetOption[];
+  sourceLabel: string;
+  searchLabel: string;
+  activeCount: number;
+  onClear: () => void;
+}) {
+  const t = useT(filterMessages);
+  return (
+    <form
+      className="filter-bar"
+      role="search"
+      aria-label={t('filters')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <SearchBox
+        label={searchLabel}
+        value={values.q}
+        onChange={(q, options) => update({ q }, options)}
+      />
+      <div className="filter-row">
+        {facets.map((facet) => (
+          <CheckboxFacet
+            key={facet.name}
+            name={facet.name}
+            label={facet.label}
+            options={facet.options}
+            selected={values[facet.name]}
+            onChange={(selected) => update({ [facet.name]: selected })}
+          />
+        ))}
+        <SelectFilter
+          label={sourceLabel}
+          options={sources}
+          value={values.source}
+          onChange={(source) => update({ source })}
+        />
+        <DeadlineWindow from={values.from} to={values.to} onChange={(patch) => update(patch)} />
+        <div className="filter-field filter-clear">
+          <ClearFilters active={activeCount} onClear={onClear} />
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,149 @@
+import type { SortValue } from '@/lib/url-state';
+
+/**
+ * The filter pipeline every record table shares: one pass over rows already in display order,
+ * so a keystroke costs a filter and never a sort (sorting happens once per sort choice).
+ * A feature describes how to read its rows (`RowAccessors`); the filters come from the URL.
+ */
+
+export type RecordFilters = {
+  district: readonly string[];
+  category: readonly string[];
+  status: readonly string[];
+  /** Deadline state; only the targets view has it. */
+  state?: readonly string[];
+  q: string;
+  from: string | null;
+  to: string | null;
+  source: string | null;
+};
+
+export type FacetName = 'district' | 'category' | 'status' | 'state';
+
+export type RowAccessors<Row> = {
+  district: (row: Row) => string;
+  category: (row: Row) => string;
+  status: (row: Row) => string;
+  state?: (row: Row) => string;
+  deadline: (row: Row) => string | null;
+  sourceIds: (row: Row) => readonly string[];
+  /** Lower-cased text in both languages that the search box looks through. */
+  searchText: (row: Row) => string;
+};
+
+/** Search terms: lower-cased, split on spaces; a row must contain all of them. */
+export function searchTerms(q: string): string[] {
+  return q
+    .toLowerCase()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean);
+}
+
+type Predicate<Row> = (row: Row) => boolean;
+
+function predicates<Row>(
+  filters: RecordFilters,
+  read: RowAccessors<Row>,
+  skip?: FacetName,
+): Predicate<Row>[] {
+  const tests: Predicate<Row>[] = [];
+  const inSet = (facet: FacetName, values: readonly string[] | undefined) => {
+    const accessor = read[facet];
+    if (facet === skip || !values?.length || !accessor) return;
+    const allowed = new Set(values);
+    tests.push((row) => allowed.has(accessor(row)));
+  };
+  inSet('district', filters.district);
+  inSet('category', filters.category);
+  inSet('status', filters.status);
+  inSet('state', filters.state);
+  if (filters.source) {
+    const source = filters.source;
+    tests.push((row) => read.sourceIds(row).includes(source));
+  }
+  if (filters.from || filters.to) {
+    const from = filters.from ?? '0000-00-00';
+    const to = filters.to ?? '9999-99-99';
+    tests.push((row) => {
+      const deadline = read.deadline(row);
+      return deadline !== null && deadline >= from && deadline <= to;
+    });
+  }
+  const terms = searchTerms(filters.q);
+  if (terms.length) {
+    tests.push((row) => {
+      const text = read.searchText(row);
+      return terms.every((term) => text.includes(term));
+    });
+  }
+  return tests;
+}
+
+export function filterRows<Row>(
+  rows: readonly Row[],
+  filters: RecordFilters,
+  read: RowAccessors<Row>,
+): Row[] {
+  const tests = predicates(filters, read);
+  if (tests.length === 0) return rows.slice();
+  return rows.filter((row) => tests.every((test) => test(row)));
+}
+
+/**
+ * How many rows each value of one facet would show, given every other filter: the numbers
+ * beside the checkboxes. Values with no rows are present with 0 when listed in `values`.
+ */
+export function facetCounts<Row>(
+  rows: readonly Row[],
+  filters: RecordFilters,
+  read: RowAccessors<Row>,
+  facet: FacetName,
+  values: readonly string[] = [],
+): Map<string, number> {
+  const accessor = read[facet];
+  const counts = new Map<string, number>(values.map((value) => [value, 0]));
+  if (!accessor) return counts;
+  const tests = predicates(filters, read, facet);
+  for (const row of rows) {
+    if (!tests.every((test) => test(row))) continue;
+    const value = accessor(row);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export type Comparator<Row> = (a: Row, b: Row) => number;
+
+/** Nulls (no deadline, no amount) go last in either direction: they are not "smallest". */
+export function compareNullable<T>(
+  a: T | null | undefined,
+  b: T | null | undefined,
+  compare: (x: T, y: T) => number,
+  desc: boolean,
+): number {
+  const aMissing = a === null || a === undefined;
+  const bMissing = b === null || b === undefined;
+  if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
+  const order = compare(a, b);
+  return desc ? -order : order;
+}
+
+/**
+ * A stable sort by one key; ties keep the incoming (dataset) order. Comparators receive
+ * `desc` so they can keep missing values last.
+ */
+export function sortRows<Row>(
+  rows: readonly Row[],
+  sort: SortValue | null,
+  comparators: Record<string, (a: Row, b: Row, desc: boolean) => number>,
+): Row[] {
+  const compare = sort ? comparators[sort.key] : undefined;
+  if (!sort || !compare) return rows.slice();
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => compare(a.row, b.row, sort.desc) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+export const compareNumbers = (a: number, b: number) => a - b;
+export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import type { RecordColumn } from '@/components/data-table/data-table';
+import { AppLink } from '@/components/ui/app-link';
+import { formatDate, formatQuantity } from '@/lib/format';
+import { pick, useLang, useT } from '@/lib/i18n';
+import { fieldMessages, useRecordLabels } from './labels';
+import type { ProjectRow } from './model/project-rows';
+import type { TargetListRow } from './model/target-rows';
+import { DeadlineStateBadge } from './deadline-state-badge';
+
+/** The columns of a projects table; the same in /projects, a district's page and a source's page. */
+export function useProjectColumns(): RecordColumn<ProjectRow>[] {
+  const t = useT(fieldMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  return useMemo<RecordColumn<ProjectRow>[]>(
+    () => [
+      {
+        id: 'name',
+        accessorFn: (row) => row.project.nameZh,
+        header: () => t('name'),
+        cell: ({ row: { original } }) => (
+          <AppLink to={`/projects/${encodeURIComponent(original.project.id)}`}>
+            {pick(lang, original.project.nameZh, original.project.nameEn)}
+          </AppLink>
+        ),
+      },
+      {
+        id: 'district',
+        accessorFn: (row) => row.project.districtId,
+        header: () => t('district'),
+        cell: ({ row: { original } }) =>
+          original.district
+            ? pick(lang, original.district.nameZh, original.district.nameEn)
+            : original.project.districtId,
+      },
+      {
+        id: 'category',
+        accessorFn: (row) => row.project.category,
+        header: () => t('category'),
+        cell: ({ row: { original } }) => labels.category(original.project.category),
+      },
+      {
+        id: 'stage',
+        accessorFn: (row) => row.project.stage,
+        header: () => t('stage'),
+        cell: ({ row: { original } }) => labels.stage(original.project.stage),
+      },
+      {
+        id: 'investment',
+        accessorFn: (row) => row.investment,
+        header: () => t('investment'),
+        cell: ({ row: { original } }) =>
+          original.project.investment ? formatQuantity(original.project.investment, lang) : '—',
+      },
+      {
+        id: 'deadline',
+        accessorFn: (row) => row.deadline,
+        header: () => t('deadline'),
+        cell: ({ row: { original } }) =>
+          original.deadline ? formatDate(original.deadline, lang, 'short') : '—',
+      },
+    ],
+    [t, lang, labels],
+  );
+}
+
+/** The columns of a targets table. */
+export function useTargetColumns(): RecordColumn<TargetListRow>[] {
+  const t = useT(fieldMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  return useMemo<RecordColumn<TargetListRow>[]>(
+    () => [
+      {
+        id: 'statement',
+        accessorFn: (row) => row.target.statementZh,
+        header: () => t('statement'),
+        cell: ({ row: { original } }) => (
+          <AppLink to={`/targets/${encodeURIComponent(original.target.id)}`}>
+            {pick(lang, original.target.statementZh, original.target.statementEn)}
+          </AppLink>
+        ),
+      },
+      {
+        id: 'district',
+        accessorFn: (row) => row.target.districtId,
+        header: () => t('district'),
+        cell: ({ row: { original } }) =>
+          original.district
+            ? pick(lang, original.district.nameZh, original.district.nameEn)
+            : original.target.districtId,
+      },
+      {
+        id: 'metric',
+        accessorFn: (row) => row.target.metric,
+        header: () => t('metric'),
+        cell: ({ row: { original } }) => labels.metric(original.target.metric),
+      },
+      {
+        id: 'deadline',
+        accessorFn: (row) => row.target.deadline,
+        header: () => t('deadline'),
+        cell: ({ row: { original } }) => (
+          <>
+            {original.target.deadline ? formatDate(original.target.deadline, lang, 'short') : '—'}
+            {original.target.deadlineText && (
+              <span className="cell-note" lang="zh-CN">
+                {original.target.deadlineText}
+              </span>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'status',
+        accessorFn: (row) => row.status,
+        header: () => t('status'),
+        cell: ({ row: { original } }) => labels.status(original.status),
+      },
+      {
+        id: 'state',
+        accessorFn: (row) => row.state,
+        header: () => t('deadlineState'),
+        cell: ({ row: { original } }) => <DeadlineStateBadge state={original.state} />,
+      },
+    ],
+    [t, lang, labels],
+  );
+}

@@ -1,0 +1,48 @@
+import type { SourceRef } from '@/data/schema';
+import { indexDataset } from '@/data/dataset-index';
+import { useCurrentDataset } from '@/data/dataset-source';
+import { AppLink } from '@/components/ui/app-link';
+import { formatDate } from '@/lib/format';
+import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+
+const messages = defineMessages({
+  zh: { from: '出自', inferred: '日期为推断' },
+  en: { from: 'From', inferred: 'date inferred' },
+});
+
+/**
+ * The sentences a record was taken from, verbatim, each linked to its source page so a reader
+ * can check it in context. Quotes are Chinese whatever the interface language.
+ */
+export function SourceQuotes({ refs }: { refs: readonly SourceRef[] }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const { sources } = indexDataset(useCurrentDataset());
+  return (
+    <ul className="source-quotes">
+      {refs.map((ref, index) => {
+        const source = sources.get(ref.sourceId);
+        return (
+          <li key={`${ref.sourceId}-${index}`}>
+            <blockquote lang="zh-CN">{ref.quote}</blockquote>
+            <p className="quote-source">
+              {t('from')}{' '}
+              <AppLink to={`/sources/${encodeURIComponent(ref.sourceId)}`}>
+                {source
+                  ? pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])
+                  : ref.sourceId}
+              </AppLink>
+              {source && (
+                <>
+                  {' · '}
+                  {formatDate(source.publishedOn, lang)}
+                  {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}
+                </>
+              )}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,178 @@
+import { useMemo } from 'react';
+import { useParams } from 'react-router-dom';
+import { useCurrentDataset } from '@/data/dataset-source';
+import { indexDataset } from '@/data/dataset-index';
+import { useAsOf } from '@/components/as-of/use-as-of';
+import { DataTable } from '@/components/data-table/data-table';
+import { FieldList } from '@/components/records/field-list';
+import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { projectRows } from '@/components/records/model/project-rows';
+import { NO_STATUS_REPORTS, targetListRows } from '@/components/records/model/target-rows';
+import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { SourceQuotes } from '@/components/records/source-quotes';
+import { AppLink } from '@/components/ui/app-link';
+import { NotFound } from '@/components/ui/not-found';
+import { formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
+import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+
+const messages = defineMessages({
+  zh: {
+    kind: '项目',
+    back: '全部项目',
+    details: '项目信息',
+    otherName: '英文名称',
+    location: '位置',
+    description: '说明',
+    sources: '原文出处',
+    targets: '点名该项目的目标',
+    targetsCaption: '点名该项目的目标（截止状态按 {date} 判断）',
+    figures: '涉及该项目的数据',
+    sameDistrict: '{district}的其他项目',
+    none: '没有。',
+    moreInDistrict: '查看{district}的全部项目',
+  },
+  en: {
+    kind: 'project',
+    back: 'All projects',
+    details: 'About the project',
+    otherName: 'Chinese name',
+    location: 'Location',
+    description: 'Description',
+    sources: 'Source sentences',
+    targets: 'Targets that name this project',
+    targetsCaption: 'Targets that name this project (deadline states as of {date})',
+    figures: 'Figures about this project',
+    sameDistrict: 'Other projects in {district}',
+    none: 'None.',
+    moreInDistrict: 'All projects in {district}',
+  },
+});
+
+export function ProjectDetailPage() {
+  const t = useT(messages);
+  const f = useT(fieldMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const { id = '' } = useParams();
+  const dataset = useCurrentDataset();
+  const { asOf } = useAsOf();
+  const projectColumns = useProjectColumns();
+  const targetColumns = useTargetColumns();
+  const index = indexDataset(dataset);
+  const project = index.projects.get(id);
+
+  const related = useMemo(() => {
+    const project = indexDataset(dataset).projects.get(id);
+    if (!project) return null;
+    const targets = targetListRows(
+      { ...dataset, targets: dataset.targets.filter((t) => t.projectIds.includes(project.id)) },
+      NO_STATUS_REPORTS,
+      asOf,
+    );
+    const figures = dataset.figures.filter((fig) => fig.projectIds.includes(project.id));
+    const siblings = projectRows(dataset).filter(
+      (row) => row.project.districtId === project.districtId && row.project.id !== project.id,
+    );
+    return { targets, figures, siblings };
+  }, [dataset, id, asOf]);
+
+  if (!project || !related) return <NotFound kind={t('kind')} id={id} />;
+  const district = index.districts.get(project.districtId);
+  const districtName = district ? pick(lang, district.nameZh, district.nameEn) : project.districtId;
+  const investment = project.investment;
+  const sep = lang === 'zh' ? '：' : ': ';
+
+  return (
+    <article className="page detail-page">
+      <p className="breadcrumb">
+        <AppLink to="/projects">{t('back')}</AppLink>
+      </p>
+      <h1>{pick(lang, project.nameZh, project.nameEn)}</h1>
+      <section aria-labelledby="project-details">
+        <h2 id="project-details">{t('details')}</h2>
+        <FieldList
+          fields={[
+            [
+              t('otherName'),
+              lang === 'zh' ? project.nameEn : <span lang="zh-CN">{project.nameZh}</span>,
+            ],
+            [
+              f('district'),
+              <AppLink key="d" to={`/districts/${encodeURIComponent(project.districtId)}`}>
+                {districtName}
+              </AppLink>,
+            ],
+            [f('category'), labels.category(project.category)],
+            [f('stage'), labels.stage(project.stage)],
+            [f('investment'), investment ? formatQuantity(investment, lang) : null],
+            [t('location'), pick(lang, project.locationZh ?? '', project.locationEn) || null],
+            [
+              t('description'),
+              pick(lang, project.descriptionZh ?? '', project.descriptionEn) || null,
+            ],
+            [f('id'), <code key="id">{project.id}</code>],
+          ]}
+        />
+      </section>
+      <section aria-labelledby="project-sources">
+        <h2 id="project-sources">{t('sources')}</h2>
+        <SourceQuotes refs={project.sourceRefs} />
+      </section>
+      <section aria-labelledby="project-targets">
+        <h2 id="project-targets">{t('targets')}</h2>
+        {related.targets.length ? (
+          <DataTable
+            id="project-targets-table"
+            caption={t('targetsCaption', { date: asOf })}
+            columns={targetColumns}
+            rows={related.targets}
+            getRowId={(row) => row.target.id}
+            sort={null}
+            rowHeader="statement"
+          />
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+      {related.figures.length > 0 && (
+        <section aria-labelledby="project-figures">
+          <h2 id="project-figures">{t('figures')}</h2>
+          <ul>
+            {related.figures.map((fig) => (
+              <li key={fig.id}>
+                {pick(lang, fig.indicatorZh, fig.indicatorEn)} · {formatPeriod(fig.period, lang)}
+                {sep}
+                {formatQuantity(fig.quantity, lang)}
+                {fig.growthPercent !== undefined && ` (${formatGrowth(fig.growthPercent, lang)})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="project-siblings">
+        <h2 id="project-siblings">{t('sameDistrict', { district: districtName })}</h2>
+        {related.siblings.length ? (
+          <DataTable
+            id="project-siblings-table"
+            caption={t('sameDistrict', { district: districtName })}
+            columns={projectColumns}
+            rows={related.siblings.slice(0, 20)}
+            getRowId={(row) => row.project.id}
+            sort={null}
+            rowHeader="name"
+            numeric={['investment']}
+          />
+        ) : (
+          <p>{t('none')}</p>
+        )}
+        {related.siblings.length > 20 && (
+          <p>
+            <AppLink to={`/projects?district=${encodeURIComponent(project.districtId)}`}>
+              {t('moreInDistrict', { district: districtName })}
+            </AppLink>
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

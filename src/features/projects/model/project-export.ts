@@ -1,0 +1,81 @@
+import type { Dataset } from '@/data/schema';
+import type { RecordLabels } from '@/components/records/labels';
+import type { ProjectRow } from '@/components/records/model/project-rows';
+import { sourceAttribution } from '@/components/records/model/export-context';
+import { formatQuantity } from '@/lib/format';
+import { pick, type Lang } from '@/lib/i18n';
+import type { CsvCell } from '@/lib/export';
+
+export type ExportHeader = {
+  id: string;
+  name: string;
+  district: string;
+  category: string;
+  stage: string;
+  investment: string;
+  investmentCny: string;
+  deadline: string;
+  source: string;
+  quote: string;
+};
+
+/** The CSV table of exactly the rows shown, in the order shown, in the reader's language. */
+export function projectCsvTable(
+  rows: readonly ProjectRow[],
+  lang: Lang,
+  labels: RecordLabels,
+  header: ExportHeader,
+): { header: string[]; rows: CsvCell[][] } {
+  return {
+    header: [
+      header.id,
+      header.name,
+      header.district,
+      header.category,
+      header.stage,
+      header.investment,
+      header.investmentCny,
+      header.deadline,
+      header.source,
+      header.quote,
+    ],
+    rows: rows.map(({ project, district, deadline, investment }) => [
+      project.id,
+      pick(lang, project.nameZh, project.nameEn),
+      district ? pick(lang, district.nameZh, district.nameEn) : project.districtId,
+      labels.category(project.category),
+      labels.stage(project.stage),
+      project.investment ? formatQuantity(project.investment, lang) : '',
+      investment,
+      deadline ?? '',
+      project.sourceRefs.map((ref) => ref.sourceId).join('; '),
+      project.sourceRefs.map((ref) => ref.quote).join(' / '),
+    ]),
+  };
+}
+
+/** The JSON export: the records as the dataset holds them, with what made the selection. */
+export function projectJson(
+  dataset: Dataset,
+  rows: readonly ProjectRow[],
+  context: { url: string; exportedAt: string; filters: unknown; total: number },
+) {
+  return {
+    kind: 'projects',
+    exportedAt: context.exportedAt,
+    url: context.url,
+    filters: context.filters,
+    count: rows.length,
+    total: context.total,
+    sources: sourceAttribution(
+      dataset,
+      rows.map((row) => row.project.sourceRefs),
+    ),
+    rows: rows.map(({ project, district, deadline }) => ({
+      ...project,
+      districtNameZh: district?.nameZh ?? null,
+      districtNameEn: district?.nameEn ?? null,
+      earliestTargetDeadline: deadline,
+    })),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Dataset } from '@/data/schema';
+import { targetStatusSchema } from '@/data/schema';
+import { indexDataset } from '@/data/dataset-index';
+import { DEADLINE_STATES, type DeadlineState } from '@/data/tracking/deadline-state';
+import { recordLabels } from '@/components/records/labels';
+import { recordListSpecs } from '@/components/records/model/list-params';
+import {
+  compareNullable,
+  compareStrings,
+  filterRows,
+  sortRows,
+  type RecordFilters,
+  type RowAccessors,
+} from '@/components/records/model/row-filter';
+import type { TargetListRow } from '@/components/records/model/target-rows';
+import { LOCALE, type Lang } from '@/lib/i18n';
+import type { SortValue } from '@/lib/url-state';
+
+export const TARGET_SORT_KEYS = [
+  'statement',
+  'district',
+  'metric',
+  'deadline',
+  'status',
+  'state',
+] as const;
+
+/** Most pressing first when sorting by deadline state. */
+const STATE_ORDER: readonly DeadlineState[] = [
+  'overdue',
+  'due-soon',
+  'missed',
+  'upcoming',
+  'met',
+  'no-deadline',
+];
+const STATUS_ORDER = targetStatusSchema.options;
+
+export const targetAccessors: RowAccessors<TargetListRow> = {
+  district: (row) => row.target.districtId,
+  category: (row) => row.target.metric,
+  status: (row) => row.status,
+  state: (row) => row.state,
+  deadline: (row) => row.target.deadline,
+  sourceIds: (row) => row.target.sourceRefs.map((ref) => ref.sourceId),
+  searchText: (row) => row.searchText,
+};
+
+/** The metrics the dataset's targets use, in first-seen order: the "category" of a target. */
+export function targetMetrics(dataset: Dataset): string[] {
+  return [...new Set(dataset.targets.map((target) => target.metric))];
+}
+
+export function targetListSpecs(dataset: Dataset) {
+  const { districts, sources } = indexDataset(dataset);
+  const metrics = new Set(targetMetrics(dataset));
+  return recordListSpecs({
+    districts: (id) => districts.has(id),
+    categories: metrics,
+    statuses: new Set<string>(STATUS_ORDER),
+    states: new Set<string>(DEADLINE_STATES),
+    sources: (id) => sources.has(id),
+    sortKeys: new Set<string>(TARGET_SORT_KEYS),
+  });
+}
+
+export function filterTargets(
+  rows: readonly TargetListRow[],
+  filters: RecordFilters,
+): TargetListRow[] {
+  return filterRows(rows, filters, targetAccessors);
+}
+
+export function sortTargets(
+  rows: readonly TargetListRow[],
+  sort: SortValue | null,
+  lang: Lang,
+): TargetListRow[] {
+  const collator = new Intl.Collator(LOCALE[lang]);
+  const labels = recordLabels(lang);
+  const text =
+    (read: (row: TargetListRow) => string) => (a: TargetListRow, b: TargetListRow, desc: boolean) =>
+      (desc ? -1 : 1) * collator.compare(read(a), read(b));
+  const ordinal =
+    <T extends string>(order: readonly T[], read: (row: TargetListRow) => T) =>
+    (a: TargetListRow, b: TargetListRow, desc: boolean) =>
+      (desc ? -1 : 1) * (order.indexOf(read(a)) - order.indexOf(read(b)));
+  return sortRows(rows, sort, {
+    statement: text((row) => (lang === 'en' ? row.target.statementEn : row.target.statementZh)),
+    district: text((row) =>
+      row.district ? (lang === 'en' ? row.district.nameEn : row.district.nameZh) : '',
+    ),
+    metric: text((row) => labels.metric(row.target.metric)),
+    deadline: (a, b, desc) =>
+      compareNullable(a.target.deadline, b.target.deadline, compareStrings, desc),
+    status: ordinal(STATUS_ORDER, (row) => row.status),
+    state: ordinal(STATE_ORDER, (row) => row.state),
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Files the reader takes away: CSV that Excel opens with Chinese intact (UTF-8 with a byte
+ * order mark), JSON, and the download itself. papaparse does the CSV quoting (commas, quotes
+ * and line breaks in Chinese text) and is loaded only when someone exports.
+ */
+
+export const UTF8_BOM = '\uFEFF';
+
+export type CsvCell = string | number | null | undefined;
+
+/**
+ * Lines of `# key: value` notes (the filters, the sources, the link) go above the table so
+ * the file says where its rows came from; a blank line separates them from the header.
+ */
+export async function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  notes: readonly (readonly [string, string])[] = [],
+): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  const table = Papa.unparse(
+    { fields: [...header], data: rows.map((row) => row.map((cell) => cell ?? '')) },
+    { newline: '\r\n', escapeFormulae: true },
+  );
+  const noteLines = notes.length
+    ? Papa.unparse(
+        notes.map(([key, value]) => [`# ${key}`, value]),
+        { newline: '\r\n', escapeFormulae: true },
+      ) + '\r\n\r\n'
+    : '';
+  return `${UTF8_BOM}${noteLines}${table}\r\n`;
+}
+
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A file name from words that may be Chinese: keeps letters and digits of any script. */
+export function fileSafe(name: string): string {
+  return (
+    name
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'export'
+  );
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the browser start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
