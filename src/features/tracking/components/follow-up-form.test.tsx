@@ -1,0 +1,141 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { makeSource } from '../../../../tests/fixtures/factories';
+import { renderWithApp } from '../../../../tests/test-utils';
+import type { Lang } from '@/lib/i18n';
+import { FollowUpForm } from './follow-up-form';
+
+const sources = [
+  makeSource({ id: 'src-1', headlinesZh: ['管城区一季度项目观摩'], headlinesEn: ['Guancheng Q1'] }),
+  makeSource({ id: 'src-2', headlinesZh: ['第二版'], headlinesEn: ['Page two'] }),
+];
+
+function renderForm(props: Partial<Parameters<typeof FollowUpForm>[0]> = {}, lang: Lang = 'zh') {
+  const onSubmit = vi.fn();
+  const onCancel = vi.fn();
+  renderWithApp(
+    <FollowUpForm
+      mode="add"
+      targetId="t-1"
+      sources={sources}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      today="2021-06-15"
+      {...props}
+    />,
+    { lang },
+  );
+  return { onSubmit, onCancel, user: userEvent.setup() };
+}
+
+describe('FollowUpForm', () => {
+  it('puts focus on the first field when it opens', async () => {
+    renderForm();
+    expect(await screen.findByLabelText('状态')).toHaveFocus();
+  });
+
+  it('refuses an empty form: a focused summary lists every problem, each field says its own', async () => {
+    const { onSubmit, user } = renderForm();
+    await user.click(await screen.findByRole('button', { name: '保存' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('请修改以下 4 处后再保存');
+    await vi.waitFor(() => expect(summary).toHaveFocus());
+    expect(screen.getByLabelText('状态')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('状态起始日期')).toHaveAccessibleDescription(
+      /从这一天起计入.*请填写日期/,
+    );
+    expect(screen.getByLabelText('说明')).toHaveAccessibleDescription(/请填写说明/);
+    expect(screen.getByRole('group', { name: /依据/ })).toHaveAccessibleDescription(/至少一项/);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('a summary link takes the keyboard to its field', async () => {
+    const { user } = renderForm();
+    await user.click(await screen.findByRole('button', { name: '保存' }));
+    await user.click(await screen.findByRole('link', { name: '请填写说明。' }));
+    expect(screen.getByLabelText('说明')).toHaveFocus();
+  });
+
+  it.each<[string, { url?: string; date?: string }, string]>([
+    ['a javascript: link', { url: 'javascript:alert(1)' }, '链接须以 http:// 或 https:// 开头。'],
+    ['a date after today', { date: '2021-06-16' }, '日期不能晚于今天。'],
+  ])('refuses %s with a message beside the field', async (_label, change, message) => {
+    const { onSubmit, user } = renderForm();
+    await user.selectOptions(await screen.findByLabelText('状态'), '已完成');
+    await user.type(screen.getByLabelText('状态起始日期'), change.date ?? '2021-06-01');
+    await user.type(screen.getByLabelText('说明'), '区政府通报');
+    await user.type(screen.getByLabelText('链接（http 或 https）'), change.url ?? 'https://a.org');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  // Tab order and Enter here; jsdom cannot change a <select> with arrow keys, so choices are
+  // made with selectOptions — the browser test fills the form with the keyboard only.
+  it('moves through the fields in order with Tab and submits the trimmed values with Enter', async () => {
+    const { onSubmit, user } = renderForm();
+    expect(await screen.findByLabelText('状态')).toHaveFocus();
+    await user.selectOptions(screen.getByLabelText('状态'), 'achieved');
+    await user.tab();
+    expect(screen.getByLabelText('状态起始日期')).toHaveFocus();
+    await user.keyboard('2021-06-01');
+    await user.tab();
+    await user.keyboard('  区政府通报已竣工  ');
+    await user.tab();
+    expect(screen.getByLabelText('报纸版面')).toHaveFocus();
+    await user.selectOptions(screen.getByLabelText('报纸版面'), 'src-1');
+    await user.tab();
+    expect(screen.getByLabelText('链接（http 或 https）')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: '保存' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onSubmit).toHaveBeenCalledWith({
+      targetId: 't-1',
+      status: 'achieved',
+      date: '2021-06-01',
+      note: '区政府通报已竣工',
+      evidence: { sourceId: 'src-1' },
+    });
+  });
+
+  it('starts from the stored values when editing, in English', async () => {
+    const { onCancel, user } = renderForm(
+      {
+        mode: 'edit',
+        initial: {
+          status: 'stalled',
+          date: '2021-05-01',
+          note: 'Site closed',
+          sourceId: '',
+          url: 'https://example.org/x',
+        },
+      },
+      'en',
+    );
+    expect(await screen.findByRole('heading', { name: 'Edit follow-up' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Status')).toHaveDisplayValue('Stalled');
+    expect(screen.getByLabelText('Status applies from')).toHaveValue('2021-05-01');
+    expect(screen.getByLabelText('Note')).toHaveValue('Site closed');
+    expect(screen.getByLabelText('Link (http or https)')).toHaveValue('https://example.org/x');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalled();
+  });
+
+  it('offers every status but "not yet rated"', async () => {
+    renderForm();
+    const options = Array.from(
+      (await screen.findByLabelText<HTMLSelectElement>('状态')).options,
+      (option) => option.text,
+    );
+    expect(options).toEqual([
+      '请选择…',
+      '推进中',
+      '已完成',
+      '部分完成',
+      '未完成',
+      '停滞',
+      '无法核实',
+    ]);
+  });
+});

@@ -1,0 +1,250 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Source } from '@/data/schema';
+import { todayIso } from '@/data/tracking/deadline-state';
+import {
+  FOLLOW_UP_LIMITS,
+  FOLLOW_UP_STATUSES,
+  type FollowUpInput,
+} from '@/data/tracking/follow-up';
+import {
+  EMPTY_DRAFT,
+  validateDraft,
+  type DraftError,
+  type DraftField,
+  type FollowUpDraft,
+} from '@/data/tracking/follow-up-draft';
+import { useRecordLabels } from '@/components/records/labels';
+import { formatDate } from '@/lib/format';
+import { pick, useLang, useT } from '@/lib/i18n';
+import { trackingMessages } from '../messages';
+
+type Props = {
+  targetId: string;
+  /** The newspaper pages evidence can name (the dataset's sources). */
+  sources: readonly Source[];
+  /** Values to start from when editing. */
+  initial?: FollowUpDraft;
+  mode: 'add' | 'edit';
+  /** Resolves when saved; the form stays open (and says why) when it is not. */
+  onSubmit: (input: FollowUpInput) => Promise<void> | void;
+  onCancel: () => void;
+  busy?: boolean;
+  /** For tests: today's date (YYYY-MM-DD). */
+  today?: string;
+};
+
+/**
+ * Add or edit one follow-up. Every field is labelled; problems show beside their field and in
+ * a summary that takes focus on a failed save (and links to each field), so a screen reader
+ * hears them and a keyboard user lands on them.
+ */
+export function FollowUpForm({
+  targetId,
+  sources,
+  initial = EMPTY_DRAFT,
+  mode,
+  onSubmit,
+  onCancel,
+  busy = false,
+  today = todayIso(),
+}: Props) {
+  const t = useT(trackingMessages);
+  const labels = useRecordLabels();
+  const { lang } = useLang();
+  const base = useId();
+  const id = (field: DraftField | 'title' | 'summary') => `${base}-${field}`;
+  const [draft, setDraft] = useState<FollowUpDraft>(initial);
+  const [submitted, setSubmitted] = useState<DraftError[] | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const firstFieldRef = useRef<HTMLSelectElement>(null);
+  // Opening the form puts the keyboard on its first field.
+  useEffect(() => firstFieldRef.current?.focus(), []);
+  const sourceIds = useMemo(() => new Set(sources.map((s) => s.id)), [sources]);
+
+  // After a failed save, field messages follow the current values; the summary stays as it was.
+  const live = submitted
+    ? (() => {
+        const result = validateDraft(targetId, draft, { today, sourceIds });
+        return result.ok ? [] : result.reason;
+      })()
+    : [];
+  const errorFor = (field: DraftField) => live.find((error) => error.field === field);
+  const message = (error: DraftError) =>
+    t(error.code, {
+      max:
+        error.code === 'note-too-long' ? FOLLOW_UP_LIMITS.noteLength : FOLLOW_UP_LIMITS.urlLength,
+    });
+
+  const set = (field: keyof FollowUpDraft) => (value: string) =>
+    setDraft((current) => ({ ...current, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validateDraft(targetId, draft, { today, sourceIds });
+    if (!result.ok) {
+      setSubmitted(result.reason);
+      // Wait for the summary to render, then move focus to it.
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setSubmitted(null);
+    await onSubmit(result.data);
+  }
+
+  const fieldTarget = (field: DraftField) => (field === 'evidence' ? 'sourceId' : field);
+  const describedBy = (field: DraftField, hint?: boolean) =>
+    [hint ? id(field) + '-hint' : '', errorFor(field) ? id(field) + '-error' : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+
+  const fieldError = (field: DraftField) => {
+    const error = errorFor(field);
+    return error ? (
+      <p id={`${id(field)}-error`} className="field-error">
+        {message(error)}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <form className="follow-up-form" noValidate onSubmit={submit} aria-labelledby={id('title')}>
+      <h3 id={id('title')}>{mode === 'add' ? t('formAddTitle') : t('formEditTitle')}</h3>
+
+      {submitted && submitted.length > 0 && (
+        <div
+          ref={summaryRef}
+          className="form-error-summary"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby={id('summary')}
+        >
+          <p id={id('summary')}>{t('errorSummary', { count: submitted.length })}</p>
+          <ul>
+            {submitted.map((error) => (
+              <li key={`${error.field}-${error.code}`}>
+                <a
+                  href={`#${id(fieldTarget(error.field))}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(id(fieldTarget(error.field)))?.focus();
+                  }}
+                >
+                  {message(error)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="form-field">
+        <label htmlFor={id('status')}>{t('fieldStatus')}</label>
+        <select
+          ref={firstFieldRef}
+          id={id('status')}
+          value={draft.status}
+          onChange={(event) => set('status')(event.target.value)}
+          aria-invalid={errorFor('status') ? true : undefined}
+          aria-describedby={describedBy('status')}
+          required
+        >
+          <option value="">{t('chooseStatus')}</option>
+          {FOLLOW_UP_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {labels.status(status)}
+            </option>
+          ))}
+        </select>
+        {fieldError('status')}
+      </div>
+
+      <div className="form-field">
+        <label htmlFor={id('date')}>{t('fieldDate')}</label>
+        <p id={`${id('date')}-hint`} className="field-hint">
+          {t('fieldDateHint')}
+        </p>
+        <input
+          id={id('date')}
+          type="date"
+          value={draft.date}
+          max={today}
+          onChange={(event) => set('date')(event.target.value)}
+          aria-invalid={errorFor('date') ? true : undefined}
+          aria-describedby={describedBy('date', true)}
+          required
+        />
+        {fieldError('date')}
+      </div>
+
+      <div className="form-field">
+        <label htmlFor={id('note')}>{t('fieldNote')}</label>
+        <p id={`${id('note')}-hint`} className="field-hint">
+          {t('fieldNoteHint')}
+        </p>
+        <textarea
+          id={id('note')}
+          value={draft.note}
+          rows={4}
+          maxLength={FOLLOW_UP_LIMITS.noteLength}
+          onChange={(event) => set('note')(event.target.value)}
+          aria-invalid={errorFor('note') ? true : undefined}
+          aria-describedby={describedBy('note', true)}
+          required
+        />
+        {fieldError('note')}
+      </div>
+
+      <fieldset
+        className="form-fieldset"
+        aria-describedby={errorFor('evidence') ? `${id('evidence')}-error` : undefined}
+      >
+        <legend>{t('fieldEvidence')}</legend>
+        <div className="form-field">
+          <label htmlFor={id('sourceId')}>{t('fieldSource')}</label>
+          <select
+            id={id('sourceId')}
+            value={draft.sourceId}
+            onChange={(event) => set('sourceId')(event.target.value)}
+            aria-invalid={errorFor('sourceId') || errorFor('evidence') ? true : undefined}
+            aria-describedby={describedBy('sourceId')}
+          >
+            <option value="">{t('noSource')}</option>
+            {sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])} ·{' '}
+                {formatDate(source.publishedOn, lang)}
+              </option>
+            ))}
+          </select>
+          {fieldError('sourceId')}
+        </div>
+        <div className="form-field">
+          <label htmlFor={id('url')}>{t('fieldUrl')}</label>
+          <input
+            id={id('url')}
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            placeholder="https://"
+            value={draft.url}
+            maxLength={FOLLOW_UP_LIMITS.urlLength + 100}
+            onChange={(event) => set('url')(event.target.value)}
+            aria-invalid={errorFor('url') || errorFor('evidence') ? true : undefined}
+            aria-describedby={describedBy('url')}
+          />
+          {fieldError('url')}
+        </div>
+        {fieldError('evidence')}
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

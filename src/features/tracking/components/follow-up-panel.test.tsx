@@ -1,0 +1,167 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/factories';
+import { createFollowUpStore } from '@/data/tracking/follow-up-store';
+import { FollowUpEvidence } from './follow-up-evidence';
+import { FollowUpPanel } from './follow-up-panel';
+import { renderWithStore } from './test-helpers';
+
+const target = makeTarget({ id: 't-1', deadline: '2021-03-31', status: 'not-rated' });
+const dataset = makeDataset({
+  sources: [makeSource({ id: 'src-1', headlinesZh: ['一季度观摩'], headlinesEn: ['Q1 tour'] })],
+  targets: [target],
+});
+
+const input = {
+  targetId: 't-1',
+  status: 'achieved' as const,
+  date: '2021-04-20',
+  note: '区统计局：一季度完成投资62亿元',
+  evidence: { url: 'https://example.org/stats' },
+};
+
+let counter = 0;
+const freshStore = () => createFollowUpStore({ name: `panel-test-${++counter}-${Date.now()}` });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('FollowUpPanel', () => {
+  it('adds a follow-up through the form; it shows as mine and sets the status', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<FollowUpPanel targetId="t-1" />, {
+      dataset,
+      path: '/targets/t-1?asOf=2021-06-01',
+    });
+    expect(await screen.findByText('还没有跟进。')).toBeInTheDocument();
+    expect(screen.getByTestId('merged-deadline-state')).toHaveTextContent('逾期未报结果');
+
+    await user.click(screen.getByRole('button', { name: '添加跟进' }));
+    expect(screen.getByLabelText('状态')).toHaveFocus();
+    await user.selectOptions(screen.getByLabelText('状态'), 'achieved');
+    await user.type(screen.getByLabelText('状态起始日期'), '2021-04-20');
+    await user.type(screen.getByLabelText('说明'), input.note);
+    await user.type(screen.getByLabelText('链接（http 或 https）'), input.evidence.url);
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    const item = await screen.findByRole('article', { name: /我的跟进: 已完成/ });
+    await vi.waitFor(() => expect(item).toHaveFocus());
+    expect(within(item).getByText('我的跟进')).toBeInTheDocument();
+    expect(within(item).getByText(input.note)).toBeInTheDocument();
+    expect(within(item).getByRole('link', { name: input.evidence.url })).toHaveAttribute(
+      'href',
+      input.evidence.url,
+    );
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('已添加跟进。');
+    expect(screen.getByTestId('merged-status')).toHaveTextContent('已完成');
+    expect(screen.getByTestId('merged-status')).toHaveTextContent('依据我2021年4月20日的跟进');
+    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'met');
+
+    const stored = await store.list();
+    expect(stored.ok && stored.data.map((f) => f.note)).toEqual([input.note]);
+  });
+
+  it('counts a follow-up only from its date: before it the articles’ status holds', async () => {
+    const store = freshStore();
+    await store.add(input);
+    const before = renderWithStore(<FollowUpPanel targetId="t-1" />, {
+      dataset,
+      store,
+      path: '/targets/t-1?asOf=2021-04-19',
+    });
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+    expect(screen.getByTestId('merged-status')).toHaveTextContent('依据报纸原文');
+    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'overdue');
+    before.unmount();
+
+    renderWithStore(<FollowUpPanel targetId="t-1" />, {
+      dataset,
+      store,
+      path: '/targets/t-1?asOf=2021-04-20',
+    });
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+    expect(screen.getByTestId('merged-status')).toHaveTextContent('依据我2021年4月20日的跟进');
+    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'met');
+  });
+
+  it('lists follow-ups newest first, edits one and deletes one after confirming', async () => {
+    const user = userEvent.setup();
+    const store = freshStore();
+    await store.add({ ...input, status: 'in-progress', date: '2021-03-01', note: '施工中' });
+    await store.add({ ...input, status: 'stalled', date: '2021-05-01', note: '停工' });
+    renderWithStore(<FollowUpPanel targetId="t-1" />, { dataset, store, path: '/targets/t-1' });
+
+    const labels = async () =>
+      (await screen.findAllByRole('article')).map((item) => item.getAttribute('aria-label'));
+    expect(await labels()).toEqual([
+      '我的跟进: 停滞, 自2021年5月1日起',
+      '我的跟进: 推进中, 自2021年3月1日起',
+    ]);
+
+    await user.click(screen.getByRole('button', { name: '编辑: 2021年3月1日的跟进' }));
+    const note = screen.getByLabelText('说明');
+    await user.clear(note);
+    await user.type(note, '主体完工');
+    await user.selectOptions(screen.getByLabelText('状态'), 'partly-achieved');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    const edited = await screen.findByRole('article', { name: /部分完成/ });
+    expect(within(edited).getByText('主体完工')).toBeInTheDocument();
+    expect(within(edited).getByText(/修改于/)).toBeInTheDocument();
+    await vi.waitFor(() => expect(edited).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: '删除: 2021年5月1日的跟进' }));
+    expect(screen.getByRole('group', { name: /确定删除这条跟进吗/ })).toBeInTheDocument();
+    // The safe choice has focus; cancelling keeps the follow-up.
+    expect(screen.getByRole('button', { name: '取消' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: '取消' }));
+    expect(await labels()).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: '删除: 2021年5月1日的跟进' }));
+    await user.click(screen.getByRole('button', { name: '删除: 2021年5月1日的跟进' }));
+    await vi.waitFor(async () => expect(await labels()).toHaveLength(1));
+    expect(screen.getByRole('heading', { name: '我的跟进' })).toHaveFocus();
+    const stored = await store.list();
+    expect(stored.ok && stored.data.map((f) => [f.status, f.note])).toEqual([
+      ['partly-achieved', '主体完工'],
+    ]);
+  });
+
+  it('says follow-ups cannot be saved when IndexedDB is unavailable, and shows the target anyway', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    renderWithStore(<FollowUpPanel targetId="t-1" />, { dataset, path: '/targets/t-1' });
+    expect(await screen.findByText(/本浏览器无法保存跟进/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '添加跟进' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('merged-status')).toHaveTextContent('未评定');
+  });
+
+  it('renders nothing for a target the dataset does not have', async () => {
+    const { container } = renderWithStore(<FollowUpPanel targetId="nope" />, {
+      dataset,
+      path: '/targets/nope',
+    });
+    await vi.waitFor(() => expect(container.querySelector('.tracking-panel')).toBeNull());
+  });
+});
+
+describe('FollowUpEvidence', () => {
+  it.each([
+    ['https://example.org/a', true],
+    ['javascript:alert(1)', false],
+    ['data:text/html,<b>x</b>', false],
+  ])('%s is a link: %s', async (url, isLink) => {
+    renderWithStore(<FollowUpEvidence evidence={{ url, sourceId: 'src-1' }} />, { dataset });
+    expect(await screen.findByText(url)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: url }) !== null).toBe(isLink);
+    expect(screen.getByRole('link', { name: '一季度观摩' })).toHaveAttribute(
+      'href',
+      '/sources/src-1',
+    );
+  });
+
+  it('shows a source the dataset lacks as its id, not a link', async () => {
+    renderWithStore(<FollowUpEvidence evidence={{ sourceId: 'elsewhere-1' }} />, { dataset });
+    expect(await screen.findByText('elsewhere-1')).toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,170 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/factories';
+import type { FollowUp } from '@/data/tracking/follow-up';
+import { makeFollowUp, makeV1File, makeV2File } from '@/data/tracking/follow-up.fixtures';
+import { createFollowUpStore } from '@/data/tracking/follow-up-store';
+import { polyfillBlobText, renderWithStore } from './test-helpers';
+import { FollowUpTransferPanel } from './transfer-panel';
+
+const dataset = makeDataset({
+  sources: [makeSource({ id: 'src-1' })],
+  targets: [makeTarget({ id: 't-1' }), makeTarget({ id: 't-2' })],
+});
+
+let counter = 0;
+const freshStore = () => createFollowUpStore({ name: `transfer-test-${++counter}-${Date.now()}` });
+
+const jsonFile = (value: unknown, name = 'follow-ups.json') =>
+  new File([typeof value === 'string' ? value : JSON.stringify(value)], name, {
+    type: 'application/json',
+  });
+
+const twoFollowUps: FollowUp[] = [
+  makeFollowUp({ id: 'a', targetId: 't-1' }),
+  makeFollowUp({ id: 'b', targetId: 't-2', evidence: { sourceId: 'src-1' } }),
+];
+
+async function setup(seed: FollowUp[] = [], lang: 'zh' | 'en' = 'zh') {
+  const store = freshStore();
+  if (seed.length) await store.importText(JSON.stringify(makeV2File(seed)));
+  const user = userEvent.setup();
+  renderWithStore(<FollowUpTransferPanel />, { dataset, store, lang });
+  const fileInput = await screen.findByLabelText<HTMLInputElement>(
+    lang === 'zh' ? '选择要导入的跟进文件（JSON）' : 'Choose a follow-up file to import (JSON)',
+  );
+  return { store, user, fileInput };
+}
+
+async function storedIds(store: ReturnType<typeof freshStore>) {
+  const result = await store.list();
+  return result.ok ? result.data.map((f) => f.id).sort() : 'unavailable';
+}
+
+beforeAll(polyfillBlobText);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('FollowUpTransferPanel', () => {
+  it('imports a file and says how many were added, updated and unchanged; twice adds nothing', async () => {
+    const { store, user, fileInput } = await setup();
+    expect(await screen.findByTestId('stored-count')).toHaveTextContent('本浏览器中还没有跟进。');
+    await user.upload(fileInput, jsonFile(makeV2File(twoFollowUps)));
+    expect(await screen.findByText('导入完成：新增 2 条，更新 0 条，未变 0 条。')).toBeVisible();
+    expect(await screen.findByTestId('stored-count')).toHaveTextContent('保存了 2 条跟进');
+
+    await user.upload(fileInput, jsonFile(makeV2File(twoFollowUps)));
+    expect(await screen.findByText('导入完成：新增 0 条，更新 0 条，未变 2 条。')).toBeVisible();
+    expect(await storedIds(store)).toEqual(['a', 'b']);
+  });
+
+  it('refuses a corrupt file with what is wrong and where, and changes nothing', async () => {
+    const { store, user, fileInput } = await setup(twoFollowUps);
+    const bad = makeV2File([
+      makeFollowUp({ id: 'c' }),
+      makeFollowUp({ id: 'd' }),
+      makeFollowUp({ id: 'e', date: '2021-02-30' }),
+    ]);
+    await user.upload(fileInput, jsonFile(bad, 'broken.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('未导入“broken.json”，已保存的跟进没有任何改动。');
+    expect(alert).toHaveTextContent('文件中有 1 处不符合格式');
+    expect(alert).toHaveTextContent('followUps[2].date: expected an ISO date');
+    expect(await storedIds(store)).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    ['not JSON', '{"format":', '文件不是有效的 JSON。'],
+    ['another kind of file', { schemaVersion: 1 }, '这不是本站导出的跟进文件。'],
+    ['a newer version', { ...makeV2File([]), version: 3 }, '由更新版本的本站生成'],
+  ])('refuses %s', async (_label, content, message) => {
+    const { user, fileInput } = await setup();
+    await user.upload(fileInput, jsonFile(content));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+  });
+
+  it('reads an old (version 1) file and says it converted it', async () => {
+    const { store, user, fileInput } = await setup();
+    const v1 = makeV1File([
+      {
+        id: 'old',
+        targetId: 't-1',
+        status: 'stalled',
+        date: '2021-03-01',
+        note: '停工',
+        evidence: 'src-1',
+        createdAt: '2021-03-02T00:00:00Z',
+      },
+    ]);
+    await user.upload(fileInput, jsonFile(v1));
+    expect(await screen.findByText(/已自动转换/)).toBeVisible();
+    expect(await storedIds(store)).toEqual(['old']);
+  });
+
+  it('keeps follow-ups of targets the dataset lacks and names them', async () => {
+    const { store, user, fileInput } = await setup([], 'en');
+    await user.upload(
+      fileInput,
+      jsonFile(makeV2File([makeFollowUp({ id: 'x', targetId: 'luoyang-target' })])),
+    );
+    expect(
+      await screen.findByText(/1 target is not in the dataset in view \(luoyang-target\)/),
+    ).toBeVisible();
+    expect(await storedIds(store)).toEqual(['x']);
+  });
+
+  it('exports every follow-up as one JSON file that imports back identical', async () => {
+    const blobs: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (blob: Blob) => {
+          blobs.push(blob);
+          return 'blob:test';
+        },
+        revokeObjectURL: () => undefined,
+      }),
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { store, user } = await setup(twoFollowUps);
+    await user.click(await screen.findByRole('button', { name: '导出全部（JSON）' }));
+    expect(await screen.findByText(/已导出 2 条跟进到文件 zz-tracker-follow-ups-/)).toBeVisible();
+    expect(click).toHaveBeenCalledTimes(1);
+    const exported = JSON.parse(await blobs[0]!.text()) as { followUps: FollowUp[] };
+    expect(exported.followUps).toEqual(twoFollowUps);
+
+    await store.removeAll();
+    const again = await store.importText(JSON.stringify(exported));
+    expect(again).toMatchObject({ ok: true, data: { added: 2 } });
+    const listed = await store.list();
+    expect(listed.ok && listed.data.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(twoFollowUps);
+  });
+
+  it('deletes all only after confirming', async () => {
+    const { store, user } = await setup(twoFollowUps);
+    await user.click(await screen.findByRole('button', { name: '全部删除' }));
+    const confirm = screen.getByRole('group', { name: /确定删除本浏览器中的全部 2 条跟进吗/ });
+    expect(confirm).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '取消' }));
+    expect(await storedIds(store)).toEqual(['a', 'b']);
+    expect(screen.getByRole('button', { name: '全部删除' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: '全部删除' }));
+    await user.click(screen.getByRole('button', { name: '删除全部 2 条' }));
+    expect(await screen.findByText('已删除 2 条跟进。')).toBeVisible();
+    expect(await storedIds(store)).toEqual([]);
+    expect(screen.getByTestId('stored-count')).toHaveTextContent('还没有跟进');
+  });
+
+  it('says storage is unavailable and offers nothing that would fail', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    await setup();
+    expect(await screen.findByText(/本浏览器无法保存跟进/)).toBeVisible();
+    for (const name of ['导出全部（JSON）', '导入文件…', '全部删除']) {
+      expect(screen.getByRole('button', { name })).toBeDisabled();
+    }
+  });
+});

@@ -1,0 +1,336 @@
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useCurrentDataset } from '@/data/dataset-source';
+import { todayIso } from '@/data/tracking/deadline-state';
+import { FOLLOW_UP_LIMITS } from '@/data/tracking/follow-up';
+import { serializeFollowUpFile, type FileProblem } from '@/data/tracking/follow-up-file';
+import {
+  useDeleteAllFollowUps,
+  useExportFollowUps,
+  useFollowUps,
+  useImportFollowUps,
+} from '@/data/tracking/follow-up-queries';
+import type { ImportProblem, ImportSummary } from '@/data/tracking/follow-up-store';
+import { useT } from '@/lib/i18n';
+import { trackingMessages } from '../messages';
+import { StorageUnavailable } from './storage-unavailable';
+import '../tracking.css';
+
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'exported'; count: number; file: string }
+  | { kind: 'imported'; summary: ImportSummary }
+  | { kind: 'rejected'; file: string; problem: ImportProblem }
+  | { kind: 'deleted'; count: number }
+  | { kind: 'failed'; message: string };
+
+const MAX_MB = FOLLOW_UP_LIMITS.fileBytes / 1_000_000;
+/** How many unknown ids a message names before it says "…". */
+const LISTED_IDS = 5;
+
+function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, LISTED_IDS).join(', ');
+  return ids.length > LISTED_IDS ? `${shown}, …` : shown;
+}
+
+/** Hands the browser a file to save; nothing leaves the machine. */
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Export every follow-up as one JSON file, import one (validated whole before anything is
+ * written; all or nothing), and delete all after a confirmation.
+ */
+export function FollowUpTransferPanel() {
+  const t = useT(trackingMessages);
+  const view = useFollowUps();
+  const exportFile = useExportFollowUps();
+  const importFollowUps = useImportFollowUps();
+  const deleteAll = useDeleteAllFollowUps();
+  const knownTargetIds = useCurrentDataset((d) => d.targets);
+  const knownSourceIds = useCurrentDataset((d) => d.sources);
+  const known = useMemo(
+    () => ({
+      targetIds: new Set(knownTargetIds.map((target) => target.id)),
+      sourceIds: new Set(knownSourceIds.map((source) => source.id)),
+    }),
+    [knownTargetIds, knownSourceIds],
+  );
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const deleteAllButton = useRef<HTMLButtonElement>(null);
+
+  const count = view.state === 'ready' ? view.followUps.length : 0;
+  const ready = view.state === 'ready';
+
+  async function onExport() {
+    const result = await exportFile();
+    if (!result.ok) {
+      setOutcome({
+        kind: 'failed',
+        message: 'message' in result.reason ? result.reason.message : '',
+      });
+      return;
+    }
+    const file = `zz-tracker-follow-ups-${todayIso()}.json`;
+    download(serializeFollowUpFile(result.data), file);
+    setOutcome({ kind: 'exported', count: result.data.followUps.length, file });
+  }
+
+  async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Let the same file be chosen again (after fixing it, or to show that twice changes nothing).
+    input.value = '';
+    if (!file) return;
+    setConfirming(false);
+    setOutcome({ kind: 'none' });
+    if (file.size > FOLLOW_UP_LIMITS.fileBytes) {
+      // Refused before reading: a huge file never reaches memory.
+      setOutcome({
+        kind: 'rejected',
+        file: file.name,
+        problem: {
+          kind: 'file',
+          problem: {
+            kind: 'too-large',
+            issues: [{ path: '(root)', message: `${file.size.toLocaleString('en')} bytes` }],
+            total: 1,
+          },
+        },
+      });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      // The file went away or cannot be read (permissions); nothing was written.
+      setOutcome({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+    const result = await importFollowUps.mutateAsync({ text, known });
+    setOutcome(
+      result.ok
+        ? { kind: 'imported', summary: result.data }
+        : { kind: 'rejected', file: file.name, problem: result.reason },
+    );
+  }
+
+  async function onDeleteAll() {
+    const result = await deleteAll.mutateAsync();
+    setConfirming(false);
+    setOutcome(
+      result.ok
+        ? { kind: 'deleted', count: result.data }
+        : { kind: 'failed', message: 'message' in result.reason ? result.reason.message : '' },
+    );
+    deleteAllButton.current?.focus();
+  }
+
+  return (
+    <section
+      id="follow-up-transfer"
+      className="tracking-panel transfer-panel"
+      aria-labelledby="follow-up-transfer-title"
+    >
+      <h2 id="follow-up-transfer-title">{t('transferTitle')}</h2>
+      <p className="tracking-intro">{t('transferIntro')}</p>
+
+      {view.state === 'unavailable' && <StorageUnavailable problem={view.problem} />}
+      {view.state === 'loading' && <p className="follow-up-muted">{t('loading')}</p>}
+      {ready && (
+        <p data-testid="stored-count">
+          {count === 0 ? t('nothingStored') : t('storedCount', { count })}
+        </p>
+      )}
+
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!ready || count === 0}
+          onClick={() => void onExport()}
+        >
+          {t('exportAll')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={!ready || importFollowUps.isPending}
+          onClick={() => fileInput.current?.click()}
+        >
+          {importFollowUps.isPending ? t('importing') : t('importFile')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t('importFileLabel')}
+          className="visually-hidden"
+          tabIndex={-1}
+          onChange={(event) => void onFileChosen(event)}
+        />
+        <button
+          ref={deleteAllButton}
+          type="button"
+          className="button button-secondary button-danger-outline"
+          disabled={!ready || count === 0}
+          aria-expanded={confirming}
+          onClick={() => setConfirming(true)}
+        >
+          {t('deleteAll')}
+        </button>
+      </div>
+
+      {confirming && (
+        <div className="follow-up-confirm" role="group" aria-labelledby="delete-all-confirm-text">
+          <p id="delete-all-confirm-text">{t('confirmDeleteAll', { count })}</p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={deleteAll.isPending}
+              onClick={() => void onDeleteAll()}
+            >
+              {t('confirmDeleteAllYes', { count })}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              autoFocus
+              onClick={() => {
+                setConfirming(false);
+                deleteAllButton.current?.focus();
+              }}
+            >
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <TransferOutcome outcome={outcome} />
+    </section>
+  );
+}
+
+function fileProblemSummary(
+  t: ReturnType<typeof useT<keyof (typeof trackingMessages)['zh']>>,
+  problem: FileProblem,
+) {
+  switch (problem.kind) {
+    case 'too-large':
+      return t('too-large', { max: MAX_MB });
+    case 'syntax':
+      return t('syntax');
+    case 'not-a-follow-up-file':
+      return t('not-a-follow-up-file');
+    case 'unsupported-version':
+      return t('unsupported-version');
+    case 'invalid':
+      return t('invalid', { total: problem.total });
+  }
+}
+
+function TransferOutcome({ outcome }: { outcome: Outcome }) {
+  const t = useT(trackingMessages);
+  // The live regions are always in the page, so what appears in them is announced.
+  const status =
+    outcome.kind === 'exported' ? (
+      <p>{t('exported', { count: outcome.count, file: outcome.file })}</p>
+    ) : outcome.kind === 'deleted' ? (
+      <p>{t('deletedAll', { count: outcome.count })}</p>
+    ) : outcome.kind === 'imported' ? (
+      <>
+        <p>
+          {t('imported', {
+            added: outcome.summary.added,
+            updated: outcome.summary.updated,
+            unchanged: outcome.summary.unchanged,
+          })}
+        </p>
+        {outcome.summary['kept-stored'] > 0 && (
+          <p>{t('keptStored', { count: outcome.summary['kept-stored'] })}</p>
+        )}
+        {outcome.summary.fromVersion < 2 && (
+          <p>{t('migrated', { version: outcome.summary.fromVersion })}</p>
+        )}
+        {outcome.summary.unknown.targetIds.length > 0 && (
+          <p>
+            {t('unknownTargets', {
+              count: outcome.summary.unknown.targetIds.length,
+              ids: listIds(outcome.summary.unknown.targetIds),
+            })}
+          </p>
+        )}
+        {outcome.summary.unknown.sourceIds.length > 0 && (
+          <p>
+            {t('unknownSources', {
+              count: outcome.summary.unknown.sourceIds.length,
+              ids: listIds(outcome.summary.unknown.sourceIds),
+            })}
+          </p>
+        )}
+      </>
+    ) : null;
+
+  let alert = null;
+  if (outcome.kind === 'failed') alert = <p>{t('storageFailed', { message: outcome.message })}</p>;
+  if (outcome.kind === 'rejected') {
+    const { problem } = outcome;
+    alert = (
+      <>
+        <p>
+          <strong>{t('importRejected', { file: outcome.file })}</strong>
+        </p>
+        {problem.kind === 'file' ? (
+          <>
+            <p>{fileProblemSummary(t, problem.problem)}</p>
+            <ul className="transfer-issues">
+              {problem.problem.issues.map((issue, index) => (
+                <li key={index}>
+                  <code>{issue.path}</code>: {issue.message}
+                </li>
+              ))}
+            </ul>
+            {problem.problem.total > problem.problem.issues.length && (
+              <p>
+                {t('moreIssues', { count: problem.problem.total - problem.problem.issues.length })}
+              </p>
+            )}
+          </>
+        ) : (
+          <p>
+            {t('storageFailed', {
+              message: 'message' in problem.problem ? problem.problem.message : '',
+            })}
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="transfer-result" role="status">
+        {status}
+      </div>
+      <div className="transfer-error" role="alert">
+        {alert}
+      </div>
+    </>
+  );
+}
