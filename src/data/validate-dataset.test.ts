@@ -50,7 +50,7 @@ describe('validateDataset', () => {
     [
       'a duplicate id',
       (d: ReturnType<typeof clone>) => d.districts!.push({ ...d.districts![0]! }),
-      'districts[1].id',
+      `districts[${bundled.districts!.length}].id`,
     ],
     [
       'an empty string',
