@@ -5,7 +5,18 @@ import { parseDataset, type DatasetIssue } from './validate-dataset';
 /** The dataset shipped with the app. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
-export type DatasetErrorKind = 'network' | 'http' | 'syntax' | 'validation';
+export type DatasetErrorKind =
+  'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'validation';
+
+/**
+ * The largest dataset file accepted (characters of JSON text). 100,000 records are ~60 MB;
+ * past this size a phone tab runs out of memory before validation could say anything useful.
+ * docs/security.md.
+ */
+export const MAX_DATASET_CHARS = 150_000_000;
+
+/** A server that never answers must not leave the reader on a skeleton forever. */
+export const DATASET_TIMEOUT_MS = 60_000;
 
 /** Why a dataset could not be shown: thrown from the query function, rendered by the route's error element. */
 export class DatasetLoadError extends Error {
@@ -39,28 +50,70 @@ function measure(name: string, start: number, url: string) {
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const started = performance.now();
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetLoadError(
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, DATASET_TIMEOUT_MS);
+  /** A failed fetch or read: our timeout, the caller's abort (rethrown), or the network. */
+  const transportError = (error: unknown) => {
+    if (timedOut) {
+      return new DatasetLoadError(
+        'timeout',
+        url,
+        `no answer within ${DATASET_TIMEOUT_MS / 1000} s`,
+      );
+    }
+    if (signal?.aborted) return error;
+    return new DatasetLoadError(
       'network',
       url,
       error instanceof Error ? error.message : String(error),
     );
+  };
+  let text: string;
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+    }).catch((error: unknown) => {
+      throw transportError(error);
+    });
+    if (!response.ok) {
+      throw new DatasetLoadError(
+        'http',
+        url,
+        `HTTP ${response.status} ${response.statusText}`.trim(),
+        {
+          status: response.status,
+        },
+      );
+    }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_DATASET_CHARS) {
+      throw new DatasetLoadError(
+        'too-large',
+        url,
+        `${declared} bytes; the limit is ${MAX_DATASET_CHARS}`,
+      );
+    }
+    text = await response.text().catch((error: unknown) => {
+      throw transportError(error);
+    });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
-  if (!response.ok) {
+  if (text.length > MAX_DATASET_CHARS) {
     throw new DatasetLoadError(
-      'http',
+      'too-large',
       url,
-      `HTTP ${response.status} ${response.statusText}`.trim(),
-      {
-        status: response.status,
-      },
+      `${text.length} characters; the limit is ${MAX_DATASET_CHARS}`,
     );
   }
-  const text = await response.text();
   const fetched = performance.now();
   measure('dataset:fetch', started, url);
   const result = parseDataset(text);

@@ -15,6 +15,8 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
   if (datasetError) {
     summary = {
       network: t('errorNetwork'),
+      timeout: t('errorTimeout'),
+      'too-large': t('errorTooLarge'),
       http: t('errorHttp', { status: datasetError.details.status ?? '?' }),
       syntax: t('errorSyntax'),
       validation: t('errorValidation', {
