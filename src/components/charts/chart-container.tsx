@@ -70,6 +70,8 @@ type Props = {
   /** Height of the drawing area in pixels. */
   height?: number;
   headingLevel?: 2 | 3;
+  /** Spans the whole row of a chart grid. */
+  wide?: boolean;
   /** The drawing: a lazily loaded Recharts component. */
   children: ReactNode;
 };
@@ -88,6 +90,7 @@ export function ChartContainer({
   empty,
   height = 320,
   headingLevel = 3,
+  wide = false,
   children,
 }: Props) {
   const t = useT(messages);
@@ -127,7 +130,7 @@ export function ChartContainer({
     run(async () => downloadBlob(await svgToPng(chartSvg()), `${base}.png`));
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`} id={id}>
+    <figure className={wide ? 'chart chart-wide' : 'chart'} aria-labelledby={`${id}-title`} id={id}>
       <div className="chart-head">
         <Heading id={`${id}-title`} className="chart-title">
           {title}

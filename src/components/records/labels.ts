@@ -188,6 +188,8 @@ const METRIC: Record<Lang, Record<string, string>> = {
     renovation: '改造',
     'estates-renovated': '老旧小区改造',
     'gdp-growth': '经济增长',
+    'output-value': '产值',
+    'enterprises-signed': '签约企业',
     count: '数量',
   },
   en: {},
@@ -203,7 +205,8 @@ export function metricLabel(metric: string, lang: Lang): string {
 }
 
 export type RecordLabels = {
-  category: (value: ProjectCategory) => string;
+  /** A project category, or a target's "unlinked" (no project named). */
+  category: (value: ProjectCategory | 'unlinked') => string;
   stage: (value: ProjectStage) => string;
   status: (value: TargetStatus) => string;
   deadlineState: (value: DeadlineState) => string;
@@ -216,7 +219,12 @@ export type RecordLabels = {
 
 export function recordLabels(lang: Lang): RecordLabels {
   return {
-    category: (value) => CATEGORY[lang][value] ?? value,
+    category: (value) =>
+      value === 'unlinked'
+        ? lang === 'zh'
+          ? '未关联项目'
+          : 'No linked project'
+        : (CATEGORY[lang][value] ?? value),
     stage: (value) => STAGE[lang][value] ?? value,
     status: (value) => STATUS[lang][value] ?? value,
     deadlineState: (value) => DEADLINE_STATE[lang][value] ?? value,

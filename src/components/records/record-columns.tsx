@@ -92,10 +92,13 @@ export function useTargetColumns(): RecordColumn<TargetListRow>[] {
             : original.target.districtId,
       },
       {
-        id: 'metric',
-        accessorFn: (row) => row.target.metric,
-        header: () => t('metric'),
-        cell: ({ row: { original } }) => labels.metric(original.target.metric),
+        id: 'category',
+        accessorFn: (row) => row.categories.join(','),
+        header: () => t('category'),
+        cell: ({ row: { original } }) =>
+          original.categories
+            .map((category) => labels.category(category))
+            .join(lang === 'zh' ? '、' : ', '),
       },
       {
         id: 'deadline',

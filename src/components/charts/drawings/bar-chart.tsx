@@ -39,6 +39,8 @@ export type BarChartDrawingProps = {
   linked?: boolean;
   /** Room for category names on a `rows` chart. */
   categoryWidth?: number;
+  /** false: several series side by side, for amounts that must not be added up. */
+  stacked?: boolean;
 };
 
 type Row = { key: string; label: string; href?: string | undefined } & Record<string, unknown>;
@@ -66,6 +68,7 @@ export default function BarChartDrawing({
   marks = [],
   linked = false,
   categoryWidth = 120,
+  stacked: stackable = true,
 }: BarChartDrawingProps) {
   const navigate = useNavigate();
   const active = useRef<Row | undefined>(undefined);
@@ -105,7 +108,8 @@ export default function BarChartDrawing({
     tickFormatter: formatTick ?? formatValue,
     allowDecimals: false,
   };
-  const stacked = series.stacks.length > 1;
+  const several = series.stacks.length > 1;
+  const stacked = stackable && several;
 
   return (
     <div
@@ -138,9 +142,11 @@ export default function BarChartDrawing({
           <>
             <XAxis
               {...categoryAxis}
-              angle={rows.length > 8 ? -35 : 0}
-              textAnchor={rows.length > 8 ? 'end' : 'middle'}
-              height={rows.length > 8 ? 64 : 30}
+              interval={rows.length > 16 ? 'preserveStartEnd' : 0}
+              minTickGap={4}
+              angle={rows.length > 6 ? -35 : 0}
+              textAnchor={rows.length > 6 ? 'end' : 'middle'}
+              height={rows.length > 6 ? 64 : 30}
             />
             <YAxis {...valueAxis} width={56} />
           </>
@@ -150,7 +156,7 @@ export default function BarChartDrawing({
           labelFormatter={(key) => labelByKey.get(String(key)) ?? String(key)}
           cursor={{ fill: 'rgba(0,0,0,0.06)' }}
         />
-        {stacked && <Legend wrapperStyle={{ fontSize: 12, color: colors.text }} />}
+        {several && <Legend wrapperStyle={{ fontSize: 12, color: colors.text }} />}
         {series.stacks.map((stack, index) => (
           <Bar
             key={stack.key}

@@ -20,11 +20,14 @@ export type RecordFilters = {
 
 export type FacetName = 'district' | 'category' | 'status' | 'state';
 
+/** A facet value of a row; a row can carry several (a target linked to projects of two categories). */
+export type FacetValue = string | readonly string[];
+
 export type RowAccessors<Row> = {
-  district: (row: Row) => string;
-  category: (row: Row) => string;
-  status: (row: Row) => string;
-  state?: (row: Row) => string;
+  district: (row: Row) => FacetValue;
+  category: (row: Row) => FacetValue;
+  status: (row: Row) => FacetValue;
+  state?: (row: Row) => FacetValue;
   deadline: (row: Row) => string | null;
   sourceIds: (row: Row) => readonly string[];
   /** Lower-cased text in both languages that the search box looks through. */
@@ -51,7 +54,10 @@ function predicates<Row>(
     const accessor = read[facet];
     if (facet === skip || !values?.length || !accessor) return;
     const allowed = new Set(values);
-    tests.push((row) => allowed.has(accessor(row)));
+    tests.push((row) => {
+      const value = accessor(row);
+      return typeof value === 'string' ? allowed.has(value) : value.some((v) => allowed.has(v));
+    });
   };
   inSet('district', filters.district);
   inSet('category', filters.category);
@@ -107,7 +113,8 @@ export function facetCounts<Row>(
   for (const row of rows) {
     if (!tests.every((test) => test(row))) continue;
     const value = accessor(row);
-    counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (typeof value === 'string') counts.set(value, (counts.get(value) ?? 0) + 1);
+    else for (const v of new Set(value)) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   return counts;
 }

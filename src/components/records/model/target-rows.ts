@@ -1,4 +1,4 @@
-import type { Dataset, District, Target, TargetStatus } from '@/data/schema';
+import type { Dataset, District, ProjectCategory, Target, TargetStatus } from '@/data/schema';
 import { indexDataset } from '@/data/dataset-index';
 import {
   DEADLINE_STATES,
@@ -73,14 +73,18 @@ export function stateCountsByDistrict(
 }
 
 /** Overdue with no result reported, the longest overdue first. */
-export function overdueWithoutResult(rows: readonly TargetRow[]): TargetRow[] {
+export function overdueWithoutResult<R extends TargetRow>(rows: readonly R[]): R[] {
   return rows
     .filter((row) => row.state === 'overdue')
     .sort((a, b) => (a.target.deadline ?? '').localeCompare(b.target.deadline ?? ''));
 }
 
 /** Deadlines still ahead on the as-of date (today included), the nearest first. */
-export function nearestDeadlines(rows: readonly TargetRow[], asOf: string, limit: number) {
+export function nearestDeadlines<R extends TargetRow>(
+  rows: readonly R[],
+  asOf: string,
+  limit: number,
+): R[] {
   return rows
     .filter(
       (row) =>
@@ -119,23 +123,48 @@ export function targetsByProject(targets: readonly Target[]): Map<string, Target
   return map;
 }
 
+/** What a target is about: the categories of the projects it names, or "unlinked". */
+export const UNLINKED_CATEGORY = 'unlinked';
+export type TargetCategory = ProjectCategory | typeof UNLINKED_CATEGORY;
+
 /** A target as the tables show it on the as-of date. */
 export type TargetListRow = TargetRow & {
   district: District | undefined;
+  categories: readonly TargetCategory[];
   searchText: string;
 };
+
+const categoriesCache = new WeakMap<Target, readonly TargetCategory[]>();
+
+export function targetCategories(
+  target: Target,
+  projects: ReadonlyMap<string, { category: ProjectCategory }>,
+): readonly TargetCategory[] {
+  let categories = categoriesCache.get(target);
+  if (!categories) {
+    const found = new Set<ProjectCategory>();
+    for (const id of target.projectIds) {
+      const project = projects.get(id);
+      if (project) found.add(project.category);
+    }
+    categories = found.size ? [...found] : [UNLINKED_CATEGORY];
+    categoriesCache.set(target, categories);
+  }
+  return categories;
+}
 
 export function targetListRows(
   dataset: Dataset,
   reports: StatusReports,
   asOf: string,
 ): TargetListRow[] {
-  const { districts } = indexDataset(dataset);
+  const { districts, projects } = indexDataset(dataset);
   return dataset.targets.map((target) => {
     const district = districts.get(target.districtId);
     return {
       ...targetRow(target, reports, asOf),
       district,
+      categories: targetCategories(target, projects),
       searchText: targetSearchText(target, district),
     };
   });

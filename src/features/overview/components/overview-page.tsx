@@ -1,57 +1,390 @@
-import { AppLink } from '@/components/ui/app-link';
+import { useMemo } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
+import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
+import { AsOfControl } from '@/components/as-of/as-of-control';
+import { useAsOf } from '@/components/as-of/use-as-of';
+import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
+import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
+import { useRecordLabels } from '@/components/records/labels';
+import { sourceCounts } from '@/components/records/model/source-counts';
+import {
+  NO_STATUS_REPORTS,
+  nearestDeadlines,
+  overdueWithoutResult,
+  stateCountsByDistrict,
+  targetListRows,
+  type StatusReports,
+  type TargetListRow,
+} from '@/components/records/model/target-rows';
+import { AppLink } from '@/components/ui/app-link';
+import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { headlineNumbers } from '../model/overview-series';
+import { useInvestmentGroupLabel } from './investment-labels';
+import {
+  InvestmentByDistrictChart,
+  ProjectsByCategoryChart,
+  StatusByDistrictChart,
+} from './overview-charts';
 
 const messages = defineMessages({
   zh: {
     title: '总览',
-    districts: '区县',
+    intro:
+      '郑州各区县在五个报纸版面上说了要建什么、何时完成、投资多少。每条记录都引用原文，可点开核对。',
+    headline: '主要数字',
+    districts: '涉及区县',
     projects: '项目',
     targets: '目标',
+    targetsNote: '其中 {count} 个有截止日期',
     figures: '数据',
-    sources: '来源',
+    figuresNote: '其中 {count} 项为实绩',
+    investment: '所述投资（按类型、计划或实绩、时期分列，不相加）',
+    investmentCount: '{count} 条记录',
+    investmentApprox: '，含约数',
+    investmentMore: '另有 {count} 组，见下方图表',
+    noInvestment: '没有记录注明投资金额',
+    byState: '各区县目标的截止状态',
+    byStateIntro: '截至 {date}。点击数字可查看对应目标。',
+    stateTable: '各区县目标按截止状态计数（截至 {date}）',
+    district: '区县',
+    total: '合计',
+    countLink: '{district}：{state} {count} 个',
+    overdue: '逾期未报结果',
+    overdueIntro: '截止日期已过、尚无完成或未完成消息的目标，逾期最久的在前。',
+    noneOverdue: '截至该日没有逾期未报结果的目标。',
+    allOverdue: '查看全部 {count} 个逾期目标',
+    nearest: '最近到期',
+    nearestIntro: '截至日期当天及以后最早到期的目标。',
+    noneNearest: '截至该日之后没有到期的目标。',
+    charts: '图表',
+    sources: '来源版面',
+    sourcesIntro: '全部数据摘自以下版面。日期为推断时注明。',
+    sourceCounts: '{projects} 个项目 · {targets} 个目标 · {figures} 项数据',
+    inferred: '日期为推断',
+    due: '{date} 到期',
+    allSources: '查看全部 {count} 个版面',
   },
   en: {
     title: 'Overview',
-    districts: 'Districts',
+    intro:
+      'What Zhengzhou’s districts said, on five newspaper pages, they would build, by when and for how much. Every record quotes its source sentence; open one to check it.',
+    headline: 'Key numbers',
+    districts: 'Districts covered',
     projects: 'Projects',
     targets: 'Targets',
+    targetsNote: '{count} with a deadline',
     figures: 'Figures',
-    sources: 'Sources',
+    figuresNote: '{count} are results',
+    investment: 'Stated investment (by kind, plan or result, and period; never added up)',
+    investmentCount: '{count} records',
+    investmentApprox: ', some approximate',
+    investmentMore: '{count} more groups in the chart below',
+    noInvestment: 'no record states an amount of investment',
+    byState: 'Deadline state of targets by district',
+    byStateIntro: 'As of {date}. Click a number to list those targets.',
+    stateTable: 'Targets by deadline state per district (as of {date})',
+    district: 'District',
+    total: 'Total',
+    countLink: '{district}: {state}, {count}',
+    overdue: 'Overdue, no result reported',
+    overdueIntro:
+      'Targets whose deadline has passed with no news of success or failure, longest overdue first.',
+    noneOverdue: 'No target is overdue without a result on that day.',
+    allOverdue: 'All {count} overdue targets',
+    nearest: 'Nearest deadlines',
+    nearestIntro: 'The targets due soonest, from the as-of date on.',
+    noneNearest: 'No target falls due after that day.',
+    charts: 'Charts',
+    sources: 'Source pages',
+    sourcesIntro: 'All data comes from these pages. Inferred dates are marked.',
+    sourceCounts: '{projects} projects · {targets} targets · {figures} figures',
+    inferred: 'date inferred',
+    due: 'due {date}',
+    allSources: 'All {count} pages',
   },
 });
 
-export function OverviewPage() {
+const LIST_LIMIT = 8;
+const SOURCES_LIMIT = 12;
+const INVESTMENT_LINES = 3;
+
+export type OverviewPageProps = {
+  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
+  statusReports?: StatusReports;
+};
+
+export function OverviewPage({ statusReports = NO_STATUS_REPORTS }: OverviewPageProps) {
   const t = useT(messages);
   const { lang } = useLang();
+  const labels = useRecordLabels();
   const dataset = useCurrentDataset();
-  const counts = [
-    ['districts', dataset.districts.length],
-    ['projects', dataset.projects.length],
-    ['targets', dataset.targets.length],
-    ['figures', dataset.figures.length],
-  ] as const;
+  const { asOf, explicit } = useAsOf();
+  const numbers = useMemo(() => headlineNumbers(dataset), [dataset]);
+  const groupLabel = useInvestmentGroupLabel();
+  const rows = useMemo(
+    () => targetListRows(dataset, statusReports, asOf),
+    [dataset, statusReports, asOf],
+  );
+  const byDistrict = useMemo(
+    () =>
+      stateCountsByDistrict(
+        dataset.districts.map((d) => d.id),
+        rows,
+      ),
+    [dataset, rows],
+  );
+  const overdue = useMemo(() => overdueWithoutResult(rows), [rows]);
+  const nearest = useMemo(() => nearestDeadlines(rows, asOf, LIST_LIMIT), [rows, asOf]);
+  const counts = sourceCounts(dataset);
+  const asOfQuery = explicit ? `&asOf=${asOf}` : '';
+  const districtName = (id: string) => {
+    const d = dataset.districts.find((x) => x.id === id);
+    return d ? pick(lang, d.nameZh, d.nameEn) : id;
+  };
+  const number = (n: number) => formatNumber(n, lang, 0);
+  const totals = DEADLINE_STATES.map((state) =>
+    byDistrict.reduce((sum, row) => sum + row.counts[state], 0),
+  );
+
+  const targetItem = (row: TargetListRow) => (
+    <li key={row.target.id}>
+      <AppLink to={`/targets/${encodeURIComponent(row.target.id)}`}>
+        {pick(lang, row.target.statementZh, row.target.statementEn)}
+      </AppLink>
+      <span className="list-meta">
+        {row.district ? pick(lang, row.district.nameZh, row.district.nameEn) : ''}
+        {row.target.deadline && ` · ${t('due', { date: formatDate(row.target.deadline, lang) })}`}
+      </span>
+    </li>
+  );
+
   return (
-    <div className="page">
+    <div className="page overview-page">
       <h1>{t('title')}</h1>
-      <dl className="headline-numbers">
-        {counts.map(([key, count]) => (
-          <div key={key}>
-            <dt>{t(key)}</dt>
-            <dd>{count}</dd>
+      <p className="page-intro">{t('intro')}</p>
+
+      <section aria-labelledby="headline-title">
+        <h2 id="headline-title" className="visually-hidden">
+          {t('headline')}
+        </h2>
+        <dl className="headline-numbers">
+          <div>
+            <dt>{t('districts')}</dt>
+            <dd data-testid="headline-districts">
+              <AppLink to="/districts">{number(numbers.districts)}</AppLink>
+            </dd>
           </div>
-        ))}
-      </dl>
-      <h2>{t('sources')}</h2>
-      <ul>
-        {dataset.sources.map((source) => (
-          <li key={source.id}>
-            <AppLink to={`/sources/${source.id}`}>
-              {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
+          <div>
+            <dt>{t('projects')}</dt>
+            <dd data-testid="headline-projects">
+              <AppLink to="/projects">{number(numbers.projects)}</AppLink>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('targets')}</dt>
+            <dd data-testid="headline-targets">
+              <AppLink to="/targets">{number(numbers.targets)}</AppLink>
+              <span className="headline-note">
+                {t('targetsNote', { count: number(numbers.targetsWithDeadline) })}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('figures')}</dt>
+            <dd data-testid="headline-figures">
+              {number(numbers.figures)}
+              <span className="headline-note">
+                {t('figuresNote', { count: number(numbers.actualFigures) })}
+              </span>
+            </dd>
+          </div>
+          <div className="headline-wide">
+            <dt>{t('investment')}</dt>
+            <dd data-testid="headline-investment">
+              {numbers.investment.length ? (
+                <ul className="investment-lines">
+                  {numbers.investment.slice(0, INVESTMENT_LINES).map((group) => (
+                    <li key={group.key}>
+                      <span className="investment-amount">{formatCny(group.totalCny, lang)}</span>
+                      <span className="headline-note">
+                        {groupLabel(group)}
+                        {' · '}
+                        {t('investmentCount', { count: number(group.count) })}
+                        {group.approximate > 0 && t('investmentApprox')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="headline-note">{t('noInvestment')}</span>
+              )}
+              {numbers.investment.length > INVESTMENT_LINES && (
+                <span className="headline-note">
+                  {t('investmentMore', { count: numbers.investment.length - INVESTMENT_LINES })}
+                </span>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <AsOfControl sources={dataset.sources} />
+
+      <section aria-labelledby="by-state-title">
+        <h2 id="by-state-title">{t('byState')}</h2>
+        <p className="section-intro">{t('byStateIntro', { date: formatDate(asOf, lang) })}</p>
+        <div className="table-scroll" role="region" aria-labelledby="by-state-caption" tabIndex={0}>
+          <table className="data-table state-table">
+            <caption id="by-state-caption">
+              {t('stateTable', { date: formatDate(asOf, lang) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('district')}</th>
+                {DEADLINE_STATES.map((state) => (
+                  <th key={state} scope="col" className="numeric">
+                    <DeadlineStateBadge state={state} />
+                  </th>
+                ))}
+                <th scope="col" className="numeric">
+                  {t('total')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {byDistrict.map((row) => (
+                <tr key={row.districtId}>
+                  <th scope="row">
+                    <AppLink to={`/districts/${encodeURIComponent(row.districtId)}`}>
+                      {districtName(row.districtId)}
+                    </AppLink>
+                  </th>
+                  {DEADLINE_STATES.map((state) => (
+                    <td key={state} className="numeric" data-state={state}>
+                      {row.counts[state] ? (
+                        <AppLink
+                          to={`/targets?district=${encodeURIComponent(row.districtId)}&state=${state}${asOfQuery}`}
+                          aria-label={t('countLink', {
+                            district: districtName(row.districtId),
+                            state: labels.deadlineState(state),
+                            count: number(row.counts[state]),
+                          })}
+                        >
+                          {number(row.counts[state])}
+                        </AppLink>
+                      ) : (
+                        <span className="zero">0</span>
+                      )}
+                    </td>
+                  ))}
+                  <td className="numeric">{number(row.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('total')}</th>
+                {totals.map((total, index) => (
+                  <td key={DEADLINE_STATES[index]} className="numeric">
+                    {number(total)}
+                  </td>
+                ))}
+                <td className="numeric">{number(rows.length)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <div className="two-columns">
+        <section aria-labelledby="overdue-title">
+          <h2 id="overdue-title">{t('overdue')}</h2>
+          <p className="section-intro">{t('overdueIntro')}</p>
+          {overdue.length ? (
+            <>
+              <ul className="plain-list record-list" data-testid="overdue-list">
+                {overdue.slice(0, LIST_LIMIT).map(targetItem)}
+              </ul>
+              {overdue.length > LIST_LIMIT && (
+                <p>
+                  <AppLink to={`/targets?state=overdue&sort=deadline${asOfQuery}`}>
+                    {t('allOverdue', { count: number(overdue.length) })}
+                  </AppLink>
+                </p>
+              )}
+            </>
+          ) : (
+            <p>{t('noneOverdue')}</p>
+          )}
+        </section>
+        <section aria-labelledby="nearest-title">
+          <h2 id="nearest-title">{t('nearest')}</h2>
+          <p className="section-intro">{t('nearestIntro')}</p>
+          {nearest.length ? (
+            <ul className="plain-list record-list">{nearest.map(targetItem)}</ul>
+          ) : (
+            <p>{t('noneNearest')}</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="charts-title">
+        <h2 id="charts-title">{t('charts')}</h2>
+        <div className="chart-grid">
+          <InvestmentByDistrictChart dataset={dataset} />
+          <ProjectsByCategoryChart dataset={dataset} />
+          <DeadlineTimelineChart
+            id="chart-timeline"
+            rows={rows}
+            asOf={asOf}
+            sources={dataset.sources}
+          />
+          <StatusByDistrictChart
+            dataset={dataset}
+            rows={rows}
+            asOf={asOf}
+            explicitAsOf={explicit}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">{t('sources')}</h2>
+        <p className="section-intro">{t('sourcesIntro')}</p>
+        <ul className="source-list">
+          {[...dataset.sources]
+            .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn))
+            .slice(0, SOURCES_LIMIT)
+            .map((source) => {
+              const c = counts.get(source.id);
+              return (
+                <li key={source.id}>
+                  <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>
+                    {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
+                  </AppLink>
+                  <span className="list-meta">
+                    {formatDate(source.publishedOn, lang)}
+                    {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}
+                    {c &&
+                      ` · ${t('sourceCounts', {
+                        projects: number(c.projects),
+                        targets: number(c.targets),
+                        figures: number(c.figures),
+                      })}`}
+                  </span>
+                </li>
+              );
+            })}
+        </ul>
+        {dataset.sources.length > SOURCES_LIMIT && (
+          <p>
+            <AppLink to="/sources">
+              {t('allSources', { count: number(dataset.sources.length) })}
             </AppLink>
-          </li>
-        ))}
-      </ul>
+          </p>
+        )}
+      </section>
     </div>
   );
 }

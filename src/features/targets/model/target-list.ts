@@ -1,5 +1,5 @@
 import type { Dataset } from '@/data/schema';
-import { targetStatusSchema } from '@/data/schema';
+import { projectCategorySchema, targetStatusSchema } from '@/data/schema';
 import { indexDataset } from '@/data/dataset-index';
 import { DEADLINE_STATES, type DeadlineState } from '@/data/tracking/deadline-state';
 import { recordLabels } from '@/components/records/labels';
@@ -12,14 +12,18 @@ import {
   type RecordFilters,
   type RowAccessors,
 } from '@/components/records/model/row-filter';
-import type { TargetListRow } from '@/components/records/model/target-rows';
+import {
+  UNLINKED_CATEGORY,
+  type TargetCategory,
+  type TargetListRow,
+} from '@/components/records/model/target-rows';
 import { LOCALE, type Lang } from '@/lib/i18n';
 import type { SortValue } from '@/lib/url-state';
 
 export const TARGET_SORT_KEYS = [
   'statement',
   'district',
-  'metric',
+  'category',
   'deadline',
   'status',
   'state',
@@ -38,7 +42,7 @@ const STATUS_ORDER = targetStatusSchema.options;
 
 export const targetAccessors: RowAccessors<TargetListRow> = {
   district: (row) => row.target.districtId,
-  category: (row) => row.target.metric,
+  category: (row) => row.categories,
   status: (row) => row.status,
   state: (row) => row.state,
   deadline: (row) => row.target.deadline,
@@ -46,17 +50,17 @@ export const targetAccessors: RowAccessors<TargetListRow> = {
   searchText: (row) => row.searchText,
 };
 
-/** The metrics the dataset's targets use, in first-seen order: the "category" of a target. */
-export function targetMetrics(dataset: Dataset): string[] {
-  return [...new Set(dataset.targets.map((target) => target.metric))];
-}
+/** Categories a target can have: the project taxonomy, plus "no linked project". */
+export const TARGET_CATEGORIES: readonly TargetCategory[] = [
+  ...projectCategorySchema.options,
+  UNLINKED_CATEGORY,
+];
 
 export function targetListSpecs(dataset: Dataset) {
   const { districts, sources } = indexDataset(dataset);
-  const metrics = new Set(targetMetrics(dataset));
   return recordListSpecs({
     districts: (id) => districts.has(id),
-    categories: metrics,
+    categories: new Set<string>(TARGET_CATEGORIES),
     statuses: new Set<string>(STATUS_ORDER),
     states: new Set<string>(DEADLINE_STATES),
     sources: (id) => sources.has(id),
@@ -90,7 +94,7 @@ export function sortTargets(
     district: text((row) =>
       row.district ? (lang === 'en' ? row.district.nameEn : row.district.nameZh) : '',
     ),
-    metric: text((row) => labels.metric(row.target.metric)),
+    category: text((row) => row.categories.map((c) => labels.category(c)).join(' ')),
     deadline: (a, b, desc) =>
       compareNullable(a.target.deadline, b.target.deadline, compareStrings, desc),
     status: ordinal(STATUS_ORDER, (row) => row.status),

@@ -1,0 +1,31 @@
+import { defineMessages } from '@/lib/i18n';
+
+/** Words the charts of several views share. */
+export const chartMessages = defineMessages({
+  zh: {
+    unitCount: '个',
+    unitTargets: '个目标',
+    unitProjects: '个项目',
+    unitYi: '亿元',
+    unitPercent: '%',
+    month: '月份',
+    district: '区县',
+    total: '合计',
+    asOf: '截至 {date}',
+    page: '版面 {date}',
+    sourceNote: '数据来源：五个郑州报纸版面（见“来源”页）。',
+  },
+  en: {
+    unitCount: 'count',
+    unitTargets: 'targets',
+    unitProjects: 'projects',
+    unitYi: 'CNY 100 million (亿元)',
+    unitPercent: '%',
+    month: 'Month',
+    district: 'District',
+    total: 'Total',
+    asOf: 'as of {date}',
+    page: 'page {date}',
+    sourceNote: 'Source: five Zhengzhou newspaper pages (see Sources).',
+  },
+});

@@ -1,0 +1,122 @@
+import { useMemo } from 'react';
+import type { Source } from '@/data/schema';
+import { useAsOf } from '@/components/as-of/use-as-of';
+import { ChartContainer } from '@/components/charts/chart-container';
+import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
+import { chartMessages } from '@/components/charts/messages';
+import { barSeriesTable } from '@/components/charts/series';
+import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { defineMessages, useLang, useT } from '@/lib/i18n';
+import { useRecordLabels } from './labels';
+import { deadlineTimeline } from './model/deadline-timeline';
+import type { TargetRow } from './model/target-rows';
+
+const messages = defineMessages({
+  zh: {
+    title: '目标截止时间线',
+    note: '按截止月份统计目标数，颜色表示截至 {asOf} 的截止状态；红线为截至日期，虚线为各版面刊出日期。{undated}{outside}点击某月可查看该月到期的目标。',
+    undated: '另有 {count} 个目标没有截止日期，未画出。',
+    after: '截至日期晚于图中所有月份。',
+    before: '截至日期早于图中所有月份。',
+  },
+  en: {
+    title: 'Target deadlines over time',
+    note: 'Targets per deadline month, coloured by their deadline state as of {asOf}; the red line is the as-of date, dashed lines are the pages’ dates. {undated}{outside}Click a month to list the targets due in it.',
+    undated: '{count} targets without a deadline are not drawn. ',
+    after: 'The as-of date is later than every month shown. ',
+    before: 'The as-of date is earlier than every month shown. ',
+  },
+});
+
+/** The deadline timeline: the same chart on /targets, the overview and a district's page. */
+export function DeadlineTimelineChart({
+  id,
+  rows,
+  asOf,
+  sources,
+  linkQuery = '',
+  headingLevel,
+}: {
+  id: string;
+  rows: readonly TargetRow[];
+  asOf: string;
+  sources: readonly Source[];
+  /** Extra query for the month links (`district=410104&`). */
+  linkQuery?: string;
+  headingLevel?: 2 | 3;
+}) {
+  const t = useT(messages);
+  const c = useT(chartMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const { explicit } = useAsOf();
+  const result = useMemo(
+    () =>
+      deadlineTimeline(rows, {
+        asOf,
+        pageDates: sources.map((s) => s.publishedOn),
+        stateLabel: labels.deadlineState,
+        monthLabel: (month) => formatMonth(month, lang),
+        monthHref: (_, from, to) =>
+          `/targets?${linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
+      }),
+    [rows, asOf, explicit, sources, labels, lang, linkQuery],
+  );
+  const timeline = result.kind === 'ok' ? result.series : null;
+  const table = useMemo(
+    () =>
+      timeline
+        ? {
+            ...barSeriesTable(timeline.series, c('month'), c('total')),
+            format: (value: number) => formatNumber(value, lang, 0),
+          }
+        : { header: [], rows: [], format: String },
+    [timeline, c, lang],
+  );
+  const marks = useMemo(
+    () =>
+      (timeline?.marks ?? []).map((mark) => ({
+        at: mark.at,
+        // Page lines carry no label: several pages a month apart would print over each other.
+        label:
+          mark.kind === 'as-of' ? c('asOf', { date: formatDate(mark.date, lang, 'short') }) : '',
+        color: mark.kind === 'as-of' ? '--state-overdue' : '--fg-muted',
+        dashed: mark.kind === 'page',
+      })),
+    [timeline, c, lang],
+  );
+  const note = t('note', {
+    asOf: formatDate(asOf, lang),
+    undated: timeline?.undated ? t('undated', { count: timeline.undated }) : '',
+    outside:
+      timeline?.asOfPosition === 'after'
+        ? t('after')
+        : timeline?.asOfPosition === 'before'
+          ? t('before')
+          : '',
+  });
+  return (
+    <ChartContainer
+      id={id}
+      title={t('title')}
+      unit={c('unitTargets')}
+      note={`${note} ${c('sourceNote')}`}
+      table={table}
+      empty={!timeline}
+      headingLevel={headingLevel}
+      wide
+    >
+      {timeline && (
+        <LazyBarChart
+          series={timeline.series}
+          orientation="columns"
+          height={320}
+          label={t('title')}
+          formatValue={(value) => formatNumber(value, lang, 0)}
+          marks={marks}
+          linked
+        />
+      )}
+    </ChartContainer>
+  );
+}

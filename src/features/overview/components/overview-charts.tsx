@@ -1,0 +1,205 @@
+import { useMemo } from 'react';
+import type { Dataset } from '@/data/schema';
+import { ChartContainer } from '@/components/charts/chart-container';
+import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
+import { chartMessages } from '@/components/charts/messages';
+import { barSeriesTable } from '@/components/charts/series';
+import { useRecordLabels } from '@/components/records/labels';
+import type { TargetRow } from '@/components/records/model/target-rows';
+import { formatCny, formatDate, formatNumber } from '@/lib/format';
+import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { useInvestmentGroupLabel } from './investment-labels';
+import {
+  investmentByDistrict,
+  projectsByDistrictAndCategory,
+  targetsByStatusPerDistrict,
+} from '../model/overview-series';
+
+const messages = defineMessages({
+  zh: {
+    investmentTitle: '各区县项目所述投资',
+    investmentNote:
+      '报道所述的投资金额，按“类型 · 计划或实绩 · 时期”分组并排显示，不同组之间不相加。{omitted}含“以上”“约”“余”等约数的金额按所述数字计。点击某区县可查看该区县。',
+    omitted: '另有 {count} 组金额较小，仅列在表格中。',
+    categoryTitle: '各区县项目数（按类别）',
+    categoryNote: '每个项目计一次，按报道所属区县和类别统计。点击某区县可查看其项目。',
+    other: '其他类别',
+    statusTitle: '各区县目标的报告状态',
+    statusNote:
+      '截至 {date} 报告的状态（数据集原有状态，加上你在本浏览器记录的跟进）。点击某区县可查看其目标。',
+  },
+  en: {
+    investmentTitle: 'Stated project investment by district',
+    investmentNote:
+      'Investment amounts as the pages state them, grouped by “kind · plan or result · period” and drawn side by side; groups are never added together. {omitted}Amounts stated as “at least”, “about” or “over” count at the stated number. Click a district to open it.',
+    omitted: '{count} smaller groups are listed in the table only. ',
+    categoryTitle: 'Projects per district, by category',
+    categoryNote:
+      'Each project counts once, under the district and category of its report. Click a district to see its projects.',
+    other: 'Other categories',
+    statusTitle: 'Reported status of targets per district',
+    statusNote:
+      'Status reported as of {date} (the dataset’s, plus follow-ups recorded in this browser). Click a district to see its targets.',
+  },
+});
+
+const rowsHeight = (count: number) => Math.max(160, 44 * count + 70);
+
+function useDistrictLabel(dataset: Dataset) {
+  const { lang } = useLang();
+  return useMemo(() => {
+    const names = new Map(dataset.districts.map((d) => [d.id, pick(lang, d.nameZh, d.nameEn)]));
+    return (id: string) => names.get(id) ?? id;
+  }, [dataset, lang]);
+}
+
+export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
+  const t = useT(messages);
+  const c = useT(chartMessages);
+  const { lang } = useLang();
+  const districtLabel = useDistrictLabel(dataset);
+  const groupLabel = useInvestmentGroupLabel();
+  const result = useMemo(
+    () => investmentByDistrict(dataset, { districtLabel, groupLabel }),
+    [dataset, districtLabel, groupLabel],
+  );
+  const series = result.kind === 'ok' ? result.series : null;
+  const table = useMemo(() => {
+    const format = (value: number) => formatNumber(value, lang, 2);
+    return series
+      ? { ...barSeriesTable(series, c('district')), format }
+      : { header: [], rows: [], format };
+  }, [series, c, lang]);
+  return (
+    <ChartContainer
+      id="chart-investment"
+      title={t('investmentTitle')}
+      unit={c('unitYi')}
+      note={`${t('investmentNote', {
+        omitted: series?.omitted ? t('omitted', { count: series.omitted }) : '',
+      })} ${c('sourceNote')}`}
+      table={table}
+      empty={!series}
+      height={rowsHeight(series?.data.length ?? 0)}
+    >
+      {series && (
+        <LazyBarChart
+          series={series}
+          orientation="rows"
+          height={rowsHeight(series.data.length)}
+          label={t('investmentTitle')}
+          formatValue={(value) => formatCny(value * 1e8, lang)}
+          formatTick={(value) => formatNumber(value, lang, 0)}
+          stacked={false}
+          linked
+        />
+      )}
+    </ChartContainer>
+  );
+}
+
+export function ProjectsByCategoryChart({ dataset }: { dataset: Dataset }) {
+  const t = useT(messages);
+  const c = useT(chartMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const districtLabel = useDistrictLabel(dataset);
+  const result = useMemo(
+    () =>
+      projectsByDistrictAndCategory(dataset, {
+        districtLabel,
+        categoryLabel: labels.category,
+        otherLabel: t('other'),
+      }),
+    [dataset, districtLabel, labels, t],
+  );
+  const series = result.kind === 'ok' ? result.series : null;
+  const table = useMemo(() => {
+    const format = (value: number) => formatNumber(value, lang, 0);
+    return series
+      ? { ...barSeriesTable(series, c('district'), c('total')), format }
+      : { header: [], rows: [], format };
+  }, [series, c, lang]);
+  return (
+    <ChartContainer
+      id="chart-categories"
+      title={t('categoryTitle')}
+      unit={c('unitProjects')}
+      note={`${t('categoryNote')} ${c('sourceNote')}`}
+      table={table}
+      empty={!series}
+      height={rowsHeight(series?.data.length ?? 0) + 40}
+    >
+      {series && (
+        <LazyBarChart
+          series={series}
+          orientation="rows"
+          height={rowsHeight(series.data.length) + 40}
+          label={t('categoryTitle')}
+          formatValue={(value) => formatNumber(value, lang, 0)}
+          linked
+        />
+      )}
+    </ChartContainer>
+  );
+}
+
+export function StatusByDistrictChart({
+  dataset,
+  rows,
+  asOf,
+  explicitAsOf,
+}: {
+  dataset: Dataset;
+  rows: readonly TargetRow[];
+  asOf: string;
+  explicitAsOf: boolean;
+}) {
+  const t = useT(messages);
+  const c = useT(chartMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const districtLabel = useDistrictLabel(dataset);
+  const result = useMemo(
+    () =>
+      targetsByStatusPerDistrict(
+        dataset.districts.map((d) => d.id),
+        rows,
+        {
+          districtLabel,
+          statusLabel: labels.status,
+          linkSuffix: explicitAsOf ? `&asOf=${asOf}` : '',
+        },
+      ),
+    [dataset, rows, districtLabel, labels, asOf, explicitAsOf],
+  );
+  const series = result.kind === 'ok' ? result.series : null;
+  const table = useMemo(() => {
+    const format = (value: number) => formatNumber(value, lang, 0);
+    return series
+      ? { ...barSeriesTable(series, c('district'), c('total')), format }
+      : { header: [], rows: [], format };
+  }, [series, c, lang]);
+  return (
+    <ChartContainer
+      id="chart-status"
+      title={t('statusTitle')}
+      unit={c('unitTargets')}
+      note={`${t('statusNote', { date: formatDate(asOf, lang) })} ${c('sourceNote')}`}
+      table={table}
+      empty={!series}
+      height={rowsHeight(series?.data.length ?? 0) + 40}
+    >
+      {series && (
+        <LazyBarChart
+          series={series}
+          orientation="rows"
+          height={rowsHeight(series.data.length) + 40}
+          label={t('statusTitle')}
+          formatValue={(value) => formatNumber(value, lang, 0)}
+          linked
+        />
+      )}
+    </ChartContainer>
+  );
+}

@@ -1,0 +1,214 @@
+import { useMemo } from 'react';
+import { useParams } from 'react-router-dom';
+import { useCurrentDataset } from '@/data/dataset-source';
+import { indexDataset } from '@/data/dataset-index';
+import { AsOfControl } from '@/components/as-of/as-of-control';
+import { useAsOf } from '@/components/as-of/use-as-of';
+import { DataTable } from '@/components/data-table/data-table';
+import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
+import { FieldList } from '@/components/records/field-list';
+import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { projectRows } from '@/components/records/model/project-rows';
+import {
+  NO_STATUS_REPORTS,
+  targetListRows,
+  targetRow,
+  type StatusReports,
+} from '@/components/records/model/target-rows';
+import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { SourceQuotes } from '@/components/records/source-quotes';
+import { AppLink } from '@/components/ui/app-link';
+import { NotFound } from '@/components/ui/not-found';
+import { daysBetween } from '@/data/tracking/deadline-state';
+import { formatDate, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
+import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+
+const messages = defineMessages({
+  zh: {
+    kind: '目标',
+    back: '全部目标',
+    situation: '截至 {date} 的情况',
+    daysLeft: '距截止还有 {days} 天',
+    daysOver: '已过截止日期 {days} 天',
+    dueToday: '今天截止',
+    followedUp: '此状态来自你的跟进记录。',
+    datasetStatus: '原始数据中的状态',
+    details: '目标信息',
+    otherLanguage: '英文表述',
+    deadlineNote: '截止日期说明',
+    sources: '原文出处',
+    projects: '该目标点名的项目',
+    sameDistrict: '{district}的其他目标',
+    all: '查看{district}的全部目标',
+    none: '没有。',
+  },
+  en: {
+    kind: 'target',
+    back: 'All targets',
+    situation: 'Situation as of {date}',
+    daysLeft: '{days} days to the deadline',
+    daysOver: '{days} days past the deadline',
+    dueToday: 'Due today',
+    followedUp: 'This status comes from your follow-up.',
+    datasetStatus: 'Status in the dataset',
+    details: 'About the target',
+    otherLanguage: 'Chinese statement',
+    deadlineNote: 'About the deadline',
+    sources: 'Source sentences',
+    projects: 'Projects this target names',
+    sameDistrict: 'Other targets in {district}',
+    all: 'All targets in {district}',
+    none: 'None.',
+  },
+});
+
+const SIBLINGS_SHOWN = 10;
+
+export type TargetDetailPageProps = {
+  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
+  statusReports?: StatusReports;
+};
+
+export function TargetDetailPage({ statusReports = NO_STATUS_REPORTS }: TargetDetailPageProps) {
+  const t = useT(messages);
+  const f = useT(fieldMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const { id = '' } = useParams();
+  const dataset = useCurrentDataset();
+  const { asOf } = useAsOf();
+  const projectColumns = useProjectColumns();
+  const targetColumns = useTargetColumns();
+
+  const view = useMemo(() => {
+    const index = indexDataset(dataset);
+    const target = index.targets.get(id);
+    if (!target) return null;
+    const row = targetRow(target, statusReports, asOf);
+    const projects = projectRows(dataset).filter((p) => target.projectIds.includes(p.project.id));
+    const siblings = targetListRows(
+      {
+        ...dataset,
+        targets: dataset.targets.filter(
+          (other) => other.districtId === target.districtId && other.id !== target.id,
+        ),
+      },
+      statusReports,
+      asOf,
+    );
+    return { target, row, projects, siblings, district: index.districts.get(target.districtId) };
+  }, [dataset, id, statusReports, asOf]);
+
+  if (!view) return <NotFound kind={t('kind')} id={id} />;
+  const { target, row, projects, siblings, district } = view;
+  const districtName = district ? pick(lang, district.nameZh, district.nameEn) : target.districtId;
+  const days = target.deadline ? daysBetween(asOf, target.deadline) : null;
+
+  return (
+    <article className="page detail-page">
+      <p className="breadcrumb">
+        <AppLink to="/targets">{t('back')}</AppLink>
+      </p>
+      <h1>{pick(lang, target.statementZh, target.statementEn)}</h1>
+      <AsOfControl sources={dataset.sources} />
+      <section aria-labelledby="target-situation" className="situation">
+        <h2 id="target-situation">{t('situation', { date: formatDate(asOf, lang) })}</h2>
+        <FieldList
+          fields={[
+            [f('deadlineState'), <DeadlineStateBadge key="s" state={row.state} />],
+            [
+              f('deadline'),
+              target.deadline
+                ? `${formatDate(target.deadline, lang)}${
+                    days === null
+                      ? ''
+                      : ` · ${
+                          days > 0
+                            ? t('daysLeft', { days: formatNumber(days, lang, 0) })
+                            : days < 0
+                              ? t('daysOver', { days: formatNumber(-days, lang, 0) })
+                              : t('dueToday')
+                        }`
+                  }`
+                : labels.deadlineState('no-deadline'),
+            ],
+            [f('status'), labels.status(row.status)],
+            [t('datasetStatus'), row.followedUp ? labels.status(target.status) : null],
+          ]}
+        />
+        {row.followedUp && <p className="notice">{t('followedUp')}</p>}
+      </section>
+      <section aria-labelledby="target-details">
+        <h2 id="target-details">{t('details')}</h2>
+        <FieldList
+          fields={[
+            [
+              t('otherLanguage'),
+              lang === 'zh' ? target.statementEn : <span lang="zh-CN">{target.statementZh}</span>,
+            ],
+            [
+              f('district'),
+              <AppLink key="d" to={`/districts/${encodeURIComponent(target.districtId)}`}>
+                {districtName}
+              </AppLink>,
+            ],
+            [f('metric'), labels.metric(target.metric)],
+            [f('quantity'), target.quantity ? formatQuantity(target.quantity, lang) : null],
+            [f('firmness'), labels.firmness(target.firmness)],
+            [
+              f('deadlineText'),
+              target.deadlineText ? <span lang="zh-CN">{target.deadlineText}</span> : null,
+            ],
+            [t('deadlineNote'), target.deadlineNote ?? null],
+            [f('period'), formatPeriod(target.period, lang)],
+            [f('id'), <code key="id">{target.id}</code>],
+          ]}
+        />
+      </section>
+      <section aria-labelledby="target-sources">
+        <h2 id="target-sources">{t('sources')}</h2>
+        <SourceQuotes refs={target.sourceRefs} />
+      </section>
+      <section aria-labelledby="target-projects">
+        <h2 id="target-projects">{t('projects')}</h2>
+        {projects.length ? (
+          <DataTable
+            id="target-projects-table"
+            caption={t('projects')}
+            columns={projectColumns}
+            rows={projects}
+            getRowId={(r) => r.project.id}
+            sort={null}
+            rowHeader="name"
+            numeric={['investment']}
+          />
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+      <section aria-labelledby="target-siblings">
+        <h2 id="target-siblings">{t('sameDistrict', { district: districtName })}</h2>
+        {siblings.length ? (
+          <DataTable
+            id="target-siblings-table"
+            caption={t('sameDistrict', { district: districtName })}
+            columns={targetColumns}
+            rows={siblings.slice(0, SIBLINGS_SHOWN)}
+            getRowId={(r) => r.target.id}
+            sort={null}
+            rowHeader="statement"
+          />
+        ) : (
+          <p>{t('none')}</p>
+        )}
+        {siblings.length > SIBLINGS_SHOWN && (
+          <p>
+            <AppLink to={`/targets?district=${encodeURIComponent(target.districtId)}`}>
+              {t('all', { district: districtName })}
+            </AppLink>
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

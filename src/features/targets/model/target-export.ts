@@ -1,0 +1,105 @@
+import type { Dataset } from '@/data/schema';
+import type { RecordLabels } from '@/components/records/labels';
+import { sourceAttribution } from '@/components/records/model/export-context';
+import type { TargetListRow } from '@/components/records/model/target-rows';
+import { formatQuantity } from '@/lib/format';
+import { pick, type Lang } from '@/lib/i18n';
+import type { CsvCell } from '@/lib/export';
+
+export type TargetExportHeader = Record<
+  | 'id'
+  | 'statement'
+  | 'district'
+  | 'category'
+  | 'metric'
+  | 'quantity'
+  | 'normalized'
+  | 'normalizedUnit'
+  | 'firmness'
+  | 'deadline'
+  | 'deadlineText'
+  | 'period'
+  | 'status'
+  | 'state'
+  | 'source'
+  | 'quote',
+  string
+>;
+
+const COLUMNS = [
+  'id',
+  'statement',
+  'district',
+  'category',
+  'metric',
+  'quantity',
+  'normalized',
+  'normalizedUnit',
+  'firmness',
+  'deadline',
+  'deadlineText',
+  'period',
+  'status',
+  'state',
+  'source',
+  'quote',
+] as const;
+
+/** The CSV table of exactly the rows shown, in the order shown, in the reader's language. */
+export function targetCsvTable(
+  rows: readonly TargetListRow[],
+  lang: Lang,
+  labels: RecordLabels,
+  header: TargetExportHeader,
+): { header: string[]; rows: CsvCell[][] } {
+  return {
+    header: COLUMNS.map((key) => header[key]),
+    rows: rows.map(({ target, district, status, state, categories }) => [
+      target.id,
+      pick(lang, target.statementZh, target.statementEn),
+      district ? pick(lang, district.nameZh, district.nameEn) : target.districtId,
+      categories.map((c) => labels.category(c)).join(lang === 'zh' ? '、' : ', '),
+      target.metric,
+      target.quantity ? formatQuantity(target.quantity, lang) : '',
+      target.quantity?.normalized ?? '',
+      target.quantity?.normalizedUnit ?? '',
+      labels.firmness(target.firmness),
+      target.deadline ?? '',
+      target.deadlineText ?? '',
+      target.period,
+      labels.status(status),
+      labels.deadlineState(state),
+      target.sourceRefs.map((ref) => ref.sourceId).join('; '),
+      target.sourceRefs.map((ref) => ref.quote).join(' / '),
+    ]),
+  };
+}
+
+/** The JSON export: the records as the dataset holds them, plus their state on the as-of date. */
+export function targetJson(
+  dataset: Dataset,
+  rows: readonly TargetListRow[],
+  context: { url: string; exportedAt: string; asOf: string; filters: unknown; total: number },
+) {
+  return {
+    kind: 'targets',
+    exportedAt: context.exportedAt,
+    url: context.url,
+    asOf: context.asOf,
+    filters: context.filters,
+    count: rows.length,
+    total: context.total,
+    sources: sourceAttribution(
+      dataset,
+      rows.map((row) => row.target.sourceRefs),
+    ),
+    rows: rows.map(({ target, district, status, state, followedUp }) => ({
+      ...target,
+      districtNameZh: district?.nameZh ?? null,
+      districtNameEn: district?.nameEn ?? null,
+      statusAsOf: status,
+      statusFromFollowUp: followedUp,
+      deadlineState: state,
+    })),
+  };
+}
