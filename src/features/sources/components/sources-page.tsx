@@ -1,46 +1,142 @@
-import { useParams } from 'react-router-dom';
-import { AppLink } from '@/components/ui/app-link';
-import { NotFound } from '@/components/ui/not-found';
+import { useMemo } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
+import type { Source } from '@/data/schema';
 import { indexDataset } from '@/data/dataset-index';
+import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
+import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { sourceCounts, type SourceCounts } from '@/components/records/model/source-counts';
+import { compareNumbers, compareStrings, sortRows } from '@/components/records/model/row-filter';
+import { AppLink } from '@/components/ui/app-link';
+import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { useUrlState, type ParamSpecs } from '@/lib/url-state';
+
+export { SourceDetailPage } from './source-detail-page';
 
 const messages = defineMessages({
-  zh: { title: '来源', kind: '来源' },
-  en: { title: 'Sources', kind: 'source' },
+  zh: {
+    title: '来源',
+    intro:
+      '全部数据摘自以下报纸版面。多数版面没有印出年份，日期由内容推断，依据见各版面页。点击版面可逐条核对从中摘录的记录。',
+    caption: '来源版面',
+    headline: '标题',
+    date: '刊出日期',
+    certainty: '日期依据',
+    districts: '涉及区县',
+  },
+  en: {
+    title: 'Sources',
+    intro:
+      'All data comes from these newspaper pages. Most do not print their year; the date is inferred from the content, with the evidence on each page’s entry. Open a page to check every record taken from it.',
+    caption: 'Source pages',
+    headline: 'Headline',
+    date: 'Published',
+    certainty: 'Date basis',
+    districts: 'Districts',
+  },
 });
+
+type Row = { source: Source; counts: SourceCounts; districts: string };
+
+const SORT_KEYS = ['headline', 'date', 'projects', 'targets', 'figures'];
+const specs = { sort: { kind: 'sort', allowed: new Set(SORT_KEYS) } } satisfies ParamSpecs;
 
 export function SourcesPage() {
   const t = useT(messages);
+  const f = useT(fieldMessages);
   const { lang } = useLang();
-  const sources = useCurrentDataset((d) => d.sources);
+  const labels = useRecordLabels();
+  const dataset = useCurrentDataset();
+  const { values, update } = useUrlState(specs);
+  const rows = useMemo(() => {
+    const counts = sourceCounts(dataset);
+    const { districts } = indexDataset(dataset);
+    const list: Row[] = dataset.sources.map((source) => ({
+      source,
+      counts: counts.get(source.id) ?? { projects: 0, targets: 0, figures: 0 },
+      districts: source.districtIds
+        .map((id) => {
+          const d = districts.get(id);
+          return d ? pick(lang, d.nameZh, d.nameEn) : id;
+        })
+        .join(lang === 'zh' ? '、' : ', '),
+    }));
+    const number = (read: (r: Row) => number) => (a: Row, b: Row, desc: boolean) =>
+      (desc ? -1 : 1) * compareNumbers(read(a), read(b));
+    return sortRows(list, values.sort ?? { key: 'date', desc: false }, {
+      headline: (a, b, desc) =>
+        (desc ? -1 : 1) *
+        (a.source.headlinesZh[0] ?? '').localeCompare(b.source.headlinesZh[0] ?? '', 'zh-CN'),
+      date: (a, b, desc) =>
+        (desc ? -1 : 1) * compareStrings(a.source.publishedOn, b.source.publishedOn),
+      projects: number((r) => r.counts.projects),
+      targets: number((r) => r.counts.targets),
+      figures: number((r) => r.counts.figures),
+    });
+  }, [dataset, lang, values.sort]);
+
+  const columns = useMemo<RecordColumn<Row>[]>(() => {
+    const count = (id: keyof SourceCounts): RecordColumn<Row> => ({
+      id,
+      accessorFn: (r) => r.counts[id],
+      header: () => f(id),
+      cell: ({ row: { original } }) => formatNumber(original.counts[id], lang, 0),
+    });
+    return [
+      {
+        id: 'headline',
+        accessorFn: (r) => r.source.headlinesZh[0] ?? r.source.id,
+        header: () => t('headline'),
+        cell: ({ row: { original } }) => (
+          <AppLink to={`/sources/${encodeURIComponent(original.source.id)}`}>
+            {pick(
+              lang,
+              original.source.headlinesZh[0] ?? original.source.id,
+              original.source.headlinesEn[0],
+            )}
+          </AppLink>
+        ),
+      },
+      {
+        id: 'date',
+        accessorFn: (r) => r.source.publishedOn,
+        header: () => t('date'),
+        cell: ({ row: { original } }) => (
+          <>
+            {formatDate(original.source.publishedOn, lang)}
+            <span className="cell-note">{labels.certainty(original.source.dateCertainty)}</span>
+          </>
+        ),
+      },
+      {
+        id: 'districts',
+        accessorFn: (r) => r.districts,
+        enableSorting: false,
+        header: () => t('districts'),
+        cell: ({ row: { original } }) => original.districts,
+      },
+      count('projects'),
+      count('targets'),
+      count('figures'),
+    ];
+  }, [t, f, lang, labels]);
+
   return (
     <div className="page">
       <h1>{t('title')}</h1>
-      <ul>
-        {sources.map((s) => (
-          <li key={s.id}>
-            <AppLink to={`/sources/${s.id}`}>
-              {pick(lang, s.headlinesZh[0] ?? s.id, s.headlinesEn[0])}
-            </AppLink>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-export function SourceDetailPage() {
-  const t = useT(messages);
-  const { lang } = useLang();
-  const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const source = indexDataset(dataset).sources.get(id);
-  if (!source) return <NotFound kind={t('kind')} id={id} />;
-  return (
-    <div className="page">
-      <h1>{pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}</h1>
-      <p>{source.publishedOn}</p>
+      <p className="page-intro">{t('intro')}</p>
+      <DataTable
+        id="sources-table"
+        caption={t('caption')}
+        columns={columns}
+        rows={rows}
+        getRowId={(r) => r.source.id}
+        sort={values.sort}
+        onSortChange={(sort) => update({ sort })}
+        rowHeader="headline"
+        numeric={['projects', 'targets', 'figures']}
+        descFirst={['projects', 'targets', 'figures']}
+      />
     </div>
   );
 }

@@ -1,0 +1,372 @@
+import { useMemo } from 'react';
+import { useParams } from 'react-router-dom';
+import { useCurrentDataset } from '@/data/dataset-source';
+import { indexDataset } from '@/data/dataset-index';
+import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
+import { AsOfControl } from '@/components/as-of/as-of-control';
+import { useAsOf } from '@/components/as-of/use-as-of';
+import { ChartContainer } from '@/components/charts/chart-container';
+import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
+import { chartMessages } from '@/components/charts/messages';
+import { barSeriesTable } from '@/components/charts/series';
+import { DataTable } from '@/components/data-table/data-table';
+import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
+import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
+import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { projectRows } from '@/components/records/model/project-rows';
+import {
+  countByState,
+  NO_STATUS_REPORTS,
+  targetListRows,
+  type StatusReports,
+} from '@/components/records/model/target-rows';
+import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { AppLink } from '@/components/ui/app-link';
+import { NotFound } from '@/components/ui/not-found';
+import {
+  formatCny,
+  formatDate,
+  formatGrowth,
+  formatNumber,
+  formatPeriod,
+  formatQuantity,
+} from '@/lib/format';
+import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { districtFigureSeries, sortFigures } from '../model/district-figures';
+
+const messages = defineMessages({
+  zh: {
+    kind: '区县',
+    back: '全部区县',
+    code: '行政区划代码 {code}',
+    summary: '概况',
+    projectsCount: '{count} 个项目',
+    targetsCount: '{count} 个目标',
+    figuresCount: '{count} 项数据',
+    states: '目标截止状态（截至 {date}）',
+    stateLink: '{state}：{count} 个',
+    figures: '数据',
+    figuresIntro: '报道中该区县的经济数据与统计数字，最新时期在前。',
+    figuresCaption: '{district}的数据',
+    growthTitle: '{district}各项数据的同比增长',
+    moneyTitle: '{district}的金额数据',
+    figuresNote: '按报道所述数字绘制；不同时期、不同性质（计划或实绩）的数据分别标注，不相加。',
+    projects: '项目',
+    allProjects: '在项目页筛选{district}（可搜索、排序、导出）',
+    targets: '目标',
+    allTargets: '在目标页筛选{district}（可搜索、排序、导出）',
+    sources: '提到{district}的版面',
+    none: '没有。',
+    inferred: '日期为推断',
+  },
+  en: {
+    kind: 'district',
+    back: 'All districts',
+    code: 'Administrative code {code}',
+    summary: 'Summary',
+    projectsCount: '{count} projects',
+    targetsCount: '{count} targets',
+    figuresCount: '{count} figures',
+    states: 'Deadline states of its targets (as of {date})',
+    stateLink: '{state}: {count}',
+    figures: 'Figures',
+    figuresIntro:
+      'The district’s economic results and other numbers as reported, latest period first.',
+    figuresCaption: 'Figures of {district}',
+    growthTitle: 'Year-on-year growth of {district}’s figures',
+    moneyTitle: 'Money figures of {district}',
+    figuresNote:
+      'Drawn as stated; each bar names its period, and plans and results are shown apart, never added.',
+    projects: 'Projects',
+    allProjects: 'Filter {district} on the projects page (search, sort, export)',
+    targets: 'Targets',
+    allTargets: 'Filter {district} on the targets page (search, sort, export)',
+    sources: 'Pages that mention {district}',
+    none: 'None.',
+    inferred: 'date inferred',
+  },
+});
+
+export type DistrictDetailPageProps = {
+  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
+  statusReports?: StatusReports;
+};
+
+export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: DistrictDetailPageProps) {
+  const t = useT(messages);
+  const f = useT(fieldMessages);
+  const c = useT(chartMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const { id = '' } = useParams();
+  const dataset = useCurrentDataset();
+  const { asOf, explicit } = useAsOf();
+  const projectColumns = useProjectColumns();
+  const targetColumns = useTargetColumns();
+
+  const view = useMemo(() => {
+    const district = indexDataset(dataset).districts.get(id);
+    if (!district) return null;
+    const projects = projectRows(dataset).filter((row) => row.project.districtId === id);
+    const targets = targetListRows(
+      { ...dataset, targets: dataset.targets.filter((target) => target.districtId === id) },
+      statusReports,
+      asOf,
+    );
+    const figures = sortFigures(dataset.figures.filter((figure) => figure.districtId === id));
+    const sources = dataset.sources.filter(
+      (source) =>
+        source.districtIds.includes(id) ||
+        [...projects.map((p) => p.project.sourceRefs), ...targets.map((r) => r.target.sourceRefs)]
+          .flat()
+          .some((ref) => ref.sourceId === source.id),
+    );
+    return { district, projects, targets, figures, sources, states: countByState(targets) };
+  }, [dataset, id, statusReports, asOf]);
+
+  const figureChart = useMemo(
+    () =>
+      view
+        ? districtFigureSeries(view.figures, {
+            indicatorLabel: (fig) => pick(lang, fig.indicatorZh, fig.indicatorEn),
+            periodLabel: (period) => formatPeriod(period, lang),
+            basisLabel: labels.basis,
+          })
+        : null,
+    [view, lang, labels],
+  );
+
+  if (!view) return <NotFound kind={t('kind')} id={id} />;
+  const { district, projects, targets, figures, sources, states } = view;
+  const name = pick(lang, district.nameZh, district.nameEn);
+  const query = `district=${encodeURIComponent(district.id)}${explicit ? `&asOf=${asOf}` : ''}`;
+  const number = (n: number) => formatNumber(n, lang, 0);
+  const chart = figureChart?.kind === 'ok' ? figureChart.series : null;
+  const chartFormat = (value: number) =>
+    chart?.mode === 'growth' ? formatGrowth(value, lang) : formatCny(value * 1e8, lang);
+
+  return (
+    <article className="page detail-page">
+      <p className="breadcrumb">
+        <AppLink to="/districts">{t('back')}</AppLink>
+      </p>
+      <h1>{name}</h1>
+      <p className="page-intro">
+        {labels.kind(district.kind)}
+        {lang === 'zh' ? ` · ${district.nameEn}` : ' · '}
+        {lang === 'en' && <span lang="zh-CN">{district.nameZh}</span>}
+        {(district.gbCode ?? (/^\d{6}$/.test(district.id) ? district.id : null)) &&
+          ` · ${t('code', { code: district.gbCode ?? district.id })}`}
+      </p>
+
+      <section aria-labelledby="district-summary">
+        <h2 id="district-summary">{t('summary')}</h2>
+        <p className="summary-counts">
+          <AppLink to={`/projects?${query}`}>
+            {t('projectsCount', { count: number(projects.length) })}
+          </AppLink>
+          {' · '}
+          <AppLink to={`/targets?${query}`}>
+            {t('targetsCount', { count: number(targets.length) })}
+          </AppLink>
+          {' · '}
+          {t('figuresCount', { count: number(figures.length) })}
+        </p>
+        <AsOfControl sources={dataset.sources} />
+        <h3 className="small-heading">{t('states', { date: formatDate(asOf, lang) })}</h3>
+        <ul className="state-summary">
+          {DEADLINE_STATES.map((state) => (
+            <li key={state}>
+              {states[state] ? (
+                <AppLink
+                  className="state-summary-item"
+                  to={`/targets?${query}&state=${state}`}
+                  aria-label={t('stateLink', {
+                    state: labels.deadlineState(state),
+                    count: number(states[state]),
+                  })}
+                >
+                  <DeadlineStateBadge state={state} />
+                  <span className="state-summary-count">{number(states[state])}</span>
+                </AppLink>
+              ) : (
+                <span className="state-summary-item empty">
+                  <DeadlineStateBadge state={state} />
+                  <span className="state-summary-count">0</span>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="district-figures">
+        <h2 id="district-figures">{t('figures')}</h2>
+        <p className="section-intro">{t('figuresIntro')}</p>
+        {figures.length ? (
+          <>
+            <div
+              className="table-scroll"
+              role="region"
+              aria-labelledby="figures-caption"
+              tabIndex={0}
+            >
+              <table className="data-table">
+                <caption id="figures-caption">{t('figuresCaption', { district: name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{f('indicator')}</th>
+                    <th scope="col">{f('period')}</th>
+                    <th scope="col">{f('basis')}</th>
+                    <th scope="col" className="numeric">
+                      {f('value')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {f('growth')}
+                    </th>
+                    <th scope="col">{f('quote')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {figures.map((fig) => (
+                    <tr key={fig.id}>
+                      <th scope="row">{pick(lang, fig.indicatorZh, fig.indicatorEn)}</th>
+                      <td>{formatPeriod(fig.period, lang)}</td>
+                      <td>{labels.basis(fig.basis)}</td>
+                      <td className="numeric">{formatQuantity(fig.quantity, lang)}</td>
+                      <td className="numeric">
+                        {fig.growthPercent === undefined
+                          ? '—'
+                          : formatGrowth(fig.growthPercent, lang)}
+                      </td>
+                      <td>
+                        {fig.sourceRefs.map((ref, i) => (
+                          <span key={i} className="cell-quote">
+                            <span lang="zh-CN">{ref.quote}</span>{' '}
+                            <AppLink to={`/sources/${encodeURIComponent(ref.sourceId)}`}>
+                              {f('source')}
+                            </AppLink>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {chart && (
+              <div className="chart-grid district-charts">
+                <ChartContainer
+                  id="district-figures-chart"
+                  title={t(chart.mode === 'growth' ? 'growthTitle' : 'moneyTitle', {
+                    district: name,
+                  })}
+                  unit={chart.mode === 'growth' ? c('unitPercent') : c('unitYi')}
+                  note={`${t('figuresNote')} ${c('sourceNote')}`}
+                  table={{
+                    ...barSeriesTable(chart, f('indicator')),
+                    format: (value) =>
+                      chart.mode === 'growth'
+                        ? formatGrowth(value, lang)
+                        : formatNumber(value, lang, 2),
+                  }}
+                  empty={false}
+                  height={Math.max(180, 40 * chart.data.length + 70)}
+                  wide
+                >
+                  <LazyBarChart
+                    series={chart}
+                    orientation="rows"
+                    height={Math.max(180, 40 * chart.data.length + 70)}
+                    label={t(chart.mode === 'growth' ? 'growthTitle' : 'moneyTitle', {
+                      district: name,
+                    })}
+                    formatValue={chartFormat}
+                    formatTick={(value) => formatNumber(value, lang, 1)}
+                    categoryWidth={200}
+                    stacked={false}
+                  />
+                </ChartContainer>
+              </div>
+            )}
+          </>
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="district-projects">
+        <h2 id="district-projects">{t('projects')}</h2>
+        <p>
+          <AppLink to={`/projects?${query}`}>{t('allProjects', { district: name })}</AppLink>
+        </p>
+        {projects.length ? (
+          <DataTable
+            id="district-projects-table"
+            caption={t('projectsCount', { count: number(projects.length) })}
+            columns={projectColumns}
+            rows={projects}
+            getRowId={(row) => row.project.id}
+            sort={null}
+            rowHeader="name"
+            numeric={['investment']}
+          />
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="district-targets">
+        <h2 id="district-targets">{t('targets')}</h2>
+        <p>
+          <AppLink to={`/targets?${query}`}>{t('allTargets', { district: name })}</AppLink>
+        </p>
+        {targets.length ? (
+          <>
+            <div className="chart-grid">
+              <DeadlineTimelineChart
+                id="district-timeline"
+                rows={targets}
+                asOf={asOf}
+                sources={sources}
+                linkQuery={`district=${encodeURIComponent(district.id)}&`}
+              />
+            </div>
+            <DataTable
+              id="district-targets-table"
+              caption={t('targetsCount', { count: number(targets.length) })}
+              columns={targetColumns}
+              rows={targets}
+              getRowId={(row) => row.target.id}
+              sort={null}
+              rowHeader="statement"
+            />
+          </>
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="district-sources">
+        <h2 id="district-sources">{t('sources', { district: name })}</h2>
+        {sources.length ? (
+          <ul className="source-list">
+            {sources.map((source) => (
+              <li key={source.id}>
+                <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>
+                  {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
+                </AppLink>
+                <span className="list-meta">
+                  {formatDate(source.publishedOn, lang)}
+                  {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+    </article>
+  );
+}
