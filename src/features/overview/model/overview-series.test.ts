@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import {
+  makeDataset,
+  makeFigure,
+  makeProject,
+  makeQuantity,
+  makeTarget,
+  THREE_DISTRICTS,
+  yi,
+} from '../../../../tests/fixtures/factories';
+import { NO_STATUS_REPORTS, targetRows } from '@/components/records/model/target-rows';
+import {
+  headlineNumbers,
+  investmentByDistrict,
+  investmentGroups,
+  investmentStatements,
+  MAX_CATEGORY_STACKS,
+  OTHER_CATEGORY,
+  projectsByDistrictAndCategory,
+  targetsByStatusPerDistrict,
+} from './overview-series';
+
+const label = (id: string) => `name:${id}`;
+
+const investmentData = makeDataset({
+  districts: THREE_DISTRICTS,
+  projects: [
+    makeProject({ id: 'p1', districtId: '410104', investment: yi(10) }),
+    makeProject({ id: 'p2', districtId: '410102', investment: yi(5, { comparator: 'at-least' }) }),
+    makeProject({ id: 'p3', districtId: '410102' }),
+  ],
+  targets: [
+    makeTarget({
+      id: 't1',
+      districtId: '410102',
+      metric: 'investment',
+      period: '2024',
+      quantity: yi(420),
+    }),
+    makeTarget({
+      id: 't2',
+      districtId: '410104',
+      metric: 'investment',
+      period: '2021-Q1',
+      quantity: yi(60),
+    }),
+    makeTarget({
+      id: 't3',
+      districtId: '410104',
+      metric: 'greening-funding',
+      period: '2021',
+      quantity: yi(1),
+    }),
+    makeTarget({
+      id: 't4',
+      districtId: '410104',
+      metric: 'investment',
+      period: '2021-Q1',
+      quantity: makeQuantity({ unit: '个', normalizedUnit: 'count', value: 3, normalized: 3 }),
+    }),
+  ],
+  figures: [
+    makeFigure({
+      id: 'f1',
+      districtId: '410102',
+      indicatorEn: 'Total investment of major projects',
+      basis: 'planned',
+      period: '2024',
+      quantity: yi(3105),
+    }),
+    makeFigure({
+      id: 'f2',
+      districtId: '410102',
+      indicatorEn: 'Gross domestic product',
+      basis: 'actual',
+      period: '2023',
+      quantity: yi(830.6),
+    }),
+    makeFigure({
+      id: 'f3',
+      districtId: '410102',
+      indicatorEn: 'Fixed-asset investment',
+      basis: 'actual',
+      period: '2023',
+      quantity: yi(200),
+    }),
+  ],
+});
+
+describe('investmentStatements', () => {
+  it('takes project totals, investment targets and investment figures, and nothing else', () => {
+    expect(
+      investmentStatements(investmentData).map((s) => [s.recordId, s.kind, s.basis, s.period]),
+    ).toEqual([
+      ['p1', 'project', 'planned', null],
+      ['p2', 'project', 'planned', null],
+      ['t1', 'target', 'planned', '2024'],
+      ['t2', 'target', 'planned', '2021-Q1'],
+      ['f1', 'figure', 'planned', '2024'],
+      ['f3', 'figure', 'actual', '2023'],
+    ]);
+  });
+});
+
+describe('investmentGroups', () => {
+  it('never adds plans to results or one period to another; latest period first', () => {
+    const groups = investmentGroups(investmentStatements(investmentData));
+    expect(groups.map((g) => [g.key, g.totalCny / 1e8, g.count, g.approximate])).toEqual([
+      ['figure|planned|2024', 3105, 1, 0],
+      ['target|planned|2024', 420, 1, 0],
+      ['figure|actual|2023', 200, 1, 0],
+      ['target|planned|2021-Q1', 60, 1, 0],
+      ['project|planned|all', 15, 2, 1],
+    ]);
+  });
+});
+
+describe('investmentByDistrict', () => {
+  it('draws each group as its own series, in 亿元, districts ranked by their largest amount', () => {
+    const result = investmentByDistrict(investmentData, {
+      districtLabel: label,
+      groupLabel: (g) => g.key,
+    });
+    if (result.kind !== 'ok') throw new Error('expected a series');
+    const { data, stacks } = result.series;
+    expect(stacks.map((s) => s.key)).toHaveLength(5);
+    expect(data.map((d) => d.key)).toEqual(['410102', '410104']);
+    expect(data[0]?.values).toEqual({
+      'figure|planned|2024': 3105,
+      'target|planned|2024': 420,
+      'figure|actual|2023': 200,
+      'project|planned|all': 5,
+    });
+    expect(data[1]?.values).toEqual({ 'target|planned|2021-Q1': 60, 'project|planned|all': 10 });
+    expect(data[0]?.href).toBe('/districts/410102');
+  });
+
+  it('says "no data" when nothing states investment', () => {
+    expect(
+      investmentByDistrict(makeDataset(), { districtLabel: label, groupLabel: (g) => g.key }).kind,
+    ).toBe('no-data');
+  });
+});
+
+describe('projectsByDistrictAndCategory', () => {
+  it('stacks categories per district and links each district to its projects', () => {
+    const dataset = makeDataset({
+      districts: THREE_DISTRICTS,
+      projects: [
+        makeProject({ districtId: '410104', category: 'road' }),
+        makeProject({ districtId: '410104', category: 'road' }),
+        makeProject({ districtId: '410104', category: 'green-space' }),
+        makeProject({ districtId: 'jingkai', category: 'green-space' }),
+      ],
+    });
+    const result = projectsByDistrictAndCategory(dataset, {
+      districtLabel: label,
+      categoryLabel: (c) => c,
+      otherLabel: 'other',
+    });
+    if (result.kind !== 'ok') throw new Error('expected a series');
+    expect(result.series.stacks.map((s) => s.key)).toEqual(['road', 'green-space']);
+    expect(result.series.data).toEqual([
+      {
+        key: '410104',
+        label: 'name:410104',
+        values: { road: 2, 'green-space': 1 },
+        href: '/projects?district=410104',
+      },
+      {
+        key: 'jingkai',
+        label: 'name:jingkai',
+        values: { 'green-space': 1 },
+        href: '/projects?district=jingkai',
+      },
+    ]);
+  });
+
+  it(`folds categories beyond ${MAX_CATEGORY_STACKS} into "other"`, () => {
+    const categories = [
+      'road',
+      'industry',
+      'innovation',
+      'commerce',
+      'agreement',
+      'governance',
+      'green-space',
+      'real-estate',
+      'sports-events',
+    ] as const;
+    const dataset = makeDataset({
+      projects: categories.map((category) => makeProject({ category })),
+    });
+    const result = projectsByDistrictAndCategory(dataset, {
+      districtLabel: label,
+      categoryLabel: (c) => c,
+      otherLabel: 'other',
+    });
+    if (result.kind !== 'ok') throw new Error('expected a series');
+    expect(result.series.stacks).toHaveLength(MAX_CATEGORY_STACKS);
+    expect(result.series.stacks.at(-1)?.key).toBe(OTHER_CATEGORY);
+    expect(result.series.data[0]?.values[OTHER_CATEGORY]).toBe(
+      categories.length - (MAX_CATEGORY_STACKS - 1),
+    );
+  });
+
+  it('says "no data" without projects', () => {
+    expect(
+      projectsByDistrictAndCategory(makeDataset(), {
+        districtLabel: label,
+        categoryLabel: (c) => c,
+        otherLabel: 'o',
+      }).kind,
+    ).toBe('no-data');
+  });
+});
+
+describe('targetsByStatusPerDistrict', () => {
+  it('counts the status in force on the as-of date, follow-ups included', () => {
+    const targets = [
+      makeTarget({ id: 'a', districtId: '410102' }),
+      makeTarget({ id: 'b', districtId: '410102', status: 'in-progress' }),
+      makeTarget({ id: 'c', districtId: '410104' }),
+    ];
+    const reports = new Map([['c', [{ status: 'achieved' as const, date: '2021-03-01' }]]]);
+    const ids = THREE_DISTRICTS.map((d) => d.id);
+    const before = targetsByStatusPerDistrict(ids, targetRows(targets, reports, '2021-02-01'), {
+      districtLabel: label,
+      statusLabel: (s) => s,
+    });
+    const after = targetsByStatusPerDistrict(ids, targetRows(targets, reports, '2021-03-01'), {
+      districtLabel: label,
+      statusLabel: (s) => s,
+      linkSuffix: '&asOf=2021-03-01',
+    });
+    if (before.kind !== 'ok' || after.kind !== 'ok') throw new Error('expected series');
+    expect(before.series.data.map((d) => d.values)).toEqual([
+      { 'not-rated': 1, 'in-progress': 1 },
+      { 'not-rated': 1 },
+    ]);
+    expect(after.series.data.map((d) => d.values)).toEqual([
+      { 'not-rated': 1, 'in-progress': 1 },
+      { achieved: 1 },
+    ]);
+    expect(after.series.stacks.map((s) => s.key)).toEqual(['not-rated', 'in-progress', 'achieved']);
+    expect(after.series.data[1]?.href).toBe('/targets?district=410104&asOf=2021-03-01');
+  });
+
+  it('says "no data" without targets', () => {
+    expect(
+      targetsByStatusPerDistrict([], targetRows([], NO_STATUS_REPORTS, '2021-01-01'), {
+        districtLabel: label,
+        statusLabel: (s) => s,
+      }).kind,
+    ).toBe('no-data');
+  });
+});
+
+describe('headlineNumbers', () => {
+  it('counts records and the districts that have any', () => {
+    const numbers = headlineNumbers(investmentData);
+    expect(numbers).toMatchObject({
+      districts: 2,
+      projects: 3,
+      targets: 4,
+      targetsWithDeadline: 4,
+      figures: 3,
+      actualFigures: 2,
+    });
+    expect(numbers.investment.map((g) => g.key)).toContain('project|planned|all');
+  });
+});
