@@ -72,7 +72,10 @@ export function CheckboxFacet({
 }) {
   const t = useT(filterMessages);
   const { lang } = useLang();
-  const chosen = new Set(selected);
+  // The boxes show the reader's choice at once; the URL (and the table) follow a moment later.
+  const [joined, setJoined] = useUrlBoundValue(selected.join('\n'));
+  const current = joined ? joined.split('\n') : [];
+  const chosen = new Set(current);
   const details = useRef<HTMLDetailsElement>(null);
   // A disclosure that floats over the page closes like a menu: Escape, or a click elsewhere.
   useEffect(() => {
@@ -96,16 +99,16 @@ export function CheckboxFacet({
     };
   }, []);
   const summary =
-    selected.length === 0
+    current.length === 0
       ? t('any')
-      : selected.length === 1
-        ? (options.find((o) => o.value === selected[0])?.label ?? selected[0])
-        : t('selected', { count: selected.length });
+      : current.length === 1
+        ? (options.find((o) => o.value === current[0])?.label ?? current[0])
+        : t('selected', { count: current.length });
   return (
     <details ref={details} className="filter-field facet" data-facet={name}>
       <summary>
         <span className="facet-label">{label}</span>
-        <span className={selected.length ? 'facet-value facet-active' : 'facet-value'}>
+        <span className={current.length ? 'facet-value facet-active' : 'facet-value'}>
           {summary}
         </span>
       </summary>
@@ -123,8 +126,9 @@ export function CheckboxFacet({
               checked={chosen.has(option.value)}
               onChange={(event) => {
                 const next = event.target.checked
-                  ? [...selected, option.value]
-                  : selected.filter((value) => value !== option.value);
+                  ? [...current, option.value]
+                  : current.filter((value) => value !== option.value);
+                setJoined(next.join('\n'));
                 onChange(next);
               }}
             />
@@ -153,10 +157,18 @@ export function SelectFilter({
   const t = useT(filterMessages);
   const { lang } = useLang();
   const id = useId();
+  const [current, setCurrent] = useUrlBoundValue(value ?? '');
   return (
     <div className="filter-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+      <select
+        id={id}
+        value={current}
+        onChange={(e) => {
+          setCurrent(e.target.value);
+          onChange(e.target.value || null);
+        }}
+      >
         <option value="">{t('any')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

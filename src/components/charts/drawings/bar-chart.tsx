@@ -50,7 +50,9 @@ const valueKey = (stackKey: string) => `v:${stackKey}`;
 function ActiveRow({ onChange }: { onChange: (row: Row | undefined) => void }) {
   const points = useActiveTooltipDataPoints<Row>();
   const row = points?.[0];
-  useEffect(() => onChange(row), [row, onChange]);
+  useEffect(() => {
+    onChange(row);
+  }, [row, onChange]);
   return null;
 }
 
@@ -131,7 +133,11 @@ export default function BarChartDrawing({
           if (Number.isInteger(index)) open(rows[index]);
         }}
       >
-        <ActiveRow onChange={(row) => (active.current = row)} />
+        <ActiveRow
+          onChange={(row) => {
+            active.current = row;
+          }}
+        />
         <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
         {orientation === 'rows' ? (
           <>

@@ -1,0 +1,78 @@
+import { expect, test, waitForView } from './support';
+import { dataset, projectsIn } from './dashboard-data';
+
+/** Charts: a bar opens its district's filtered view; the table view and the downloads work. */
+
+const shown = (n: number, total: number) => new RegExp(`显示 ${n} 条，共 ${total} 条`);
+
+test('clicking a district’s bar opens its filtered projects', async ({ page, problems }) => {
+  await page.goto('/');
+  await waitForView(page);
+  const chart = page.locator('#chart-categories');
+  await chart.scrollIntoViewIfNeeded();
+  const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle').first();
+  await expect(bar).toBeVisible();
+  await bar.click();
+  await expect(page).toHaveURL(/\/projects\?district=/);
+  const district = new URL(page.url()).searchParams.get('district')!;
+  expect(dataset.districts.map((d) => d.id)).toContain(district);
+  await expect(page.getByTestId('row-count')).toHaveText(
+    shown(projectsIn([district]), dataset.projects.length),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('a bar is reachable by keyboard: arrow keys, then Enter opens it', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/');
+  await waitForView(page);
+  const surface = page.locator('#chart-categories .recharts-wrapper > svg.recharts-surface');
+  await surface.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#chart-categories .recharts-tooltip-wrapper')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/projects\?district=/);
+  const district = new URL(page.url()).searchParams.get('district')!;
+  await expect(page.getByTestId('row-count')).toHaveText(
+    shown(projectsIn([district]), dataset.projects.length),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the table view shows the same numbers; CSV, SVG and PNG download', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/');
+  await waitForView(page);
+  const chart = page.locator('#chart-categories');
+  await chart.getByRole('button', { name: '表格' }).click();
+  const table = chart.getByRole('table');
+  await expect(table).toBeVisible();
+  const totals = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => Number(row.querySelector('td:last-child')?.textContent?.replace(/,/g, ''))),
+    );
+  expect(totals.reduce((a, b) => a + b, 0)).toBe(dataset.projects.length);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: /CSV/ }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  await chart.getByRole('button', { name: '图表' }).click();
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: /PNG/ }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  expect(problems).toEqual([]);
+});

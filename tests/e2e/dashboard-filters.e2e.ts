@@ -1,0 +1,128 @@
+import { expect, test, waitForView } from './support';
+import {
+  dataset,
+  districtsByProjects,
+  projectsIn,
+  smallDistrict,
+  targetsIn,
+} from './dashboard-data';
+
+/** Filtering by district through the UI and through a pasted link, back and forward. */
+
+const rowCount = (page: import('@playwright/test').Page) => page.getByTestId('row-count');
+const shown = (n: number, total: number) => new RegExp(`显示 ${n} 条，共 ${total} 条`);
+
+test('ticking a district filters the projects; back and forward step through it @phone', async ({
+  page,
+  problems,
+}) => {
+  const district = smallDistrict();
+  await page.goto('/projects');
+  await waitForView(page);
+  const total = dataset.projects.length;
+  await expect(rowCount(page)).toHaveText(shown(total, total));
+
+  await page.locator('details[data-facet="district"] > summary').click();
+  await page.getByRole('checkbox', { name: new RegExp(district.nameZh) }).check();
+  await expect(rowCount(page)).toHaveText(shown(district.projects, total));
+  await expect(page).toHaveURL(new RegExp(`[?&]district=${district.id}(&|$)`));
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(district.projects);
+
+  await page.goBack();
+  await expect(rowCount(page)).toHaveText(shown(total, total));
+  await expect(page.getByRole('checkbox', { name: new RegExp(district.nameZh) })).not.toBeChecked();
+  await page.goForward();
+  await expect(rowCount(page)).toHaveText(shown(district.projects, total));
+  await expect(page.getByRole('checkbox', { name: new RegExp(district.nameZh) })).toBeChecked();
+  expect(problems).toEqual([]);
+});
+
+test('a pasted link with two districts (comma list) restores the view', async ({
+  page,
+  problems,
+}) => {
+  const [a, b] = districtsByProjects().slice(-2);
+  if (!a || !b) test.skip(true, 'needs two districts with projects');
+  const ids = [a!.id, b!.id];
+  await page.goto(`/projects?district=${ids.join(',')}`);
+  await waitForView(page);
+  await expect(rowCount(page)).toHaveText(shown(projectsIn(ids), dataset.projects.length));
+  await expect(page.locator('details[data-facet="district"] > summary')).toContainText('已选 2 项');
+  await page.locator('details[data-facet="district"] > summary').click();
+  for (const d of [a!, b!])
+    await expect(page.getByRole('checkbox', { name: new RegExp(d.nameZh) })).toBeChecked();
+
+  await page.goto(`/targets?district=${ids[0]}&district=${ids[1]}`);
+  await waitForView(page);
+  await expect(rowCount(page)).toHaveText(shown(targetsIn(ids), dataset.targets.length));
+  expect(problems).toEqual([]);
+});
+
+test('an unknown district in a link is ignored, with a notice', async ({ page, problems }) => {
+  const district = smallDistrict();
+  await page.goto(`/projects?district=no-such-district&district=${district.id}`);
+  await waitForView(page);
+  await expect(page.getByRole('status').filter({ hasText: 'no-such-district' })).toBeVisible();
+  await expect(rowCount(page)).toHaveText(shown(district.projects, dataset.projects.length));
+  expect(problems).toEqual([]);
+});
+
+test('the search box filters as one types, and back undoes the whole search', async ({
+  page,
+  problems,
+}) => {
+  const project = dataset.projects[0];
+  if (!project) test.skip(true, 'no projects');
+  await page.goto('/projects');
+  await waitForView(page);
+  const term = project!.nameZh.slice(0, 4);
+  const expected = dataset.projects.filter((p) =>
+    [
+      p.id,
+      p.nameZh,
+      p.nameEn,
+      p.descriptionZh,
+      p.descriptionEn,
+      p.locationZh,
+      p.locationEn,
+      ...p.sourceRefs.map((r) => r.quote),
+      dataset.districts.find((d) => d.id === p.districtId)?.nameZh,
+      dataset.districts.find((d) => d.id === p.districtId)?.nameEn,
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase()
+      .includes(term.toLowerCase()),
+  ).length;
+  await page.getByRole('searchbox', { name: /搜索项目/ }).pressSequentially(term, { delay: 30 });
+  await expect(rowCount(page)).toHaveText(shown(expected, dataset.projects.length));
+  await expect(page).toHaveURL(/[?&]q=/);
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: /搜索项目/ })).toHaveValue('');
+  await expect(rowCount(page)).toHaveText(shown(dataset.projects.length, dataset.projects.length));
+  expect(problems).toEqual([]);
+});
+
+test('a detail page reached from the table shows the record and its source sentence @phone', async ({
+  page,
+  problems,
+}) => {
+  const district = smallDistrict();
+  await page.goto(`/projects?district=${district.id}&sort=name`);
+  await waitForView(page);
+  const firstLink = page.getByRole('table').locator('tbody tr').first().getByRole('link');
+  const name = (await firstLink.textContent()) ?? '';
+  await firstLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  const project = dataset.projects.find((p) => p.nameZh === name);
+  expect(project, `a project named ${name}`).toBeTruthy();
+  expect(page.url()).toContain(`/projects/${encodeURIComponent(project!.id)}`);
+  const ref = project!.sourceRefs[0]!;
+  await expect(page.locator('blockquote').first()).toHaveText(ref.quote);
+  const sourceLink = page.locator('.quote-source a').first();
+  await sourceLink.click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${ref.sourceId}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(ref.quote).first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
