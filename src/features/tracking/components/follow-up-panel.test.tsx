@@ -54,7 +54,7 @@ describe('FollowUpPanel', () => {
       'href',
       input.evidence.url,
     );
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('已添加跟进。');
+    expect(screen.getByText('已添加跟进。')).toHaveAttribute('role', 'status');
     expect(screen.getByTestId('merged-status')).toHaveTextContent('已完成');
     expect(screen.getByTestId('merged-status')).toHaveTextContent('依据我2021年4月20日的跟进');
     expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'met');

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { AppLink } from '@/components/ui/app-link';
 import { indexDataset } from '@/data/dataset-index';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { targetDeadlineState } from '@/data/tracking/deadline-state';
@@ -23,6 +22,7 @@ import { trackingMessages } from '../messages';
 import { FollowUpForm } from './follow-up-form';
 import { FollowUpItem, followUpElementId } from './follow-up-item';
 import { StorageUnavailable } from './storage-unavailable';
+import { FollowUpTransferPanel } from './transfer-panel';
 import '../tracking.css';
 
 type Editing = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; id: string };
@@ -112,7 +112,11 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const busy = add.isPending || update.isPending || remove.isPending;
 
   return (
-    <section className="tracking-panel follow-up-panel" aria-labelledby="follow-up-panel-title">
+    <section
+      id="my-follow-ups"
+      className="tracking-panel follow-up-panel"
+      aria-labelledby="follow-up-panel-title"
+    >
       <h2 id="follow-up-panel-title" ref={headingRef} tabIndex={-1}>
         {t('panelTitle')}
       </h2>
@@ -233,9 +237,10 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
             </ol>
           )}
 
-          <p className="tracking-transfer-link">
-            <AppLink to="/targets#follow-up-transfer">{t('toTransfer')}</AppLink>
-          </p>
+          <details className="transfer-details">
+            <summary>{t('toTransfer')}</summary>
+            <FollowUpTransferPanel embedded />
+          </details>
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { todayIso } from '@/data/tracking/deadline-state';
 import { FOLLOW_UP_LIMITS } from '@/data/tracking/follow-up';
@@ -49,8 +49,9 @@ function download(text: string, fileName: string) {
  * Export every follow-up as one JSON file, import one (validated whole before anything is
  * written; all or nothing), and delete all after a confirmation.
  */
-export function FollowUpTransferPanel() {
+export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean }) {
   const t = useT(trackingMessages);
+  const ids = useId();
   const view = useFollowUps();
   const exportFile = useExportFollowUps();
   const importFollowUps = useImportFollowUps();
@@ -69,6 +70,7 @@ export function FollowUpTransferPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const deleteAllButton = useRef<HTMLButtonElement>(null);
 
+  const Heading = embedded ? 'h3' : 'h2';
   const count = view.state === 'ready' ? view.followUps.length : 0;
   const ready = view.state === 'ready';
 
@@ -142,11 +144,15 @@ export function FollowUpTransferPanel() {
 
   return (
     <section
-      id="follow-up-transfer"
-      className="tracking-panel transfer-panel"
-      aria-labelledby="follow-up-transfer-title"
+      // The full panel (on /targets) is where links point; the embedded one sits in a target's
+      // follow-up panel, a level lower.
+      id={embedded ? undefined : 'follow-up-transfer'}
+      className={
+        embedded ? 'transfer-panel transfer-panel-embedded' : 'tracking-panel transfer-panel'
+      }
+      aria-labelledby={`${ids}-title`}
     >
-      <h2 id="follow-up-transfer-title">{t('transferTitle')}</h2>
+      <Heading id={`${ids}-title`}>{t('transferTitle')}</Heading>
       <p className="tracking-intro">{t('transferIntro')}</p>
 
       {view.state === 'unavailable' && <StorageUnavailable problem={view.problem} />}
