@@ -49,32 +49,37 @@ export function integrityIssues(dataset: Dataset): DatasetIssue[] {
   idsOf('targets', dataset.targets);
   idsOf('figures', dataset.figures);
 
-  const check = (known: Map<string, number>, what: string, id: string, path: string) => {
-    if (!known.has(id)) issues.push({ path, message: `unknown ${what} "${id}"` });
-  };
+  // Each path is built only when its reference fails: at 100k records, building every path up
+  // front cost more than the lookups themselves (docs/performance.md).
+  const unknown = (what: string, id: string, path: string) =>
+    issues.push({ path, message: `unknown ${what} "${id}"` });
   const checkRefs = (name: string, index: number, refs: readonly { sourceId: string }[]) =>
-    refs.forEach((ref, r) =>
-      check(sources, 'source', ref.sourceId, `${name}[${index}].sourceRefs[${r}].sourceId`),
-    );
+    refs.forEach(({ sourceId }, r) => {
+      if (!sources.has(sourceId))
+        unknown('source', sourceId, `${name}[${index}].sourceRefs[${r}].sourceId`);
+    });
 
   dataset.sources.forEach((source, i) => {
-    source.districtIds.forEach((id, d) =>
-      check(districts, 'district', id, `sources[${i}].districtIds[${d}]`),
-    );
-    source.dateEvidenceRefs.forEach((ref, r) =>
-      check(sources, 'source', ref.sourceId, `sources[${i}].dateEvidenceRefs[${r}].sourceId`),
-    );
+    source.districtIds.forEach((id, d) => {
+      if (!districts.has(id)) unknown('district', id, `sources[${i}].districtIds[${d}]`);
+    });
+    source.dateEvidenceRefs.forEach(({ sourceId }, r) => {
+      if (!sources.has(sourceId))
+        unknown('source', sourceId, `sources[${i}].dateEvidenceRefs[${r}].sourceId`);
+    });
   });
   dataset.projects.forEach((project, i) => {
-    check(districts, 'district', project.districtId, `projects[${i}].districtId`);
+    if (!districts.has(project.districtId))
+      unknown('district', project.districtId, `projects[${i}].districtId`);
     checkRefs('projects', i, project.sourceRefs);
   });
   for (const name of ['targets', 'figures'] as const) {
     dataset[name].forEach((row, i) => {
-      check(districts, 'district', row.districtId, `${name}[${i}].districtId`);
-      row.projectIds.forEach((id, p) =>
-        check(projects, 'project', id, `${name}[${i}].projectIds[${p}]`),
-      );
+      if (!districts.has(row.districtId))
+        unknown('district', row.districtId, `${name}[${i}].districtId`);
+      row.projectIds.forEach((id, p) => {
+        if (!projects.has(id)) unknown('project', id, `${name}[${i}].projectIds[${p}]`);
+      });
       checkRefs(name, i, row.sourceRefs);
     });
   }
