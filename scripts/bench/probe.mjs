@@ -1,0 +1,312 @@
+// Code that runs inside the benchmarked page. Each export is a self-contained function handed to
+// Playwright (`addInitScript` / `evaluate`), so it may not use anything from its module scope.
+/* global window, document, requestAnimationFrame, MutationObserver, location */
+
+/**
+ * Installed before any page script runs. Records, on the page's own clock (ms since navigation):
+ * - firstRows: when the data table's first body row is in the DOM (`seen`) and painted;
+ * - charts: per chart (keyed by its title), when its first marks (bars, lines, sectors) are in
+ *   the DOM and painted.
+ * And offers `arm()` / `settle()` to time one interaction from its input event to the last DOM
+ * change it caused and the paint after it.
+ */
+export function installProbe() {
+  const bench = {
+    firstRows: null,
+    charts: {},
+    current: null,
+  };
+  window.__bench = bench;
+
+  /** Resolves with the time just after the next frame is painted. */
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  bench.afterPaint = afterPaint;
+
+  const TABLE_ROW = 'main table:not(.chart-table) tbody tr';
+  const MARKS =
+    '.recharts-bar-rectangle, .recharts-rectangle, .recharts-line-curve, .recharts-area-area, .recharts-sector, .recharts-scatter-symbol';
+  const chartKey = (svg, index) => {
+    const figure = svg.closest('figure');
+    const title = figure?.querySelector('.chart-title, figcaption, h2, h3, h4')?.textContent;
+    return (title ?? `chart ${index + 1}`).trim().replace(/\s+/g, ' ').slice(0, 60);
+  };
+
+  const check = () => {
+    const now = performance.now();
+    if (!bench.firstRows) {
+      const row = document.querySelector(TABLE_ROW);
+      if (row) {
+        const entry = { seen: now, painted: null };
+        bench.firstRows = entry;
+        void afterPaint().then((t) => (entry.painted = t));
+      }
+    }
+    const surfaces = document.querySelectorAll('svg.recharts-surface');
+    surfaces.forEach((svg, index) => {
+      if (svg.__benchSeen || !svg.querySelector(MARKS)) return;
+      svg.__benchSeen = true;
+      let key = chartKey(svg, index);
+      while (bench.charts[key]) key += ' ·';
+      const entry = { seen: now, painted: null };
+      bench.charts[key] = entry;
+      void afterPaint().then((t) => (entry.painted = t));
+    });
+  };
+  const loadObserver = new MutationObserver(check);
+  const start = () =>
+    loadObserver.observe(document.documentElement, { childList: true, subtree: true });
+  if (document.documentElement) start();
+  else document.addEventListener('readystatechange', start, { once: true });
+  /** Stops the load-time observer, so it costs nothing while interactions are timed. */
+  bench.stopLoadProbe = () => loadObserver.disconnect();
+
+  /** Chart elements now on the page: SVG nodes per chart (to see that charts aggregate). */
+  bench.chartElements = () =>
+    [...document.querySelectorAll('svg.recharts-surface')].map((svg, index) => ({
+      key: chartKey(svg, index),
+      svgElements: svg.querySelectorAll('*').length,
+    }));
+
+  /** Starts watching for one interaction: its first input event and the DOM changes after it. */
+  bench.arm = () => {
+    const record = {
+      t0: null,
+      first: null,
+      last: null,
+      batches: 0,
+      paintAfterLast: null,
+      paintAfterInput: null,
+    };
+    const root = document.querySelector('main') ?? document.body;
+    const onInput = (event) => {
+      if (record.t0 !== null) return;
+      record.t0 = event.timeStamp;
+      void afterPaint().then((t) => (record.paintAfterInput = t));
+    };
+    const events = ['keydown', 'beforeinput', 'input', 'pointerdown', 'mousedown', 'click'];
+    for (const type of events) window.addEventListener(type, onInput, { capture: true });
+    const observer = new MutationObserver(() => {
+      const now = performance.now();
+      if (record.t0 === null) return; // a change from before the input (a late paint of the last one)
+      record.first ??= now;
+      record.last = now;
+      record.batches += 1;
+      const batch = record.batches;
+      void afterPaint().then((t) => {
+        if (record.batches === batch) record.paintAfterLast = t;
+      });
+    });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    record.stop = () => {
+      observer.disconnect();
+      for (const type of events) window.removeEventListener(type, onInput, { capture: true });
+    };
+    bench.current = record;
+  };
+
+  /**
+   * Waits until the interaction's DOM changes have stopped for `quietMs` (or until `firstWaitMs`
+   * passed without any), then returns its timings in ms from the input event:
+   * dom = last DOM change, paint = the frame painted after it.
+   */
+  bench.settle = async ({ quietMs = 250, firstWaitMs = 2_000, maxMs = 30_000 } = {}) => {
+    const record = bench.current;
+    const started = performance.now();
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    for (;;) {
+      await sleep(20);
+      const now = performance.now();
+      if (now - started > maxMs) break;
+      if (record.t0 === null) continue;
+      if (record.last !== null && now - record.last >= quietMs && record.paintAfterLast) break;
+      if (record.last === null && now - record.t0 >= firstWaitMs && record.paintAfterInput) break;
+    }
+    record.stop();
+    bench.current = null;
+    if (record.t0 === null) return { error: 'no input event reached the page' };
+    const changed = record.last !== null;
+    return {
+      changed,
+      batches: record.batches,
+      dom: changed ? record.last - record.t0 : null,
+      firstDom: changed ? record.first - record.t0 : null,
+      paint: (changed ? record.paintAfterLast : record.paintAfterInput) - record.t0,
+      url: location.href,
+    };
+  };
+}
+
+/** The bare baseline's fetch: the same file, same page, no cache. Keeps the text for the parses. */
+export async function fetchBaselineText(datasetUrl) {
+  const t0 = performance.now();
+  const response = await fetch(datasetUrl, { cache: 'no-store' });
+  const text = await response.text();
+  const fetchMs = performance.now() - t0;
+  window.__baselineText = text;
+  return { fetchMs, bytes: text.length };
+}
+
+/** One bare `JSON.parse` of the kept text; the result is dropped. */
+export function timeBareParse() {
+  const start = performance.now();
+  const data = JSON.parse(window.__baselineText);
+  const elapsed = performance.now() - start;
+  return data ? elapsed : -1;
+}
+
+/**
+ * The rows a minimal filter + sort works on, built once per page from the kept text: for each
+ * project and target a lower-cased search text like the app's (same fields, district names in
+ * both languages) and the fields the filters and sorts read.
+ */
+export function prepareBaseline() {
+  const data = JSON.parse(window.__baselineText);
+  const districtName = new Map(data.districts.map((d) => [d.id, d.nameZh]));
+  const districtNames = new Map(data.districts.map((d) => [d.id, `${d.nameZh}\n${d.nameEn}`]));
+  const earliestDeadline = new Map();
+  for (const target of data.targets) {
+    if (!target.deadline) continue;
+    for (const id of target.projectIds ?? []) {
+      const current = earliestDeadline.get(id);
+      if (!current || target.deadline < current) earliestDeadline.set(id, target.deadline);
+    }
+  }
+  const lower = (parts) => parts.filter(Boolean).join('\n').toLowerCase();
+  const projects = data.projects.map((p) => ({
+    search: lower([
+      p.id,
+      p.nameZh,
+      p.nameEn,
+      p.descriptionZh,
+      p.descriptionEn,
+      ...p.sourceRefs.map((r) => r.quote),
+      districtNames.get(p.districtId),
+    ]),
+    district: p.districtId,
+    category: p.category,
+    status: p.stage,
+    sources: p.sourceRefs.map((r) => r.sourceId),
+    deadline: earliestDeadline.get(p.id) ?? null,
+    sort: {
+      name: p.nameZh,
+      district: districtName.get(p.districtId) ?? '',
+      category: p.category,
+      stage: p.stage,
+      investment: p.investment?.normalized ?? null,
+      deadline: earliestDeadline.get(p.id) ?? null,
+    },
+  }));
+  const targets = data.targets.map((t) => ({
+    search: lower([
+      t.id,
+      t.statementZh,
+      t.statementEn,
+      t.deadlineText,
+      t.metric,
+      ...t.sourceRefs.map((r) => r.quote),
+      districtNames.get(t.districtId),
+    ]),
+    district: t.districtId,
+    category: t.metric,
+    status: t.status ?? 'not-rated',
+    sources: t.sourceRefs.map((r) => r.sourceId),
+    deadline: t.deadline,
+    sort: {
+      statement: t.statementZh,
+      district: districtName.get(t.districtId) ?? '',
+      metric: t.metric,
+      deadline: t.deadline,
+      status: t.status ?? 'not-rated',
+      // The deadline state needs the as-of date; the deadline stands in for it (same cost).
+      state: t.deadline,
+    },
+  }));
+  window.__baseline = { projects, targets, collator: new Intl.Collator('zh-CN') };
+  delete window.__baselineText;
+  return { projects: projects.length, targets: targets.length };
+}
+
+/**
+ * For each URL (the app's state after an interaction), times a bare `Array.filter` + `sort` of
+ * the collection's rows with the same filters and sort order. Timer resolution in the page is
+ * 0.1 ms, so each measurement repeats the work until at least `minMs` have passed and divides;
+ * three such measurements per URL, the median kept. Returns ms and the row count found.
+ */
+export function runBaseline({ collection, urls, minMs = 20 }) {
+  const { collator } = window.__baseline;
+  const rows = window.__baseline[collection];
+  const out = [];
+  for (const href of urls) {
+    const params = new URL(href).searchParams;
+    const list = (name) =>
+      params
+        .getAll(name)
+        .flatMap((v) => v.split(','))
+        .filter(Boolean);
+    const districts = new Set(list('district'));
+    const categories = new Set(list('category'));
+    const statuses = new Set(list('status'));
+    const terms = (params.get('q') ?? '')
+      .toLowerCase()
+      .split(/[\s\u3000]+/)
+      .filter(Boolean);
+    const from = params.get('from');
+    const to = params.get('to');
+    const source = params.get('source');
+    const sortParam = params.get('sort');
+    const desc = sortParam?.startsWith('-') ?? false;
+    const key = sortParam?.replace(/^-/, '') ?? null;
+    let count = 0;
+    const once = () => {
+      const result = rows.filter(
+        (r) =>
+          (districts.size === 0 || districts.has(r.district)) &&
+          (categories.size === 0 || categories.has(r.category)) &&
+          (statuses.size === 0 || statuses.has(r.status)) &&
+          (!source || r.sources.includes(source)) &&
+          (!(from || to) ||
+            (r.deadline !== null &&
+              r.deadline >= (from ?? '0000') &&
+              r.deadline <= (to ?? '9999'))) &&
+          terms.every((term) => r.search.includes(term)),
+      );
+      if (key) {
+        const sign = desc ? -1 : 1;
+        result.sort((a, b) => {
+          const x = a.sort[key];
+          const y = b.sort[key];
+          if (x === null || x === undefined || y === null || y === undefined) {
+            return x === y ? 0 : x === null || x === undefined ? 1 : -1;
+          }
+          return sign * (typeof x === 'number' ? x - y : collator.compare(x, y));
+        });
+      }
+      count = result.length;
+    };
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      let runs = 0;
+      const s = performance.now();
+      do {
+        once();
+        runs += 1;
+      } while (performance.now() - s < minMs);
+      times.push((performance.now() - s) / runs);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ ms: times[Math.floor(times.length / 2)], count });
+  }
+  return out;
+}

@@ -1,0 +1,440 @@
+// Turns the raw samples of scripts/bench.mjs into figures, a console table and the generated part
+// of docs/performance.md (between the bench:begin / bench:end markers; the rest is hand-written).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { median, mb, ms, ratio, summarize, times } from './stats.mjs';
+
+export const GOALS = {
+  keystrokeMedianMs: 16,
+  pipelineVsBare: 1.5,
+  loadVsParse: 3,
+};
+
+const col = (values) => values.filter((v) => v !== null && v !== undefined);
+
+/** Figures per size from the raw samples. */
+export function summarizeSize(raw) {
+  const loads = raw.loads.projects.filter((l) => !l.error);
+  const overview = raw.loads.overview.filter((l) => !l.error);
+  const bareParse = loads.map((l) => median(l.bare.parseMs));
+  const figures = {
+    records: raw.records,
+    bytes: raw.bytes,
+    loadErrors: [...raw.loads.projects, ...raw.loads.overview]
+      .filter((l) => l.error)
+      .map((l) => l.error),
+    fetch: summarize(loads.map((l) => l.timings.fetch)),
+    parseValidate: summarize(loads.map((l) => l.timings.parseValidate)),
+    load: summarize(loads.map((l) => l.timings.load)),
+    bareFetch: summarize(loads.map((l) => l.bare.fetchMs)),
+    bareParse: summarize(bareParse),
+    bareLoad: summarize(loads.map((l, i) => l.bare.fetchMs + bareParse[i])),
+    firstRows: summarize(loads.map((l) => l.timings.firstRows?.painted ?? null)),
+    heapProjects: summarize(loads.map((l) => l.heap.usedSize)),
+    heapOverview: summarize(overview.map((l) => l.heap.usedSize)),
+    overviewDataReady: summarize(overview.map((l) => l.timings.loadEnd)),
+    charts: {},
+    chartElements: {},
+    interactions: {},
+  };
+  figures.parseRatio = ratio(figures.parseValidate.median, figures.bareParse.median);
+  figures.loadRatio = ratio(figures.load.median, figures.bareLoad.median);
+
+  const chartKeys = [...new Set(overview.flatMap((l) => Object.keys(l.timings.charts)))];
+  for (const key of chartKeys) {
+    figures.charts[key] = summarize(overview.map((l) => l.timings.charts[key]?.painted ?? null));
+  }
+  for (const entry of overview.at(-1)?.timings.chartElements ?? []) {
+    figures.chartElements[entry.key] = entry.svgElements;
+  }
+
+  for (const [page, kinds] of Object.entries(raw.interactions)) {
+    figures.interactions[page] = {};
+    for (const [kind, result] of Object.entries(kinds)) {
+      if (result.skipped) {
+        figures.interactions[page][kind] = { skipped: result.skipped };
+        continue;
+      }
+      const samples = result.samples.filter((s) => !s.error);
+      const dom = summarize(samples.map((s) => s.dom));
+      const paint = summarize(samples.map((s) => s.paint));
+      const bare = summarize(result.bare.map((b) => b.ms));
+      const mismatched = samples.filter(
+        (s, i) => s.rows !== null && result.bare[i] && s.rows !== result.bare[i].count,
+      ).length;
+      figures.interactions[page][kind] = {
+        dom,
+        paint,
+        bare,
+        unchanged: samples.filter((s) => !s.changed).length,
+        errors: result.samples.length - samples.length,
+        ratio: ratio(dom.median, bare.median),
+        ratioPaint: ratio(paint.median, bare.median),
+        mismatched,
+      };
+    }
+  }
+  return figures;
+}
+
+const fmtMedian = (s) => (s.n ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)}, n=${s.n})` : '–');
+
+export function printConsole(sizes, figuresBySize) {
+  const line = (label, cells) =>
+    console.log(`  ${label.padEnd(44)}${cells.map((c) => String(c).padEnd(26)).join('')}`);
+  console.log('');
+  line('', sizes);
+  line(
+    'file (bytes)',
+    sizes.map((s) => `${(figuresBySize[s].bytes / 1e6).toFixed(1)} MB`),
+  );
+  line(
+    'dataset fetch (app)',
+    sizes.map((s) => ms(figuresBySize[s].fetch.median)),
+  );
+  line(
+    'parse + validate (app)',
+    sizes.map((s) => ms(figuresBySize[s].parseValidate.median)),
+  );
+  line(
+    'bare JSON.parse',
+    sizes.map((s) => ms(figuresBySize[s].bareParse.median)),
+  );
+  line(
+    '  ratio',
+    sizes.map((s) => times(figuresBySize[s].parseRatio)),
+  );
+  line(
+    'fetch + parse + validate vs fetch + JSON.parse',
+    sizes.map((s) => times(figuresBySize[s].loadRatio)),
+  );
+  line(
+    'first table rows painted (/projects)',
+    sizes.map((s) => ms(figuresBySize[s].firstRows.median)),
+  );
+  line(
+    'JS heap used, /projects',
+    sizes.map((s) => mb(figuresBySize[s].heapProjects.median)),
+  );
+  line(
+    'JS heap used, /',
+    sizes.map((s) => mb(figuresBySize[s].heapOverview.median)),
+  );
+  const chartKeys = [...new Set(sizes.flatMap((s) => Object.keys(figuresBySize[s].charts)))];
+  for (const key of chartKeys)
+    line(
+      `chart drawn: ${key}`.slice(0, 43),
+      sizes.map((s) => ms(figuresBySize[s].charts[key]?.median ?? null)),
+    );
+  const pages = [...new Set(sizes.flatMap((s) => Object.keys(figuresBySize[s].interactions)))];
+  for (const page of pages) {
+    for (const kind of ['search', 'filter', 'sort']) {
+      const cell = (s) => {
+        const f = figuresBySize[s].interactions[page]?.[kind];
+        if (!f) return '–';
+        if (f.skipped) return 'skipped';
+        return `${ms(f.dom.median)}/${ms(f.dom.p95)} ×${f.ratio?.toFixed(2) ?? '–'}`;
+      };
+      line(`${page} ${kind}: DOM median/p95, vs bare`, sizes.map(cell));
+      line(
+        `  paint median/p95; bare median`,
+        sizes.map((s) => {
+          const f = figuresBySize[s].interactions[page]?.[kind];
+          return f && !f.skipped
+            ? `${ms(f.paint.median)}/${ms(f.paint.p95)}; ${ms(f.bare.median)}`
+            : '–';
+        }),
+      );
+    }
+  }
+}
+
+/** The goals of issue 7, judged on the largest size measured. */
+export function judgeGoals(sizes, figuresBySize, bundle, lighthouse) {
+  const size = sizes.includes('100k') ? '100k' : sizes.at(-1);
+  const f = figuresBySize[size];
+  const rows = [];
+  for (const [page, kinds] of Object.entries(f.interactions)) {
+    for (const [kind, r] of Object.entries(kinds)) {
+      if (r.skipped) {
+        rows.push({
+          goal: `${page} ${kind} at ${size}`,
+          figure: `not measured: ${r.skipped}`,
+          ok: null,
+        });
+        continue;
+      }
+      rows.push({
+        goal: `${page} ${kind} at ${size}: median ≤ ${GOALS.keystrokeMedianMs} ms per ${kind === 'search' ? 'keystroke' : 'interaction'} (input → DOM updated)`,
+        figure: `${ms(r.dom.median)} (p95 ${ms(r.dom.p95)}); to paint ${ms(r.paint.median)}`,
+        ok: r.dom.median !== null && r.dom.median <= GOALS.keystrokeMedianMs,
+      });
+      rows.push({
+        goal: `${page} ${kind} at ${size}: within ${GOALS.pipelineVsBare}× bare filter + sort`,
+        figure: `${times(r.ratio)} (${ms(r.dom.median)} vs ${ms(r.bare.median)})`,
+        ok: r.ratio !== null && r.ratio <= GOALS.pipelineVsBare,
+      });
+    }
+  }
+  rows.push({
+    goal: `load at ${size}: parse + validate within ${GOALS.loadVsParse}× bare JSON.parse`,
+    figure: `${times(f.parseRatio)} (${ms(f.parseValidate.median)} vs ${ms(f.bareParse.median)})`,
+    ok: f.parseRatio !== null && f.parseRatio <= GOALS.loadVsParse,
+  });
+  rows.push({
+    goal: `load at ${size}: fetch + parse + validate within ${GOALS.loadVsParse}× fetch + JSON.parse`,
+    figure: `${times(f.loadRatio)} (${ms(f.load.median)} vs ${ms(f.bareLoad.median)})`,
+    ok: f.loadRatio !== null && f.loadRatio <= GOALS.loadVsParse,
+  });
+  if (bundle) {
+    for (const c of bundle.checks) {
+      rows.push({
+        goal: `${c.name} ≤ ${(c.budget / 1000).toFixed(0)} kB`,
+        figure: `${(c.value / 1000).toFixed(1)} kB`,
+        ok: c.ok,
+      });
+    }
+    rows.push({
+      goal: 'chart code lazy-loaded (no Recharts in the entry)',
+      figure: bundle.entry.found.length
+        ? `${bundle.entry.found.length} chart modules in the entry`
+        : 'none in the entry',
+      ok: bundle.entry.found.length === 0,
+    });
+  }
+  if (lighthouse) {
+    const wanted = { performance: 97, accessibility: 100, 'best-practices': 100, seo: 95 };
+    for (const p of lighthouse.pages) {
+      for (const [category, min] of Object.entries(wanted)) {
+        const spread = p.runs.map((r) => r[category]);
+        rows.push({
+          goal: `Lighthouse ${p.path} ${category} ≥ ${min}`,
+          figure: `${p.median[category]} (runs: ${spread.join(', ')})`,
+          ok: p.median[category] >= min,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+const mdTable = (header, rows) =>
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse }) {
+  const out = [];
+  const F = (s) => figuresBySize[s];
+  out.push(
+    `Measured ${meta.date} by \`npm run bench\` (${meta.command}). Machine: ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB RAM, ${meta.os}; Node ${meta.node}; ${meta.chromium} (headless, via playwright-core ${meta.playwright}); Lighthouse ${meta.lighthouse ?? 'not run'}. **The machine was shared** with other engineers building and testing at the same time (load average ${meta.loadBefore} before, ${meta.loadAfter} after), so single figures are noisy: every figure is a median over repeated samples with its spread. Datasets: seed ${meta.seed}, ${meta.loadsPerSize} cold page loads per size and view, ${meta.interactionSamples}.`,
+  );
+  out.push('');
+  out.push('### Goals');
+  out.push('');
+  out.push(
+    mdTable(
+      ['goal', 'measured', ''],
+      goals.map((g) => [g.goal, g.figure, g.ok === null ? '–' : g.ok ? 'met' : '**missed**']),
+    ),
+  );
+  out.push('');
+  out.push('### Loading');
+  out.push('');
+  out.push(
+    mdTable(
+      ['', ...sizes],
+      [
+        [
+          'records (projects + targets + figures)',
+          ...sizes.map((s) => F(s).records.toLocaleString('en')),
+        ],
+        ['file size (uncompressed)', ...sizes.map((s) => `${(F(s).bytes / 1e6).toFixed(1)} MB`)],
+        ['dataset fetch (app, gzip, localhost)', ...sizes.map((s) => fmtMedian(F(s).fetch))],
+        [
+          'parse + validate (app: JSON.parse + zod + integrity)',
+          ...sizes.map((s) => fmtMedian(F(s).parseValidate)),
+        ],
+        [
+          'bare `JSON.parse` of the same text, same page',
+          ...sizes.map((s) => fmtMedian(F(s).bareParse)),
+        ],
+        ['**ratio** parse + validate / bare parse', ...sizes.map((s) => times(F(s).parseRatio))],
+        ['fetch + parse + validate (app)', ...sizes.map((s) => fmtMedian(F(s).load))],
+        ['bare fetch + `JSON.parse`, same page', ...sizes.map((s) => fmtMedian(F(s).bareLoad))],
+        ['**ratio** whole load / bare', ...sizes.map((s) => times(F(s).loadRatio))],
+        [
+          'first table rows painted on /projects (since navigation)',
+          ...sizes.map((s) => fmtMedian(F(s).firstRows)),
+        ],
+        [
+          'JS heap used after load, /projects (after GC)',
+          ...sizes.map((s) => mb(F(s).heapProjects.median)),
+        ],
+        [
+          'JS heap used after load, / (after GC)',
+          ...sizes.map((s) => mb(F(s).heapOverview.median)),
+        ],
+      ],
+    ),
+  );
+  const errors = sizes.flatMap((s) => F(s).loadErrors.map((e) => `${s}: ${e}`));
+  if (errors.length) out.push('', `Loads that ended in an error screen: ${errors.join('; ')}`);
+  out.push('');
+  out.push('### Charts on the overview');
+  out.push('');
+  const chartKeys = [...new Set(sizes.flatMap((s) => Object.keys(F(s).charts)))];
+  if (chartKeys.length === 0)
+    out.push('No chart was drawn on `/` (no `svg.recharts-surface` with marks appeared).');
+  else {
+    out.push(
+      'Time from navigation until the chart’s first marks were painted (the dataset was ready at the time in the first row); SVG elements in the chart once drawn.',
+    );
+    out.push('');
+    out.push(
+      mdTable(
+        ['chart', ...sizes],
+        [
+          ['dataset ready on /', ...sizes.map((s) => ms(F(s).overviewDataReady.median))],
+          ...chartKeys.map((key) => [
+            key,
+            ...sizes.map((s) =>
+              F(s).charts[key]
+                ? `${fmtMedian(F(s).charts[key])}; ${F(s).chartElements[key] ?? '–'} SVG elements`
+                : '–',
+            ),
+          ]),
+        ],
+      ),
+    );
+  }
+  out.push('');
+  out.push('### Search, filter and sort');
+  out.push('');
+  out.push(
+    'Per interaction, from the input event’s timestamp to the last DOM change it caused (“DOM”) and to the frame painted after it (“paint”); “bare” is a plain `Array.filter` + `sort` of the same rows with the same filters and order, in the same page (see method below). Ratio = DOM median / bare median.',
+  );
+  out.push('');
+  const pages = [...new Set(sizes.flatMap((s) => Object.keys(F(s).interactions)))];
+  const rows = [];
+  for (const page of pages) {
+    for (const kind of ['search', 'filter', 'sort']) {
+      for (const s of sizes) {
+        const f = F(s).interactions[page]?.[kind];
+        if (!f) continue;
+        if (f.skipped) {
+          rows.push([page, kind, s, `not measured: ${f.skipped}`, '', '', '', '']);
+          continue;
+        }
+        rows.push([
+          page,
+          kind,
+          s,
+          `${ms(f.dom.median)} / ${ms(f.dom.p95)}`,
+          `${ms(f.paint.median)} / ${ms(f.paint.p95)}`,
+          `${ms(f.bare.median)} / ${ms(f.bare.p95)}`,
+          times(f.ratio),
+          `${f.dom.n}${f.unchanged ? ` (${f.unchanged} without a DOM change)` : ''}${f.mismatched ? `; ${f.mismatched} row counts differ from bare` : ''}`,
+        ]);
+      }
+    }
+  }
+  out.push(
+    mdTable(
+      [
+        'page',
+        'interaction',
+        'size',
+        'DOM median / p95',
+        'paint median / p95',
+        'bare median / p95',
+        'ratio',
+        'samples',
+      ],
+      rows,
+    ),
+  );
+  if (bundle) {
+    out.push('');
+    out.push('### Bundle (what Chromium downloads, gzipped; 1 kB = 1,000 bytes)');
+    out.push('');
+    out.push(
+      mdTable(
+        [
+          'route',
+          'JS total',
+          'chart code',
+          'JS without charts',
+          'CSS',
+          'HTML',
+          'other',
+          'all but the dataset',
+        ],
+        Object.entries(bundle.routes).map(([path, r]) => [
+          path,
+          ...[r.jsTotal, r.jsChart, r.jsNonChart, r.css, r.html, r.other, r.allButData].map(
+            (b) => `${(b / 1000).toFixed(1)} kB`,
+          ),
+        ]),
+      ),
+    );
+    out.push('');
+    for (const [path, r] of Object.entries(bundle.routes)) {
+      out.push(
+        `Files loaded by \`${path}\`: ${r.jsFiles.map((f) => `${f.path.replace('assets/', '')} ${(f.bytes / 1000).toFixed(1)} kB${f.chartShare > 0 ? ` (${Math.round(f.chartShare * 100)} % chart)` : ''}`).join(', ')}.`,
+      );
+      out.push('');
+    }
+  }
+  if (lighthouse) {
+    out.push('### Lighthouse (mobile preset, production build over gzip on localhost)');
+    out.push('');
+    const cats = ['performance', 'accessibility', 'best-practices', 'seo'];
+    out.push(
+      mdTable(
+        ['page', ...cats, 'FCP', 'LCP', 'TBT', 'CLS'],
+        lighthouse.pages.map((p) => [
+          p.path,
+          ...cats.map((c) => `${p.median[c]} (${p.runs.map((r) => r[c]).join(', ')})`),
+          ms(median(p.metrics['first-contentful-paint'])),
+          ms(median(p.metrics['largest-contentful-paint'])),
+          ms(median(p.metrics['total-blocking-time'])),
+          (median(p.metrics['cumulative-layout-shift']) ?? 0).toFixed(3),
+        ]),
+      ),
+    );
+    out.push('');
+    out.push(
+      `Median of ${lighthouse.pages[0]?.runs.length} runs per page (scores of each run in brackets). Lighthouse benchmark index of this machine: ${col(lighthouse.pages.map((p) => p.benchmarkIndex)).join(', ')}.`,
+    );
+    for (const p of lighthouse.pages) {
+      for (const [category, audits] of Object.entries(p.failing)) {
+        out.push('');
+        out.push(
+          `${p.path} ${category} lost points on: ${audits
+            .slice(0, 8)
+            .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+            .join(', ')}.`,
+        );
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+const BEGIN = '<!-- bench:begin (generated by npm run bench; edits here are overwritten) -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the generated block of the doc, keeping everything hand-written around it. */
+export function writeDoc(path, generated) {
+  const block = `${BEGIN}\n\n${generated}\n\n${END}`;
+  let doc = existsSync(path)
+    ? readFileSync(path, 'utf8')
+    : `# Performance\n\n## Latest figures\n\n${BEGIN}\n${END}\n`;
+  const start = doc.indexOf('<!-- bench:begin');
+  const end = doc.indexOf(END);
+  if (start < 0 || end < 0) doc += `\n## Latest figures\n\n${block}\n`;
+  else doc = doc.slice(0, start) + block + doc.slice(end + END.length);
+  writeFileSync(path, doc);
+}

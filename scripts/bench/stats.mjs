@@ -1,0 +1,38 @@
+// Summaries of repeated measurements: the benchmark reports medians and p95 with the spread.
+
+/** Nearest-rank percentile (p in 0…100) of finite numbers; null when there are none. */
+export function percentile(values, p) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** n, median, p95, min, max of a sample. */
+export function summarize(values) {
+  const finite = values.filter((v) => Number.isFinite(v));
+  return {
+    n: finite.length,
+    median: median(finite),
+    p95: percentile(finite, 95),
+    min: finite.length ? Math.min(...finite) : null,
+    max: finite.length ? Math.max(...finite) : null,
+  };
+}
+
+export const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
+
+export const ms = (v, digits = v !== null && v < 10 ? 1 : 0) =>
+  v === null || v === undefined ? '–' : `${v.toFixed(digits)} ms`;
+
+export const times = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)}×`);
+
+export const mb = (bytes) =>
+  bytes === null || bytes === undefined ? '–' : `${(bytes / 1_048_576).toFixed(1)} MB`;
