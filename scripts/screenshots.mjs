@@ -31,7 +31,7 @@ const only = process.argv.slice(2);
 
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
-const server = await startServer({ port: 4190, quiet: true });
+const server = await startServer({ port: Number(process.env.SCREENSHOT_PORT ?? 0), quiet: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 try {
   for (const lang of ['zh', 'en']) {
@@ -48,7 +48,13 @@ try {
         await page.goto(new URL(path, server.url).href);
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(400); // chart animations settle
+        // Charts load lazily: wait until no skeleton is left, then let layout settle.
+        await page
+          .locator('.chart-skeleton, main [role="status"].loading')
+          .first()
+          .waitFor({ state: 'detached', timeout: 15_000 })
+          .catch(() => {});
+        await page.waitForTimeout(400);
         const file = `${out}/${route}.${name}.${lang}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

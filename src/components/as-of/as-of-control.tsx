@@ -13,8 +13,10 @@ const messages = defineMessages({
     explain: '截止状态按此日期判断。选一个版面日期，可看到该版面刊出当天的情况。',
     quickPicks: '快速选择',
     today: '今天',
-    pageDate: '版面日 {date}',
-    inferred: '（推断）',
+    pageDates: '版面日期',
+    inferredMark: '*',
+    inferredHidden: '（推断）',
+    inferredNote: '* 日期由版面内容推断。',
     asOfParam: '截至日期',
   },
   en: {
@@ -23,8 +25,10 @@ const messages = defineMessages({
       'Deadline states are judged on this day. Pick a page’s date to see the situation on the day it was printed.',
     quickPicks: 'Quick picks',
     today: 'Today',
-    pageDate: 'Page of {date}',
-    inferred: ' (inferred)',
+    pageDates: 'Page dates',
+    inferredMark: '*',
+    inferredHidden: ' (inferred)',
+    inferredNote: '* date inferred from the page’s content.',
     asOfParam: 'as of',
   },
 });
@@ -81,21 +85,30 @@ export function AsOfControl({ sources }: { sources: readonly Source[] }) {
         >
           {t('today')}
         </button>
+        <span className="as-of-picks-label" aria-hidden="true">
+          {t('pageDates')}
+        </span>
         {pageDates.map((source) => (
           <button
             key={source.publishedOn}
             type="button"
             className="chip"
             aria-pressed={explicit && asOf === source.publishedOn}
+            aria-label={`${t('pageDates')} ${formatDate(source.publishedOn, lang)}${
+              source.dateCertainty === 'inferred' ? t('inferredHidden') : ''
+            }`}
             onClick={() => setAsOf(source.publishedOn)}
           >
-            {t('pageDate', { date: formatDate(source.publishedOn, lang, 'short') })}
-            {source.dateCertainty === 'inferred' ? t('inferred') : ''}
+            {formatDate(source.publishedOn, lang, 'short')}
+            {source.dateCertainty === 'inferred' && (
+              <span aria-hidden="true">{t('inferredMark')}</span>
+            )}
           </button>
         ))}
       </div>
       <p id={`${id}-explain`} className="as-of-explain">
         {t('explain')}
+        {pageDates.some((s) => s.dateCertainty === 'inferred') && ` ${t('inferredNote')}`}
       </p>
       <IgnoredNotice ignored={ignored} paramLabel={() => t('asOfParam')} />
     </section>

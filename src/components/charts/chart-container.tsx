@@ -114,7 +114,9 @@ export function ChartContainer({
     }
   };
   const chartSvg = () => {
-    const svg = area.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+    const svg = area.current?.querySelector<SVGSVGElement>(
+      '.recharts-wrapper > svg.recharts-surface',
+    );
     if (!svg) throw new Error(t('noData'));
     return standaloneSvg(svg, `${title}（${unit}）`, note);
   };

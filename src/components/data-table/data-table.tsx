@@ -107,8 +107,7 @@ export function DataTable<Row extends RowData>({
     <div
       className={`table-scroll ${className ?? ''}`}
       role="region"
-      aria-labelledby={`${id}-caption`}
-      aria-describedby={`${id}-hint`}
+      aria-labelledby={`${id}-caption ${id}-hint`}
       tabIndex={0}
     >
       <table className="data-table" id={id} aria-rowcount={tableRows.length + 1}>

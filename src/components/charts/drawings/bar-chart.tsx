@@ -41,6 +41,8 @@ export type BarChartDrawingProps = {
   categoryWidth?: number;
   /** false: several series side by side, for amounts that must not be added up. */
   stacked?: boolean;
+  /** Show the legend even for a single series (when its colour stands for a value). */
+  legend?: boolean;
 };
 
 type Row = { key: string; label: string; href?: string | undefined } & Record<string, unknown>;
@@ -71,6 +73,7 @@ export default function BarChartDrawing({
   linked = false,
   categoryWidth = 120,
   stacked: stackable = true,
+  legend = false,
 }: BarChartDrawingProps) {
   const navigate = useNavigate();
   const active = useRef<Row | undefined>(undefined);
@@ -162,7 +165,7 @@ export default function BarChartDrawing({
           labelFormatter={(key) => labelByKey.get(String(key)) ?? String(key)}
           cursor={{ fill: 'rgba(0,0,0,0.06)' }}
         />
-        {several && <Legend wrapperStyle={{ fontSize: 12, color: colors.text }} />}
+        {(several || legend) && <Legend wrapperStyle={{ fontSize: 12, color: colors.text }} />}
         {series.stacks.map((stack, index) => (
           <Bar
             key={stack.key}

@@ -239,7 +239,7 @@ export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: Distri
                           ? '—'
                           : formatGrowth(fig.growthPercent, lang)}
                       </td>
-                      <td>
+                      <td className="quote-cell">
                         {fig.sourceRefs.map((ref, i) => (
                           <span key={i} className="cell-quote">
                             <span lang="zh-CN">{ref.quote}</span>{' '}

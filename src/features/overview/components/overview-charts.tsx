@@ -17,7 +17,7 @@ import {
 
 const messages = defineMessages({
   zh: {
-    investmentTitle: '各区县项目所述投资',
+    investmentTitle: '各区县所述投资',
     investmentNote:
       '报道所述的投资金额，按“类型 · 计划或实绩 · 时期”分组并排显示，不同组之间不相加。{omitted}含“以上”“约”“余”等约数的金额按所述数字计。点击某区县可查看该区县。',
     omitted: '另有 {count} 组金额较小，仅列在表格中。',
@@ -29,7 +29,7 @@ const messages = defineMessages({
       '截至 {date} 报告的状态（数据集原有状态，加上你在本浏览器记录的跟进）。点击某区县可查看其目标。',
   },
   en: {
-    investmentTitle: 'Stated project investment by district',
+    investmentTitle: 'Stated investment by district',
     investmentNote:
       'Investment amounts as the pages state them, grouped by “kind · plan or result · period” and drawn side by side; groups are never added together. {omitted}Amounts stated as “at least”, “about” or “over” count at the stated number. Click a district to open it.',
     omitted: '{count} smaller groups are listed in the table only. ',
@@ -197,6 +197,7 @@ export function StatusByDistrictChart({
           height={rowsHeight(series.data.length) + 40}
           label={t('statusTitle')}
           formatValue={(value) => formatNumber(value, lang, 0)}
+          legend
           linked
         />
       )}

@@ -299,14 +299,6 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
         onClear={clear}
       />
       <IgnoredNotice ignored={ignored} paramLabel={paramLabel} />
-      <DeadlineTimelineChart
-        id="targets-timeline"
-        rows={rows}
-        asOf={asOf}
-        sources={dataset.sources}
-        headingLevel={2}
-        linkQuery={filters.district.map((d) => `district=${encodeURIComponent(d)}&`).join('')}
-      />
       <div className="table-toolbar">
         <RowCount shown={rows.length} total={all.length} />
         <ExportButtons onCsv={exportCsv} onJson={exportJson} disabled={rows.length === 0} />
@@ -321,6 +313,14 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
         onSortChange={(sort) => update({ sort })}
         rowHeader="statement"
         empty={<EmptyRows onClear={activeCount ? clear : undefined} />}
+      />
+      <DeadlineTimelineChart
+        id="targets-timeline"
+        rows={rows}
+        asOf={asOf}
+        sources={dataset.sources}
+        headingLevel={2}
+        linkQuery={filters.district.map((d) => `district=${encodeURIComponent(d)}&`).join('')}
       />
     </div>
   );
