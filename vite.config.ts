@@ -73,6 +73,7 @@ export default defineConfig({
       'src/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
       'tests/fixtures/**/*.test.ts',
+      'scripts/**/*.test.mjs',
     ],
     restoreMocks: true,
     testTimeout: 20_000,

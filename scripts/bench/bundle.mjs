@@ -71,7 +71,10 @@ export function loadChunkMap(distDir) {
     return total === 0 ? 0 : chart / total;
   };
 
-  /** Chart modules in the entry chunk or anything it imports statically (they load on every page). */
+  /**
+   * Modules of Recharts and its own dependencies in the entry chunk or anything it imports
+   * statically: they would load on every page. (Our chart helpers may be shared; the library not.)
+   */
   const chartModulesInEntry = () => {
     const entry = chunks.filter((c) => c.isEntry);
     const seen = new Set();
@@ -83,7 +86,9 @@ export function loadChunkMap(distDir) {
       seen.add(name);
       const chunk = byFile.get(name);
       if (!chunk) continue;
-      for (const m of chunk.modules) if (isChartModule(m.id)) found.push(`${name}: ${m.id}`);
+      for (const m of chunk.modules) {
+        if (charts.has(packageOf(m.id) ?? '')) found.push(`${name}: ${m.id}`);
+      }
       stack.push(...chunk.imports);
     }
     return { entryFiles: [...seen], found };
