@@ -119,6 +119,18 @@ export function formatQuantity(q: QuantityLike, lang: Lang): string {
   return `${prefix}${number}${word ? ` ${word}` : ''}`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Building an Intl.DateTimeFormat costs far more than using one: tables format thousands. */
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions) {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Dates as each language writes them: 2021年3月31日 / 31 Mar 2021. Input is YYYY-MM-DD. */
 export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -133,14 +145,14 @@ export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'l
           day: 'numeric',
           timeZone: 'UTC',
         };
-  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+  return dateFormat(lang, options).format(date);
 }
 
 /** YYYY-MM → 2021年3月 / Mar 2021 (chart axes). */
 export function formatMonth(yearMonth: string, lang: Lang): string {
   const [y, m] = yearMonth.split('-').map(Number);
   if (!y || !m) return yearMonth;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return dateFormat(lang, {
     year: 'numeric',
     month: lang === 'zh' ? 'numeric' : 'short',
     timeZone: 'UTC',

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 
 /**
@@ -201,16 +201,24 @@ export function useUrlState<S extends ParamSpecs>(specs: S) {
     () => readUrlState(new URLSearchParams(search), specs),
     [search, specs],
   );
+  // The setter stays the same function while the query changes, so memoized controls that
+  // receive it (a select of thousands of sources) are not redrawn on every keystroke.
+  const latest = useRef(search);
+  useLayoutEffect(() => {
+    latest.current = search;
+  }, [search]);
   const update: UrlStateUpdate<S> = useCallback(
     (patch, options = {}) => {
-      const next = writeUrlState(new URLSearchParams(search), specs, patch).toString();
-      if (next === new URLSearchParams(search).toString()) return;
+      const current = latest.current;
+      const next = writeUrlState(new URLSearchParams(current), specs, patch).toString();
+      if (next === new URLSearchParams(current).toString()) return;
+      latest.current = next ? `?${next}` : '';
       navigate(
         { search: next ? `?${next}` : '' },
         { replace: options.replace ?? false, preventScrollReset: true },
       );
     },
-    [navigate, search, specs],
+    [navigate, specs],
   );
   return { values, ignored, update, search };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, type ReactNode } from 'react';
 import { formatNumber } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
 import { isIsoDate, type IgnoredParam } from '@/lib/url-state';
@@ -143,7 +143,8 @@ export function CheckboxFacet({
   );
 }
 
-export function SelectFilter({
+/** Memoized: a dataset can have thousands of sources, and typing elsewhere must not redraw them. */
+export const SelectFilter = memo(function SelectFilter({
   label,
   options,
   value,
@@ -179,7 +180,7 @@ export function SelectFilter({
       </select>
     </div>
   );
-}
+});
 
 function DateInput({
   label,

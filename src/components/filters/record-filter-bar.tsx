@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useT } from '@/lib/i18n';
 import type { UrlStateUpdate } from '@/lib/url-state';
 import type { RecordListSpecs, RecordListValues } from '@/components/records/model/list-params';
@@ -41,6 +42,8 @@ export function RecordFilterBar({
   onClear: () => void;
 }) {
   const t = useT(filterMessages);
+  // Stable while the source choice is unchanged, so the memoized select is not redrawn.
+  const onSourceChange = useCallback((source: string | null) => update({ source }), [update]);
   return (
     <form
       className="filter-bar"
@@ -68,7 +71,7 @@ export function RecordFilterBar({
           label={sourceLabel}
           options={sources}
           value={values.source}
-          onChange={(source) => update({ source })}
+          onChange={onSourceChange}
         />
         <DeadlineWindow from={values.from} to={values.to} onChange={(patch) => update(patch)} />
         <div className="filter-field filter-clear">

@@ -3,7 +3,9 @@ import {
   compareNullable,
   compareNumbers,
   facetCounts,
+  filterAndCount,
   filterRows,
+  searchRows,
   searchTerms,
   sortRows,
   type RecordFilters,
@@ -172,4 +174,37 @@ describe('searchTerms', () => {
     ['Longhai  Road', ['longhai', 'road']],
     ['陇海路\u3000改造', ['陇海路', '改造']],
   ])('%j → %j', (q, expected) => expect(searchTerms(q)).toEqual(expected));
+});
+
+describe('filterAndCount agrees with filterRows and facetCounts', () => {
+  it.each<[string, Partial<RecordFilters>]>([
+    ['no filter', {}],
+    ['one district', { district: ['d1'] }],
+    ['district and status', { district: ['d1', 'd2'], status: ['planned'] }],
+    ['category, source and window', { category: ['park'], source: 's2', from: '2021-01-01' }],
+    ['search and facets', { q: 'park', district: ['d2'], category: ['road'] }],
+  ])('%s', (_, partial) => {
+    const filters = { ...none, ...partial };
+    const { rows: shown, counts } = filterAndCount(rows, filters, read);
+    expect(ids(shown)).toBe(ids(filterRows(rows, filters, read)));
+    for (const facet of ['district', 'category', 'status'] as const)
+      expect(Object.fromEntries(counts[facet])).toEqual(
+        Object.fromEntries([...facetCounts(rows, filters, read, facet)].filter(([, n]) => n > 0)),
+      );
+  });
+});
+
+describe('searchRows while typing', () => {
+  it.each<[string[], string]>([
+    [['p', 'pa', 'par', 'park'], 'bc'],
+    [['park', 'par'], 'bc'],
+    [['park', 'park z'], 'c'],
+    [['zz', 'z'], 'c'],
+    [['陇', '陇海', ''], 'abcd'],
+  ])('typing %j ends with %s', (sequence, expected) => {
+    const input = [...rows];
+    let result: Row[] = input;
+    for (const q of sequence) result = searchRows(input, q, read);
+    expect(ids(result)).toBe(expected);
+  });
 });

@@ -119,6 +119,92 @@ export function facetCounts<Row>(
   return counts;
 }
 
+const lastSearch = new WeakMap<readonly unknown[], { q: string; rows: unknown[] }>();
+
+/**
+ * The rows whose text contains every search term. While the reader types, each query extends
+ * the previous one, so its matches are a subset of the previous matches: only those are
+ * searched again (remembered per input array, so a new dataset or sort starts afresh).
+ */
+export function searchRows<Row>(rows: readonly Row[], q: string, read: RowAccessors<Row>): Row[] {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return rows as Row[];
+  const previous = lastSearch.get(rows);
+  const start =
+    previous && previous.q && q.toLowerCase().startsWith(previous.q)
+      ? (previous.rows as Row[])
+      : rows;
+  const matched = start.filter((row) => {
+    const text = read.searchText(row);
+    return terms.every((term) => text.includes(term));
+  });
+  lastSearch.set(rows, { q: q.toLowerCase(), rows: matched });
+  return matched;
+}
+
+const FACETS: readonly FacetName[] = ['district', 'category', 'status', 'state'];
+
+/**
+ * One pass for the rows shown and every facet's counts: a row that fails only one facet's
+ * test still counts for that facet (what ticking it would add), a row that fails two counts
+ * nowhere. Same results as `filterRows` plus `facetCounts` per facet, at the cost of one.
+ */
+export function filterAndCount<Row>(
+  rows: readonly Row[],
+  filters: RecordFilters,
+  read: RowAccessors<Row>,
+): { rows: Row[]; counts: Record<FacetName, Map<string, number>> } {
+  const searched = searchRows(rows, filters.q, read);
+  const common = predicates(
+    { ...filters, q: '', district: [], category: [], status: [], state: [] },
+    read,
+  );
+  const facetTests = FACETS.map((facet) => {
+    const values = filters[facet];
+    const accessor = read[facet];
+    if (!values?.length || !accessor) return null;
+    const allowed = new Set(values);
+    return (row: Row) => {
+      const value = accessor(row);
+      return typeof value === 'string' ? allowed.has(value) : value.some((v) => allowed.has(v));
+    };
+  });
+  const counts = {
+    district: new Map<string, number>(),
+    category: new Map<string, number>(),
+    status: new Map<string, number>(),
+    state: new Map<string, number>(),
+  };
+  const add = (facet: FacetName, row: Row) => {
+    const accessor = read[facet];
+    if (!accessor) return;
+    const map = counts[facet];
+    const value = accessor(row);
+    if (typeof value === 'string') map.set(value, (map.get(value) ?? 0) + 1);
+    else for (const v of new Set(value)) map.set(v, (map.get(v) ?? 0) + 1);
+  };
+  const shown: Row[] = [];
+  for (const row of searched) {
+    if (!common.every((test) => test(row))) continue;
+    let failed = -1;
+    let failures = 0;
+    for (let i = 0; i < facetTests.length && failures < 2; i++) {
+      const test = facetTests[i];
+      if (test && !test(row)) {
+        failures += 1;
+        failed = i;
+      }
+    }
+    if (failures === 0) {
+      shown.push(row);
+      for (const facet of FACETS) add(facet, row);
+    } else if (failures === 1) {
+      add(FACETS[failed] as FacetName, row);
+    }
+  }
+  return { rows: shown, counts };
+}
+
 export type Comparator<Row> = (a: Row, b: Row) => number;
 
 /** Nulls (no deadline, no amount) go last in either direction: they are not "smallest". */

@@ -9,17 +9,11 @@ import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { describeFilters } from '@/components/records/model/export-context';
 import { CLEARED_FILTERS, filtersOf } from '@/components/records/model/list-params';
 import { projectRows } from '@/components/records/model/project-rows';
-import { facetCounts } from '@/components/records/model/row-filter';
 import { useProjectColumns } from '@/components/records/record-columns';
 import { downloadText, fileSafe, toCsv, toJson } from '@/lib/export';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { countActive, useUrlState } from '@/lib/url-state';
-import {
-  filterProjects,
-  projectAccessors,
-  projectListSpecs,
-  sortProjects,
-} from '../model/project-list';
+import { filterProjectsWithCounts, projectListSpecs, sortProjects } from '../model/project-list';
 import { projectCsvTable, projectJson } from '../model/project-export';
 
 export { ProjectDetailPage } from './project-detail-page';
@@ -86,7 +80,11 @@ export function ProjectsPage() {
   const filters = useMemo(() => filtersOf(values), [values]);
   // Typing stays responsive on large datasets: the table may lag a keystroke, the input never.
   const deferredFilters = useDeferredValue(filters);
-  const rows = useMemo(() => filterProjects(sorted, deferredFilters), [sorted, deferredFilters]);
+  const filtered = useMemo(
+    () => filterProjectsWithCounts(sorted, deferredFilters),
+    [sorted, deferredFilters],
+  );
+  const rows = filtered.rows;
   const activeCount = countActive(values, specs);
   const clear = () => update(CLEARED_FILTERS);
 
@@ -100,14 +98,11 @@ export function ProjectsPage() {
   };
 
   const facets = useMemo(() => {
-    const counts = (facet: 'district' | 'category' | 'status', values: readonly string[]) =>
-      facetCounts(all, deferredFilters, projectAccessors, facet, values);
-    const districtCounts = counts(
-      'district',
-      dataset.districts.map((d) => d.id),
-    );
-    const categoryCounts = counts('category', projectCategorySchema.options);
-    const stageCounts = counts('status', projectStageSchema.options);
+    const withZeros = (map: Map<string, number>, values: readonly string[]) =>
+      new Map(values.map((value) => [value, map.get(value) ?? 0]));
+    const districtCounts = filtered.counts.district;
+    const categoryCounts = withZeros(filtered.counts.category, projectCategorySchema.options);
+    const stageCounts = withZeros(filtered.counts.status, projectStageSchema.options);
     const present = (map: Map<string, number>, selected: readonly string[]) =>
       [...map].filter(([value, count]) => count > 0 || selected.includes(value));
     return [
@@ -141,12 +136,16 @@ export function ProjectsPage() {
         })),
       },
     ];
-  }, [all, deferredFilters, filters, dataset, lang, labels, f]);
+  }, [filtered, filters, dataset, lang, labels, f]);
 
-  const sourceOptions = dataset.sources.map((s) => ({
-    value: s.id,
-    label: `${pick(lang, s.headlinesZh[0] ?? s.id, s.headlinesEn[0])} (${s.publishedOn})`,
-  }));
+  const sourceOptions = useMemo(
+    () =>
+      dataset.sources.map((s) => ({
+        value: s.id,
+        label: `${pick(lang, s.headlinesZh[0] ?? s.id, s.headlinesEn[0])} (${s.publishedOn})`,
+      })),
+    [dataset, lang],
+  );
 
   const paramLabel = (name: string) =>
     ({

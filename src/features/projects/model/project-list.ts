@@ -7,6 +7,7 @@ import {
   compareNullable,
   compareNumbers,
   compareStrings,
+  filterAndCount,
   filterRows,
   sortRows,
   type RecordFilters,
@@ -49,6 +50,11 @@ export function projectListSpecs(dataset: Dataset) {
 
 export function filterProjects(rows: readonly ProjectRow[], filters: RecordFilters): ProjectRow[] {
   return filterRows(rows, filters, projectAccessors);
+}
+
+/** The rows shown and the counts beside every filter option, in one pass. */
+export function filterProjectsWithCounts(rows: readonly ProjectRow[], filters: RecordFilters) {
+  return filterAndCount(rows, filters, projectAccessors);
 }
 
 export function sortProjects(

@@ -13,7 +13,6 @@ import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-ch
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { describeFilters } from '@/components/records/model/export-context';
 import { CLEARED_FILTERS, filtersOf } from '@/components/records/model/list-params';
-import { facetCounts } from '@/components/records/model/row-filter';
 import {
   NO_STATUS_REPORTS,
   targetListRows,
@@ -26,8 +25,7 @@ import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { countActive, useUrlState } from '@/lib/url-state';
 import { targetCsvTable, targetJson } from '../model/target-export';
 import {
-  filterTargets,
-  targetAccessors,
+  filterTargetsWithCounts,
   targetListSpecs,
   TARGET_CATEGORIES,
   sortTargets,
@@ -110,20 +108,19 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
   const sorted = useMemo(() => sortTargets(all, values.sort, lang), [all, values.sort, lang]);
   const filters = useMemo(() => filtersOf(values), [values]);
   const deferredFilters = useDeferredValue(filters);
-  const rows = useMemo(() => filterTargets(sorted, deferredFilters), [sorted, deferredFilters]);
+  const filtered = useMemo(
+    () => filterTargetsWithCounts(sorted, deferredFilters),
+    [sorted, deferredFilters],
+  );
+  const rows = filtered.rows;
   const activeCount = countActive(values, specs);
   const clear = () => update(CLEARED_FILTERS);
 
   const facets = useMemo(() => {
-    const counts = (facet: 'district' | 'category' | 'status' | 'state', list: readonly string[]) =>
-      facetCounts(all, deferredFilters, targetAccessors, facet, list);
-    const districtCounts = counts(
-      'district',
-      dataset.districts.map((d) => d.id),
-    );
-    const categoryCounts = counts('category', TARGET_CATEGORIES);
-    const statusCounts = counts('status', targetStatusSchema.options);
-    const stateCounts = counts('state', DEADLINE_STATES);
+    const districtCounts = filtered.counts.district;
+    const categoryCounts = filtered.counts.category;
+    const statusCounts = filtered.counts.status;
+    const stateCounts = filtered.counts.state;
     const option = (map: Map<string, number>, value: string, label: string) => ({
       value,
       label,
@@ -158,12 +155,16 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
         },
       ],
     };
-  }, [all, deferredFilters, filters, dataset, lang, labels, f]);
+  }, [filtered, filters, dataset, lang, labels, f]);
 
-  const sourceOptions = dataset.sources.map((s) => ({
-    value: s.id,
-    label: `${pick(lang, s.headlinesZh[0] ?? s.id, s.headlinesEn[0])} (${s.publishedOn})`,
-  }));
+  const sourceOptions = useMemo(
+    () =>
+      dataset.sources.map((s) => ({
+        value: s.id,
+        label: `${pick(lang, s.headlinesZh[0] ?? s.id, s.headlinesEn[0])} (${s.publishedOn})`,
+      })),
+    [dataset, lang],
+  );
 
   const paramLabel = (name: string) =>
     ({

@@ -7,6 +7,7 @@ import { recordListSpecs } from '@/components/records/model/list-params';
 import {
   compareNullable,
   compareStrings,
+  filterAndCount,
   filterRows,
   sortRows,
   type RecordFilters,
@@ -66,6 +67,11 @@ export function targetListSpecs(dataset: Dataset) {
     sources: (id) => sources.has(id),
     sortKeys: new Set<string>(TARGET_SORT_KEYS),
   });
+}
+
+/** The rows shown and the counts beside every filter option, in one pass. */
+export function filterTargetsWithCounts(rows: readonly TargetListRow[], filters: RecordFilters) {
+  return filterAndCount(rows, filters, targetAccessors);
 }
 
 export function filterTargets(

@@ -72,8 +72,29 @@ describe('FollowUpTransferPanel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('未导入“broken.json”，已保存的跟进没有任何改动。');
     expect(alert).toHaveTextContent('文件中有 1 处不符合格式');
-    expect(alert).toHaveTextContent('followUps[2].date: expected an ISO date');
+    expect(alert).toHaveTextContent('followUps[2].date: 应为真实存在的日期（YYYY-MM-DD）。');
     expect(await storedIds(store)).toEqual(['a', 'b']);
+  });
+
+  it('words each problem in English too', async () => {
+    const { user, fileInput } = await setup([], 'en');
+    const bad = makeV2File([
+      { ...makeFollowUp(), note: undefined, evidence: { url: 'javascript:alert(1)' } },
+    ]);
+    await user.upload(fileInput, jsonFile(bad));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file has 2 problems:');
+    expect(alert).toHaveTextContent('followUps[0].note: Missing.');
+    expect(alert).toHaveTextContent(
+      'followUps[0].evidence.url: Expected a link starting with http:// or https://.',
+    );
+    // Ids are compared once every record has the right shape.
+    await user.upload(fileInput, jsonFile(makeV2File([makeFollowUp(), makeFollowUp()])));
+    await vi.waitFor(() =>
+      expect(alert).toHaveTextContent(
+        'followUps[1].id: Duplicate id “fu-1” (first at followUps[0]).',
+      ),
+    );
   });
 
   it.each([

@@ -2,7 +2,11 @@ import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { todayIso } from '@/data/tracking/deadline-state';
 import { FOLLOW_UP_LIMITS } from '@/data/tracking/follow-up';
-import { serializeFollowUpFile, type FileProblem } from '@/data/tracking/follow-up-file';
+import {
+  serializeFollowUpFile,
+  type FileIssue,
+  type FileProblem,
+} from '@/data/tracking/follow-up-file';
 import {
   useDeleteAllFollowUps,
   useExportFollowUps,
@@ -10,7 +14,7 @@ import {
   useImportFollowUps,
 } from '@/data/tracking/follow-up-queries';
 import type { ImportProblem, ImportSummary } from '@/data/tracking/follow-up-store';
-import { useT } from '@/lib/i18n';
+import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
 import { StorageUnavailable } from './storage-unavailable';
 import '../tracking.css';
@@ -105,7 +109,14 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
           kind: 'file',
           problem: {
             kind: 'too-large',
-            issues: [{ path: '(root)', message: `${file.size.toLocaleString('en')} bytes` }],
+            issues: [
+              {
+                path: '(root)',
+                message: `${file.size.toLocaleString('en')} bytes`,
+                code: 'too-large',
+                params: { max: MAX_MB },
+              },
+            ],
             total: 1,
           },
         },
@@ -251,8 +262,25 @@ function fileProblemSummary(
   }
 }
 
+const EXPECTED_ZH: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  object: '对象',
+  array: '列表',
+  boolean: '真/假值',
+};
+
 function TransferOutcome({ outcome }: { outcome: Outcome }) {
   const t = useT(trackingMessages);
+  const { lang } = useLang();
+  // Each kind of problem in the reader's language; anything unforeseen in the validator's words.
+  const describeIssue = (issue: FileIssue) => {
+    if (issue.code === 'other') return `${t('issue-other')} (${issue.message})`;
+    const params = { ...issue.params };
+    if (issue.code === 'wrong-type' && lang === 'zh')
+      params.expected = EXPECTED_ZH[String(params.expected)] ?? String(params.expected);
+    return t(`issue-${issue.code}`, params);
+  };
   // The live regions are always in the page, so what appears in them is announced.
   const status =
     outcome.kind === 'exported' ? (
@@ -308,7 +336,7 @@ function TransferOutcome({ outcome }: { outcome: Outcome }) {
             <ul className="transfer-issues">
               {problem.problem.issues.map((issue, index) => (
                 <li key={index}>
-                  <code>{issue.path}</code>: {issue.message}
+                  <code>{issue.path}</code>: {describeIssue(issue)}
                 </li>
               ))}
             </ul>
