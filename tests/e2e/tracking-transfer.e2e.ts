@@ -122,8 +122,10 @@ test('a corrupt import is refused with a visible reason and leaves everything as
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('未导入“broken.json”，已保存的跟进没有任何改动。');
   await expect(alert).toContainText('文件中有 2 处不符合格式');
-  await expect(alert).toContainText('followUps[1].date');
-  await expect(alert).toContainText('followUps[2].evidence.url');
+  await expect(alert).toContainText('followUps[1].date: 应为真实存在的日期（YYYY-MM-DD）。');
+  await expect(alert).toContainText(
+    'followUps[2].evidence.url: 应为 http:// 或 https:// 开头的链接。',
+  );
   await expect(panel.getByTestId('stored-count')).toHaveText('本浏览器中保存了 1 条跟进。');
 
   await importFile(page, 'not-json.json', '{"format": "zz-tracker.follow-ups", "version": 2,');

@@ -337,6 +337,8 @@ describe('malformed follow-up files (property)', () => {
         for (const issue of result.reason.issues) {
           expect(typeof issue.path).toBe('string');
           expect(issue.message.length).toBeGreaterThan(0);
+          // Every planted defect is a kind the UI words in both languages.
+          expect(issue.code, `${defect.describe}: ${issue.message}`).not.toBe('other');
         }
         // The planted path, or a path inside it (a record replaced by an object whose own
         // keys are then missing is reported key by key).

@@ -217,3 +217,104 @@ describe('parseFollowUpFile: accepted files', () => {
     expect(back.ok && back.data.followUps).toEqual(file.followUps);
   });
 });
+
+describe('issue codes (what the UI words in each language)', () => {
+  const good = makeFollowUp();
+  it.each<[string, unknown, string, string, Record<string, unknown>?]>([
+    ['a missing note', makeV2File([{ ...good, note: undefined }]), 'followUps[0].note', 'missing'],
+    [
+      'a number for a note',
+      makeV2File([{ ...good, note: 5 }]),
+      'followUps[0].note',
+      'wrong-type',
+      { expected: 'string' },
+    ],
+    ['an empty note', makeV2File([{ ...good, note: ' ' }]), 'followUps[0].note', 'empty'],
+    [
+      'a note too long',
+      makeV2File([{ ...good, note: 'x'.repeat(4_001) }]),
+      'followUps[0].note',
+      'too-long',
+      { max: 4_000 },
+    ],
+    [
+      'an unknown status',
+      makeV2File([{ ...good, status: 'done' }]),
+      'followUps[0].status',
+      'bad-value',
+    ],
+    [
+      'an impossible date',
+      makeV2File([{ ...good, date: '2021-02-30' }]),
+      'followUps[0].date',
+      'bad-date',
+    ],
+    [
+      'a bad timestamp',
+      makeV2File([{ ...good, createdAt: 'now' }]),
+      'followUps[0].createdAt',
+      'bad-timestamp',
+    ],
+    [
+      'a bad target id',
+      makeV2File([{ ...good, targetId: 'A B' }]),
+      'followUps[0].targetId',
+      'bad-id',
+    ],
+    [
+      'a javascript: link',
+      makeV2File([{ ...good, evidence: { url: 'javascript:x' } }]),
+      'followUps[0].evidence.url',
+      'bad-url',
+    ],
+    [
+      'no evidence',
+      makeV2File([{ ...good, evidence: {} }]),
+      'followUps[0].evidence',
+      'evidence-required',
+    ],
+    [
+      'a bad v1 evidence',
+      makeV1File([{ ...good, updatedAt: undefined, evidence: '??' }]),
+      'followUps[0].evidence',
+      'bad-evidence',
+    ],
+    [
+      'a duplicate id',
+      makeV2File([good, good]),
+      'followUps[1].id',
+      'duplicate-id',
+      { id: 'fu-1', first: 'followUps[0]' },
+    ],
+    [
+      'a future version',
+      { ...makeV2File([]), version: 7 },
+      'version',
+      'newer-version',
+      { version: 7, max: 2 },
+    ],
+    ['a text version', { ...makeV2File([]), version: 'two' }, 'version', 'bad-version'],
+    ['another format', { format: 'x' }, 'format', 'not-a-follow-up-file'],
+    ['text', 'not json', '(root)', 'not-json'],
+  ])('%s → %s at %s', (_label, content, path, code, params) => {
+    const result = parseFollowUpFile(typeof content === 'string' ? content : json(content));
+    const issue = result.ok ? undefined : result.reason.issues.find((i) => i.path === path);
+    expect(issue?.code).toBe(code);
+    if (params) expect(issue?.params).toMatchObject(params);
+  });
+});
+
+describe('a missing key reads as missing whatever its schema', () => {
+  it.each(['status', 'date', 'createdAt', 'updatedAt', 'evidence', 'targetId', 'id', 'note'])(
+    'followUps[0].%s absent → missing',
+    (key) => {
+      const record: Record<string, unknown> = { ...makeFollowUp() };
+      delete record[key];
+      const result = parseFollowUpFile(JSON.stringify(makeV2File([record])));
+      const issue = result.ok
+        ? undefined
+        : result.reason.issues.find((i) => i.path === `followUps[0].${key}`);
+      expect(issue?.code).toBe('missing');
+    },
+  );
+});

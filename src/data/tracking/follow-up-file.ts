@@ -45,8 +45,39 @@ export const followUpFileSchema = z.object({
 });
 export type FollowUpFile = z.infer<typeof followUpFileSchema>;
 
+/**
+ * What kind of thing is wrong, so the UI can say it in the reader's language; `message` is
+ * the English wording (also what tests and logs read).
+ */
+export type FileIssueCode =
+  | 'too-large'
+  | 'not-json'
+  | 'not-a-follow-up-file'
+  | 'bad-version'
+  | 'newer-version'
+  | 'missing'
+  | 'wrong-type'
+  | 'empty'
+  | 'bad-value'
+  | 'bad-date'
+  | 'bad-timestamp'
+  | 'bad-id'
+  | 'bad-url'
+  | 'bad-evidence'
+  | 'evidence-required'
+  | 'too-long'
+  | 'too-many'
+  | 'duplicate-id'
+  | 'other';
+
 /** One thing wrong with a file, at a JSON path such as `followUps[2].date`. */
-export type FileIssue = { path: string; message: string };
+export type FileIssue = {
+  path: string;
+  message: string;
+  code: FileIssueCode;
+  /** Values the message names (a limit, the expected type, a duplicate's first index…). */
+  params?: Record<string, string | number>;
+};
 
 export type FileProblemKind =
   'too-large' | 'syntax' | 'not-a-follow-up-file' | 'unsupported-version' | 'invalid';
@@ -87,6 +118,58 @@ export function serializeFollowUpFile(file: FollowUpFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** The value at a zod path inside parsed JSON (undefined when any step is missing). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A zod issue as a FileIssue: its path, its English message and what kind of problem it is. */
+export function fileIssueFromZod(issue: z.core.$ZodIssue, input: unknown): FileIssue {
+  const path = formatPath(issue.path);
+  const base = { path, message: issue.message };
+  // A key that is absent reads the same whatever its schema says about present values.
+  if (issue.path.length > 0 && valueAt(input, issue.path) === undefined) {
+    return { ...base, code: 'missing' };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return { ...base, code: 'wrong-type', params: { expected: String(issue.expected) } };
+    case 'too_small':
+      return { ...base, code: issue.origin === 'string' ? 'empty' : 'other' };
+    case 'too_big':
+      return {
+        ...base,
+        code: issue.origin === 'array' ? 'too-many' : 'too-long',
+        params: { max: Number(issue.maximum) },
+      };
+    case 'invalid_format':
+      return {
+        ...base,
+        code:
+          issue.format === 'date'
+            ? 'bad-date'
+            : issue.format === 'datetime'
+              ? 'bad-timestamp'
+              : issue.format === 'regex'
+                ? 'bad-id'
+                : 'other',
+      };
+    case 'invalid_value':
+      return { ...base, code: 'bad-value', params: { allowed: issue.values.join(', ') } };
+    case 'custom': {
+      const code = (issue.params as { code?: FileIssueCode } | undefined)?.code;
+      return { ...base, code: code ?? 'other' };
+    }
+    default:
+      return { ...base, code: 'other' };
+  }
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -101,6 +184,8 @@ function duplicateIdIssues(followUps: readonly { id: string }[]): FileIssue[] {
       issues.push({
         path: `followUps[${index}].id`,
         message: `duplicate id "${followUp.id}" (first at followUps[${first}])`,
+        code: 'duplicate-id',
+        params: { id: followUp.id, first: `followUps[${first}]` },
       });
   });
   return issues;
@@ -117,23 +202,32 @@ export function validateFollowUpFile(input: unknown): Result<ParsedFollowUpFile,
       {
         path: '(root)',
         message: `expected an object with "format": "${FOLLOW_UP_FILE_FORMAT}"`,
+        code: 'not-a-follow-up-file',
       },
     ]);
   }
   if (input.format !== FOLLOW_UP_FILE_FORMAT) {
     return problem('not-a-follow-up-file', [
-      { path: 'format', message: `expected "${FOLLOW_UP_FILE_FORMAT}" (not a follow-up file)` },
+      {
+        path: 'format',
+        message: `expected "${FOLLOW_UP_FILE_FORMAT}" (not a follow-up file)`,
+        code: 'not-a-follow-up-file',
+      },
     ]);
   }
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return problem('invalid', [{ path: 'version', message: 'expected a whole number ≥ 1' }]);
+    return problem('invalid', [
+      { path: 'version', message: 'expected a whole number ≥ 1', code: 'bad-version' },
+    ]);
   }
   if (version > FOLLOW_UP_FILE_VERSION) {
     return problem('unsupported-version', [
       {
         path: 'version',
         message: `version ${version} was written by a newer version of this tracker; this one reads versions 1 to ${FOLLOW_UP_FILE_VERSION}`,
+        code: 'newer-version',
+        params: { version, max: FOLLOW_UP_FILE_VERSION },
       },
     ]);
   }
@@ -143,10 +237,7 @@ export function validateFollowUpFile(input: unknown): Result<ParsedFollowUpFile,
   if (!parsed.success) {
     return problem(
       'invalid',
-      parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: issue.message,
-      })),
+      parsed.error.issues.map((issue) => fileIssueFromZod(issue, input)),
     );
   }
   const duplicates = duplicateIdIssues(parsed.data.followUps);
@@ -165,6 +256,8 @@ export function parseFollowUpFile(text: string): Result<ParsedFollowUpFile, File
       {
         path: '(root)',
         message: `the file is larger than ${FOLLOW_UP_LIMITS.fileBytes / 1_000_000} MB`,
+        code: 'too-large',
+        params: { max: FOLLOW_UP_LIMITS.fileBytes / 1_000_000 },
       },
     ]);
   }
@@ -177,6 +270,8 @@ export function parseFollowUpFile(text: string): Result<ParsedFollowUpFile, File
       {
         path: '(root)',
         message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        code: 'not-json',
+        params: { detail: error instanceof Error ? error.message : String(error) },
       },
     ]);
   }

@@ -53,7 +53,7 @@ export const httpUrlSchema = z
   .string()
   .trim()
   .max(FOLLOW_UP_LIMITS.urlLength, `a URL is at most ${FOLLOW_UP_LIMITS.urlLength} characters`)
-  .refine(isHttpUrl, 'expected an http(s) URL');
+  .refine(isHttpUrl, { message: 'expected an http(s) URL', params: { code: 'bad-url' } });
 
 const timestampSchema = z.iso.datetime({
   offset: true,
@@ -69,6 +69,7 @@ export const evidenceSchema = z
   })
   .refine((evidence) => evidence.sourceId !== undefined || evidence.url !== undefined, {
     message: 'evidence needs a source id or an http(s) URL',
+    params: { code: 'evidence-required' },
   });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -103,10 +104,10 @@ export const followUpV1Schema = z.object({
     .string()
     .trim()
     .max(FOLLOW_UP_LIMITS.urlLength)
-    .refine(
-      (value) => isHttpUrl(value) || idSchema.safeParse(value).success,
-      'expected a source id or an http(s) URL',
-    ),
+    .refine((value) => isHttpUrl(value) || idSchema.safeParse(value).success, {
+      message: 'expected a source id or an http(s) URL',
+      params: { code: 'bad-evidence' },
+    }),
   createdAt: timestampSchema,
 });
 export type FollowUpV1 = z.infer<typeof followUpV1Schema>;
