@@ -33,6 +33,15 @@ describe('deadlineState', () => {
     // leap-year February
     ['2024-02-29', 'not-rated', '2024-02-29', 'due-soon'],
     ['2024-02-29', 'not-rated', '2024-03-01', 'overdue'],
+    // statuses without a result before the deadline, by distance
+    ['2021-03-31', 'stalled', '2021-03-20', 'due-soon'],
+    ['2021-03-31', 'unverifiable', '2021-01-01', 'upcoming'],
+    ['2021-03-31', 'partly-achieved', '2021-01-01', 'upcoming'],
+    ['2021-03-31', 'not-achieved', '2022-01-01', 'missed'],
+    // across a year boundary
+    ['2022-01-15', 'in-progress', '2021-12-16', 'due-soon'],
+    ['2022-01-15', 'in-progress', '2021-12-15', 'upcoming'],
+    ['2021-12-31', 'not-rated', '2022-01-01', 'overdue'],
   ])('deadline %s, status %s, as of %s → %s', (deadline, status, asOf, expected) => {
     expect(deadlineState(deadline, status, asOf)).toBe(expected);
   });
