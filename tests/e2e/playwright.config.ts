@@ -11,7 +11,8 @@ const executablePath = findChromium();
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
-  outputDir: './.output/results',
+  // One folder per port, so engineers' parallel runs don't wipe each other's traces.
+  outputDir: `./.output/results-${port}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
