@@ -63,7 +63,7 @@ test('html lang follows the language switch and is remembered', async ({ page, p
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('link', { name: 'Projects' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Projects', exact: true })).toBeVisible();
   await page.reload();
   await waitForView(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
