@@ -77,7 +77,7 @@ const messages = defineMessages({
     figures: 'Figures',
     figuresNote: '{count} are results',
     investment: 'Stated investment (by kind, plan or result, and period; never added up)',
-    investmentCount: '{count} records',
+    investmentCount: (p) => (p.count === 1 ? '1 record' : `${p.count} records`),
     investmentApprox: ', some approximate',
     investmentMore: '{count} more groups in the chart below',
     noInvestment: 'no record states an amount of investment',
@@ -210,7 +210,7 @@ export function OverviewPage({ statusReports = NO_STATUS_REPORTS }: OverviewPage
                       <span className="headline-note">
                         {groupLabel(group)}
                         {' · '}
-                        {t('investmentCount', { count: number(group.count) })}
+                        {t('investmentCount', { count: group.count })}
                         {group.approximate > 0 && t('investmentApprox')}
                       </span>
                     </li>
