@@ -22,6 +22,7 @@ import {
   SEARCH_STEPS,
 } from './bench/measure.mjs';
 import { judgeGoals, markdown, printConsole, summarizeSize, writeDoc } from './bench/report.mjs';
+import { loadChunkMap } from './bench/bundle.mjs';
 import { measureBundles, printBundleReport } from './budgets.mjs';
 import { printLighthouseReport, runLighthouse } from './lighthouse.mjs';
 
@@ -72,6 +73,10 @@ const dataBase = publishDatasets(sizes, outDir);
 step(`serve ${outDir} with gzip`);
 const server = await startServer({ root: resolve(outDir), port, quiet: true, gzip: true });
 console.log(`  ${server.url}`);
+const chunkMap = loadChunkMap(resolve(outDir));
+const chartFiles = chunkMap.chunks
+  .filter((chunk) => (chunkMap.chartShare(chunk.file) ?? 0) >= 0.5)
+  .map((chunk) => chunk.file);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 const raw = {};
 const figuresBySize = {};
@@ -117,6 +122,7 @@ try {
       const run = await openAndMeasureLoad(browser, {
         baseUrl: server.url,
         path: '/',
+        chartFiles,
         datasetPath,
         waitFor: 'charts',
       });

@@ -56,7 +56,7 @@ async function errorOnPage(page) {
  */
 export async function openAndMeasureLoad(
   browser,
-  { baseUrl, path, datasetPath, waitFor, timeoutMs = 180_000 },
+  { baseUrl, path, datasetPath, waitFor, chartFiles = [], timeoutMs = 180_000 },
 ) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   await context.addInitScript(installProbe);
@@ -96,24 +96,33 @@ export async function openAndMeasureLoad(
     }
   }
   await page.evaluate(() => window.__bench.stopLoadProbe());
-  const timings = await page.evaluate((datasetPath) => {
-    const wanted = new URL(datasetPath, location.href).href;
-    const measures = performance
-      .getEntriesByType('measure')
-      .filter((e) => e.name.startsWith('dataset:') && e.detail?.url === wanted);
-    const pick = (name) => measures.find((e) => e.name === name)?.duration ?? null;
-    const nav = performance.getEntriesByType('navigation')[0];
-    return {
-      fetch: pick('dataset:fetch'),
-      parseValidate: pick('dataset:parse-validate'),
-      load: pick('dataset:load'),
-      loadEnd: measures.find((e) => e.name === 'dataset:load')?.startTime ?? null,
-      domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
-      firstRows: window.__bench.firstRows,
-      charts: window.__bench.charts,
-      chartElements: window.__bench.chartElements(),
-    };
-  }, datasetPath);
+  const timings = await page.evaluate(
+    ({ datasetPath, chartFiles }) => {
+      const wanted = new URL(datasetPath, location.href).href;
+      const measures = performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('dataset:') && e.detail?.url === wanted);
+      const pick = (name) => measures.find((e) => e.name === name)?.duration ?? null;
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        fetch: pick('dataset:fetch'),
+        parseValidate: pick('dataset:parse-validate'),
+        load: pick('dataset:load'),
+        loadEnd: measures.find((e) => e.name === 'dataset:load')?.startTime ?? null,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+        // When the last file holding chart code had arrived: the charts cannot draw before.
+        chartCodeLoaded:
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => chartFiles.some((file) => e.name.endsWith(file)))
+            .reduce((latest, e) => Math.max(latest, e.responseEnd), 0) || null,
+        firstRows: window.__bench.firstRows,
+        charts: window.__bench.charts,
+        chartElements: window.__bench.chartElements(),
+      };
+    },
+    { datasetPath, chartFiles },
+  );
   if (timings.loadEnd !== null && timings.load !== null) timings.loadEnd += timings.load;
   const error =
     timings.load === null || (waitFor === 'rows' && !timings.firstRows)
@@ -156,6 +165,17 @@ async function rowCount(page) {
   });
 }
 
+/** Longest a kind of interaction may take on one page before the benchmark moves on. */
+const KIND_BUDGET_MS = 120_000;
+
+/** Why to stop sampling a kind early: it ran out of time, or the page stopped keeping up. */
+function stopReason(samples, started) {
+  if (samples.filter((s) => s.timedOut).length >= 2)
+    return 'two interactions still busy after 30 s';
+  if (Date.now() - started > KIND_BUDGET_MS) return `over ${KIND_BUDGET_MS / 1000} s for this kind`;
+  return null;
+}
+
 /** Times one interaction inside the page: arm, act, wait for the DOM to settle. */
 async function timeInteraction(page, act) {
   await page.evaluate(() => window.__bench.arm());
@@ -169,6 +189,8 @@ async function measureSearch(page) {
   if ((await search.count()) === 0) return { skipped: 'no <input type="search"> on the page' };
   await search.click();
   const samples = [];
+  const started = Date.now();
+  let stopped = null;
   for (const step of SEARCH_STEPS) {
     samples.push(
       await timeInteraction(page, () =>
@@ -177,8 +199,9 @@ async function measureSearch(page) {
           : page.keyboard.press(step),
       ),
     );
+    if ((stopped = stopReason(samples, started))) break;
   }
-  return { samples, steps: SEARCH_STEPS };
+  return { samples, steps: SEARCH_STEPS, stopped };
 }
 
 async function measureFilter(page, minSamples) {
@@ -203,10 +226,13 @@ async function measureFilter(page, minSamples) {
     // Tick the first boxes one by one, then untick them in reverse: ≥ minSamples changes.
     const n = Math.min(boxCount, Math.ceil(minSamples / 2));
     const order = [...Array(n).keys()];
+    const started = Date.now();
+    let stopped = null;
     for (const i of [...order, ...order.reverse()]) {
       samples.push(await timeInteraction(page, () => boxes.nth(i).click()));
+      if ((stopped = stopReason(samples, started))) break;
     }
-    return { samples, facet: name, boxes: n };
+    return { samples, facet: name, boxes: n, stopped };
   } finally {
     // Open, the disclosure lies over the table's header.
     await setOpen(false);
@@ -218,11 +244,14 @@ async function measureSort(page, minSamples) {
   const headerCount = await headers.count();
   if (headerCount === 0) return { skipped: 'no sortable column header (th button) in the table' };
   const samples = [];
+  const started = Date.now();
+  let stopped = null;
   for (let i = 0; samples.length < minSamples; i++) {
     const header = headers.nth(i % headerCount);
     samples.push(await timeInteraction(page, () => header.click()));
+    if ((stopped = stopReason(samples, started))) break;
   }
-  return { samples, columns: headerCount };
+  return { samples, columns: headerCount, stopped };
 }
 
 /**
@@ -237,12 +266,18 @@ export async function measureInteractions(page, { collection, minSamples = 20 })
     filter: () => measureFilter(page, minSamples),
     sort: () => measureSort(page, minSamples),
   };
+  let busy = null;
   for (const [kind, run] of Object.entries(kinds)) {
+    if (busy) {
+      out[kind] = { skipped: `not run: ${busy}` };
+      continue;
+    }
     try {
       out[kind] = await run();
     } catch (error) {
       out[kind] = { skipped: `failed: ${String(error.message ?? error).split('\n')[0]}` };
     }
+    if (out[kind].stopped?.includes('still busy')) busy = `the page was still busy after ${kind}`;
     if (!out[kind].samples) continue;
     const urls = out[kind].samples.map((s) => s.url);
     out[kind].bare = await page.evaluate(runBaseline, { collection, urls });

@@ -69,10 +69,12 @@ export function installProbe() {
 
   /** Chart elements now on the page: SVG nodes per chart (to see that charts aggregate). */
   bench.chartElements = () =>
-    [...document.querySelectorAll('svg.recharts-surface')].map((svg, index) => ({
-      key: chartKey(svg, index),
-      svgElements: svg.querySelectorAll('*').length,
-    }));
+    [...document.querySelectorAll('svg.recharts-surface')]
+      .filter((svg) => !svg.closest('.recharts-legend-wrapper'))
+      .map((svg, index) => ({
+        key: chartKey(svg, index),
+        svgElements: svg.querySelectorAll('*').length,
+      }));
 
   /** Starts watching for one interaction: its first input event and the DOM changes after it. */
   bench.arm = () => {
@@ -121,21 +123,35 @@ export function installProbe() {
    * passed without any), then returns its timings in ms from the input event:
    * dom = last DOM change, paint = the frame painted after it.
    */
-  bench.settle = async ({ quietMs = 250, firstWaitMs = 2_000, maxMs = 30_000 } = {}) => {
+  bench.settle = async ({ quietMs = 250, firstWaitMs = 10_000, maxMs = 30_000 } = {}) => {
     const record = bench.current;
     const started = performance.now();
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    let timedOut = false;
     for (;;) {
       await sleep(20);
       const now = performance.now();
-      if (now - started > maxMs) break;
+      if (now - started > maxMs) {
+        timedOut = true;
+        break;
+      }
       if (record.t0 === null) continue;
       if (record.last !== null && now - record.last >= quietMs && record.paintAfterLast) break;
       if (record.last === null && now - record.t0 >= firstWaitMs && record.paintAfterInput) break;
     }
     record.stop();
     bench.current = null;
-    if (record.t0 === null) return { error: 'no input event reached the page' };
+    if (record.t0 === null) return { error: 'no input event reached the page', url: location.href };
+    if (timedOut) {
+      // Still changing (or never painted) after maxMs: the latency is at least that long.
+      return {
+        timedOut: true,
+        dom: maxMs,
+        paint: maxMs,
+        changed: record.last !== null,
+        url: location.href,
+      };
+    }
     const changed = record.last !== null;
     return {
       changed,

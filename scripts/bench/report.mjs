@@ -40,11 +40,24 @@ export function summarizeSize(raw) {
   figures.loadRatio = ratio(figures.load.median, figures.bareLoad.median);
 
   const chartKeys = [...new Set(overview.flatMap((l) => Object.keys(l.timings.charts)))];
+  figures.chartsAfterReady = {};
   for (const key of chartKeys) {
     figures.charts[key] = summarize(overview.map((l) => l.timings.charts[key]?.painted ?? null));
+    // Drawing itself: from the moment both the data and the chart code were there.
+    figures.chartsAfterReady[key] = summarize(
+      overview.map((l) => {
+        const painted = l.timings.charts[key]?.painted;
+        const ready = Math.max(l.timings.loadEnd ?? 0, l.timings.chartCodeLoaded ?? 0);
+        return painted && ready ? painted - ready : null;
+      }),
+    );
   }
+  figures.chartCodeLoaded = summarize(overview.map((l) => l.timings.chartCodeLoaded));
   for (const entry of overview.at(-1)?.timings.chartElements ?? []) {
-    figures.chartElements[entry.key] = entry.svgElements;
+    figures.chartElements[entry.key] = Math.max(
+      figures.chartElements[entry.key] ?? 0,
+      entry.svgElements,
+    );
   }
 
   for (const [page, kinds] of Object.entries(raw.interactions)) {
@@ -55,7 +68,8 @@ export function summarizeSize(raw) {
         continue;
       }
       const samples = result.samples.filter((s) => !s.error);
-      const dom = summarize(samples.map((s) => s.dom));
+      // A sample without a DOM change counts with its time to the next paint.
+      const dom = summarize(samples.map((s) => s.dom ?? s.paint));
       const paint = summarize(samples.map((s) => s.paint));
       const bare = summarize(result.bare.map((b) => b.ms));
       const mismatched = samples.filter(
@@ -65,7 +79,9 @@ export function summarizeSize(raw) {
         dom,
         paint,
         bare,
-        unchanged: samples.filter((s) => !s.changed).length,
+        unchanged: samples.filter((s) => !s.changed && !s.timedOut).length,
+        timedOut: samples.filter((s) => s.timedOut).length,
+        stopped: result.stopped ?? null,
         errors: result.samples.length - samples.length,
         ratio: ratio(dom.median, bare.median),
         ratioPaint: ratio(paint.median, bare.median),
@@ -289,7 +305,7 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
     out.push('No chart was drawn on `/` (no `svg.recharts-surface` with marks appeared).');
   else {
     out.push(
-      'Time from navigation until the chart’s first marks were painted (the dataset was ready at the time in the first row); SVG elements in the chart once drawn.',
+      'Per chart: when its first marks were painted, counted from navigation; in brackets, from the moment both the dataset and the chart code had arrived (the drawing itself); then the SVG elements it holds once drawn.',
     );
     out.push('');
     out.push(
@@ -297,11 +313,12 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
         ['chart', ...sizes],
         [
           ['dataset ready on /', ...sizes.map((s) => ms(F(s).overviewDataReady.median))],
+          ['chart code arrived', ...sizes.map((s) => ms(F(s).chartCodeLoaded.median))],
           ...chartKeys.map((key) => [
             key,
             ...sizes.map((s) =>
               F(s).charts[key]
-                ? `${fmtMedian(F(s).charts[key])}; ${F(s).chartElements[key] ?? '–'} SVG elements`
+                ? `${ms(F(s).charts[key].median)} (${ms(F(s).chartsAfterReady[key].median)}); ${F(s).chartElements[key] ?? '–'} SVG elements`
                 : '–',
             ),
           ]),
@@ -335,7 +352,15 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
           `${ms(f.paint.median)} / ${ms(f.paint.p95)}`,
           `${ms(f.bare.median)} / ${ms(f.bare.p95)}`,
           times(f.ratio),
-          `${f.dom.n}${f.unchanged ? ` (${f.unchanged} without a DOM change)` : ''}${f.mismatched ? `; ${f.mismatched} row counts differ from bare` : ''}`,
+          [
+            `${f.dom.n}`,
+            f.unchanged ? `${f.unchanged} without a DOM change` : '',
+            f.timedOut ? `${f.timedOut} still busy after 30 s (counted as 30 s)` : '',
+            f.stopped ? `stopped early: ${f.stopped}` : '',
+            f.mismatched ? `${f.mismatched} row counts differ from bare` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
         ]);
       }
     }
