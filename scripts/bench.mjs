@@ -50,6 +50,8 @@ if (!executablePath) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const started = Date.now();
 const step = (text) => console.log(`\n▶ ${text} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const git = (...gitArgs) => spawnSync('git', gitArgs, { encoding: 'utf8' }).stdout.trim();
+const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', 'src') ? ' with uncommitted changes in src/' : ''}`;
 const loadBefore = loadavg()
   .map((v) => v.toFixed(2))
   .join(' / ');
@@ -196,6 +198,7 @@ const version = (name) =>
 const meta = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   command: process.argv.slice(2).join(' ') || 'default options',
+  commit,
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model?.trim() ?? 'unknown CPU',
   memoryGb: (totalmem() / 2 ** 30).toFixed(1),

@@ -244,7 +244,7 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
   const out = [];
   const F = (s) => figuresBySize[s];
   out.push(
-    `Measured ${meta.date} by \`npm run bench\` (${meta.command}). Machine: ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB RAM, ${meta.os}; Node ${meta.node}; ${meta.chromium} (headless, via playwright-core ${meta.playwright}); Lighthouse ${meta.lighthouse ?? 'not run'}. **The machine was shared** with other engineers building and testing at the same time (load average ${meta.loadBefore} before, ${meta.loadAfter} after), so single figures are noisy: every figure is a median over repeated samples with its spread. Datasets: seed ${meta.seed}, ${meta.loadsPerSize} cold page loads per size and view, ${meta.interactionSamples}.`,
+    `Measured ${meta.date} by \`npm run bench\` (${meta.command}) on commit ${meta.commit}. Machine: ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB RAM, ${meta.os}; Node ${meta.node}; ${meta.chromium} (headless, via playwright-core ${meta.playwright}); Lighthouse ${meta.lighthouse ?? 'not run'}. **The machine was shared** with other engineers building and testing at the same time (load average ${meta.loadBefore} before, ${meta.loadAfter} after), so single figures are noisy: every figure is a median over repeated samples with its spread. Datasets: seed ${meta.seed}, ${meta.loadsPerSize} cold page loads per size and view, ${meta.interactionSamples}.`,
   );
   out.push('');
   out.push('### Goals');
