@@ -18,11 +18,23 @@ export function installProbe() {
   };
   window.__bench = bench;
 
+  // React's scheduler runs each slice of rendering work from a MessageChannel message, so the
+  // last time any page script posted one tells whether rendering is still going on: a deferred
+  // (concurrent) render of a long list changes no DOM for a long while, yet is not finished.
+  const ownPorts = new WeakSet();
+  const post = MessagePort.prototype.postMessage;
+  bench.lastScheduled = 0;
+  MessagePort.prototype.postMessage = function (...args) {
+    if (!ownPorts.has(this)) bench.lastScheduled = performance.now();
+    return post.apply(this, args);
+  };
+
   /** Resolves with the time just after the next frame is painted. */
   const afterPaint = () =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
+        ownPorts.add(channel.port2);
         channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(null);
       }),
@@ -123,7 +135,12 @@ export function installProbe() {
    * passed without any), then returns its timings in ms from the input event:
    * dom = last DOM change, paint = the frame painted after it.
    */
-  bench.settle = async ({ quietMs = 250, firstWaitMs = 10_000, maxMs = 30_000 } = {}) => {
+  bench.settle = async ({
+    quietMs = 250,
+    idleMs = 150,
+    firstWaitMs = 10_000,
+    maxMs = 30_000,
+  } = {}) => {
     const record = bench.current;
     const started = performance.now();
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -136,8 +153,19 @@ export function installProbe() {
         break;
       }
       if (record.t0 === null) continue;
-      if (record.last !== null && now - record.last >= quietMs && record.paintAfterLast) break;
-      if (record.last === null && now - record.t0 >= firstWaitMs && record.paintAfterInput) break;
+      const idle = now - bench.lastScheduled >= idleMs;
+      if (record.last !== null && now - record.last >= quietMs && idle && record.paintAfterLast) {
+        break;
+      }
+      // Nothing changed: over once rendering has been idle a while (or after firstWaitMs).
+      const waited = now - record.t0;
+      if (
+        record.last === null &&
+        record.paintAfterInput &&
+        (waited >= firstWaitMs || (idle && waited >= 4 * quietMs))
+      ) {
+        break;
+      }
     }
     record.stop();
     bench.current = null;
