@@ -1,5 +1,5 @@
 import './zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The dataset's single source of truth. Types are inferred from it; the JSON Schema in
@@ -18,13 +18,20 @@ export const LIMITS = {
   refsPerRecord: 50,
 } as const;
 
-const text = z.string().trim().min(1, 'must not be empty').max(LIMITS.textLength);
-const optionalText = text.optional();
+const text = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.textLength));
+const optionalText = z.optional(text);
 
 export const idSchema = z
   .string()
-  .max(LIMITS.idLength)
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug or a code (a-z, 0-9, - and _)');
+  .check(
+    z.maxLength(LIMITS.idLength),
+    z.regex(
+      /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/,
+      'must be a lowercase slug or a code (a-z, 0-9, - and _)',
+    ),
+  );
 
 /** A real calendar date written YYYY-MM-DD (2023-02-30 is rejected). */
 export const isoDateSchema = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
@@ -35,21 +42,27 @@ export const isoDateSchema = z.iso.date({ error: 'expected an ISO date (YYYY-MM-
  */
 export const periodSchema = z
   .string()
-  .regex(
-    /^\d{4}(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/,
-    'expected a period: YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM',
+  .check(
+    z.regex(
+      /^\d{4}(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/,
+      'expected a period: YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM',
+    ),
   );
 
 export const sourceRefSchema = z.object({
   sourceId: idSchema,
   /** The shortest verbatim span of the article that states the fact. */
-  quote: text.max(LIMITS.quoteLength, `a quote is at most ${LIMITS.quoteLength} characters`),
+  quote: text.check(
+    z.maxLength(LIMITS.quoteLength, `a quote is at most ${LIMITS.quoteLength} characters`),
+  ),
 });
 
 const sourceRefs = z
   .array(sourceRefSchema)
-  .min(1, 'every record cites at least one source')
-  .max(LIMITS.refsPerRecord);
+  .check(
+    z.minLength(1, 'every record cites at least one source'),
+    z.maxLength(LIMITS.refsPerRecord),
+  );
 
 /**
  * How a stated number relates to the truth: 以上 → at-least; 余/多/逾/突破/超 → more-than;
@@ -79,30 +92,33 @@ export const normalizedUnitSchema = z.enum([
 
 export const quantitySchema = z.object({
   /** The number as printed, in the printed unit (60 for 60亿元). */
-  value: z.number().finite(),
+  value: z.number(),
   /** The printed unit (亿元, 万元, 个, 户, %, 公里…). */
-  unit: text.max(20),
+  unit: text.check(z.maxLength(20)),
   /** The number in the normalized unit (6e9 for 60亿元). Sums use this. */
-  normalized: z.number().finite(),
+  normalized: z.number(),
   normalizedUnit: normalizedUnitSchema,
   comparator: comparatorSchema,
   /** The approximation word as printed (余, 多, 逾, 约, 以上, 突破), when there is one. */
-  qualifierZh: z.string().trim().min(1).max(10).optional(),
+  qualifierZh: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(10))),
 });
 
 export const dateCertaintySchema = z.enum(['exact', 'inferred']);
 
 export const sourceSchema = z.object({
   id: idSchema,
-  headlinesZh: z.array(text).min(1),
-  headlinesEn: z.array(text).min(1),
+  headlinesZh: z.array(text).check(z.minLength(1)),
+  headlinesEn: z.array(text).check(z.minLength(1)),
   /** The page's publication date. When inferred it is the earliest date the page allows. */
   publishedOn: isoDateSchema,
   dateCertainty: dateCertaintySchema,
   /** Why this date and year (English), citing what the page says. */
   dateEvidence: text,
   /** Verbatim spans that carry the dating evidence. */
-  dateEvidenceRefs: z.array(sourceRefSchema).max(LIMITS.refsPerRecord).default([]),
+  dateEvidenceRefs: z._default(
+    z.array(sourceRefSchema).check(z.maxLength(LIMITS.refsPerRecord)),
+    [],
+  ),
   districtIds: z.array(idSchema),
   summaryZh: optionalText,
   summaryEn: optionalText,
@@ -123,10 +139,7 @@ export const districtSchema = z.object({
   nameEn: text,
   kind: districtKindSchema,
   /** The GB/T 2260 code when `id` is a slug but a code exists (the city: 410100). */
-  gbCode: z
-    .string()
-    .regex(/^\d{6}$/)
-    .optional(),
+  gbCode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
 });
 
 /** A small taxonomy of what a project is; documented in docs/data.md. */
@@ -177,7 +190,7 @@ export const projectSchema = z.object({
   districtId: idSchema,
   category: projectCategorySchema,
   stage: projectStageSchema,
-  investment: quantitySchema.optional(),
+  investment: z.optional(quantitySchema),
   descriptionZh: optionalText,
   descriptionEn: optionalText,
   /** Where it is, as the page says (南三环与鹏程大道交会处). */
@@ -207,17 +220,17 @@ export const targetSchema = z.object({
   statementEn: text,
   /** What is measured, as a short slug (investment, completion, roads-opened…). */
   metric: idSchema,
-  quantity: quantitySchema.optional(),
+  quantity: z.optional(quantitySchema),
   firmness: targetFirmnessSchema,
   /** End of the stated period, YYYY-MM-DD; null when the page gives no deadline. */
-  deadline: isoDateSchema.nullable(),
+  deadline: z.nullable(isoDateSchema),
   /** The deadline as printed (3月底前, 一季度, 上半年). */
-  deadlineText: z.string().trim().min(1).max(40).nullable(),
+  deadlineText: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
   /** Why the deadline's year (or date) is what it is, when it is not printed. */
   deadlineNote: optionalText,
   period: periodSchema,
-  projectIds: z.array(idSchema).max(LIMITS.refsPerRecord).default([]),
-  status: targetStatusSchema.default('not-rated'),
+  projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.refsPerRecord)), []),
+  status: z._default(targetStatusSchema, 'not-rated'),
   sourceRefs,
 });
 
@@ -231,16 +244,17 @@ export const figureSchema = z.object({
   quantity: quantitySchema,
   period: periodSchema,
   /** Year-on-year growth in percent, when stated (8.1 for 增长8.1%). */
-  growthPercent: z.number().finite().optional(),
+  growthPercent: z.optional(z.number()),
   basis: figureBasisSchema,
   /** What the number covers and anything inferred about it (a period read from 去年…). */
   descriptionZh: optionalText,
   descriptionEn: optionalText,
-  projectIds: z.array(idSchema).max(LIMITS.refsPerRecord).default([]),
+  projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.refsPerRecord)), []),
   sourceRefs,
 });
 
-const collection = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.recordsPerCollection);
+const collection = <T extends z.ZodMiniType>(item: T) =>
+  z.array(item).check(z.maxLength(LIMITS.recordsPerCollection));
 
 export const datasetShapeSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

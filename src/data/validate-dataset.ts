@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { fail, ok, type Result } from '@/lib/result';
 import { datasetShapeSchema, type Dataset } from './schema';
 
@@ -23,7 +23,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-function zodIssues(error: z.ZodError): DatasetIssue[] {
+function zodIssues(error: z.core.$ZodError): DatasetIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 

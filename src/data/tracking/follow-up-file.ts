@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, ok, type Result } from '@/lib/result';
 import { formatPath } from '../validate-dataset';
 import {
@@ -22,18 +22,20 @@ export const READABLE_FILE_VERSIONS = [1, 2] as const;
 
 const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO date-time' });
 
-const followUpList = <T extends z.ZodType>(item: T) =>
+const followUpList = <T extends z.ZodMiniType>(item: T) =>
   z
     .array(item)
-    .max(
-      FOLLOW_UP_LIMITS.records,
-      `a file holds at most ${FOLLOW_UP_LIMITS.records.toLocaleString('en')} follow-ups`,
+    .check(
+      z.maxLength(
+        FOLLOW_UP_LIMITS.records,
+        `a file holds at most ${FOLLOW_UP_LIMITS.records.toLocaleString('en')} follow-ups`,
+      ),
     );
 
 export const followUpFileV1Schema = z.object({
   format: z.literal(FOLLOW_UP_FILE_FORMAT),
   version: z.literal(1),
-  exportedAt: timestamp.optional(),
+  exportedAt: z.optional(timestamp),
   followUps: followUpList(followUpV1Schema),
 });
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, targetStatusSchema } from '../schema';
+import * as z from 'zod/mini';
+import { idSchema, isoDateSchema, targetStatusSchema, type TargetStatus } from '../schema';
 
 /**
  * A follow-up: what a user found out about a target after the page was printed, with the day
@@ -22,7 +22,11 @@ export const FOLLOW_UP_LIMITS = {
  * A follow-up reports a finding, so "not yet rated" (the absence of one) is not among its
  * statuses; to withdraw a finding, delete the follow-up.
  */
-export const followUpStatusSchema = targetStatusSchema.exclude(['not-rated']);
+export const followUpStatusSchema = z.enum(
+  targetStatusSchema.options.filter(
+    (status): status is Exclude<TargetStatus, 'not-rated'> => status !== 'not-rated',
+  ),
+);
 export type FollowUpStatus = z.infer<typeof followUpStatusSchema>;
 export const FOLLOW_UP_STATUSES = followUpStatusSchema.options;
 
@@ -39,21 +43,33 @@ export function isHttpUrl(value: string): boolean {
 
 export const followUpIdSchema = z
   .string()
-  .min(1, 'must not be empty')
-  .max(FOLLOW_UP_LIMITS.idLength)
-  .regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, - or _');
+  .check(
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(FOLLOW_UP_LIMITS.idLength),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, - or _'),
+  );
 
 const noteSchema = z
   .string()
-  .trim()
-  .min(1, 'a note is required')
-  .max(FOLLOW_UP_LIMITS.noteLength, `a note is at most ${FOLLOW_UP_LIMITS.noteLength} characters`);
+  .check(
+    z.trim(),
+    z.minLength(1, 'a note is required'),
+    z.maxLength(
+      FOLLOW_UP_LIMITS.noteLength,
+      `a note is at most ${FOLLOW_UP_LIMITS.noteLength} characters`,
+    ),
+  );
 
 export const httpUrlSchema = z
   .string()
-  .trim()
-  .max(FOLLOW_UP_LIMITS.urlLength, `a URL is at most ${FOLLOW_UP_LIMITS.urlLength} characters`)
-  .refine(isHttpUrl, { message: 'expected an http(s) URL', params: { code: 'bad-url' } });
+  .check(
+    z.trim(),
+    z.maxLength(
+      FOLLOW_UP_LIMITS.urlLength,
+      `a URL is at most ${FOLLOW_UP_LIMITS.urlLength} characters`,
+    ),
+    z.refine(isHttpUrl, { message: 'expected an http(s) URL', params: { code: 'bad-url' } }),
+  );
 
 const timestampSchema = z.iso.datetime({
   offset: true,
@@ -63,14 +79,16 @@ const timestampSchema = z.iso.datetime({
 export const evidenceSchema = z
   .object({
     /** A source of the dataset (an article page) that supports the status. */
-    sourceId: idSchema.optional(),
+    sourceId: z.optional(idSchema),
     /** A web page that supports the status. */
-    url: httpUrlSchema.optional(),
+    url: z.optional(httpUrlSchema),
   })
-  .refine((evidence) => evidence.sourceId !== undefined || evidence.url !== undefined, {
-    message: 'evidence needs a source id or an http(s) URL',
-    params: { code: 'evidence-required' },
-  });
+  .check(
+    z.refine((evidence) => evidence.sourceId !== undefined || evidence.url !== undefined, {
+      message: 'evidence needs a source id or an http(s) URL',
+      params: { code: 'evidence-required' },
+    }),
+  );
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** The current shape of a follow-up (file format version 2, and what IndexedDB stores). */
@@ -100,14 +118,14 @@ export const followUpV1Schema = z.object({
   status: followUpStatusSchema,
   date: isoDateSchema,
   note: noteSchema,
-  evidence: z
-    .string()
-    .trim()
-    .max(FOLLOW_UP_LIMITS.urlLength)
-    .refine((value) => isHttpUrl(value) || idSchema.safeParse(value).success, {
+  evidence: z.string().check(
+    z.trim(),
+    z.maxLength(FOLLOW_UP_LIMITS.urlLength),
+    z.refine((value) => isHttpUrl(value) || idSchema.safeParse(value).success, {
       message: 'expected a source id or an http(s) URL',
       params: { code: 'bad-evidence' },
     }),
+  ),
   createdAt: timestampSchema,
 });
 export type FollowUpV1 = z.infer<typeof followUpV1Schema>;
