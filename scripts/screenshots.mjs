@@ -1,6 +1,8 @@
 // Screenshots of every route at desktop and phone widths, in both languages, from the
 // production build: `npm run screenshots` (after `npm run build`). Output: docs/screenshots/.
 // The README shows the overview's; the rest are for looking at what we ship.
+// DIST_DIR serves another build; SCREENSHOT_OUT writes elsewhere (e.g. to look before committing).
+/* global window, document -- in page.evaluate callbacks, which run in the browser */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
@@ -29,7 +31,7 @@ const routes = [
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
 const only = process.argv.slice(2);
 
-const out = 'docs/screenshots';
+const out = process.env.SCREENSHOT_OUT ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startServer({ port: Number(process.env.SCREENSHOT_PORT ?? 0), quiet: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
@@ -48,7 +50,16 @@ try {
         await page.goto(new URL(path, server.url).href);
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
-        // Charts load lazily: wait until no skeleton is left, then let layout settle.
+        // Charts draw when they come near the viewport: scroll through the page as a reader
+        // would, then wait until no skeleton is left and let layout settle.
+        await page.evaluate(async () => {
+          const step = Math.floor(window.innerHeight * 0.8);
+          for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+            window.scrollTo(0, y);
+            await new Promise((resolve) => setTimeout(resolve, 80));
+          }
+          window.scrollTo(0, 0);
+        });
         await page
           .locator('.chart-skeleton, main [role="status"].loading')
           .first()

@@ -28,6 +28,8 @@ test('a bar is reachable by keyboard: arrow keys, then Enter opens it', async ({
 }) => {
   await page.goto('/');
   await waitForView(page);
+  // Charts draw when they come near the viewport.
+  await page.locator('#chart-categories').scrollIntoViewIfNeeded();
   const surface = page.locator('#chart-categories .recharts-wrapper > svg.recharts-surface');
   await surface.focus();
   await page.keyboard.press('ArrowRight');

@@ -2,7 +2,8 @@ import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { AppLink } from '@/components/ui/app-link';
 import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
 import { defineMessages, useT } from '@/lib/i18n';
-import { standaloneSvg, svgToPng } from './chart-export';
+import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
+import { useDrawWhenNear } from './use-draw-when-near';
 
 const messages = defineMessages({
   zh: {
@@ -76,10 +77,14 @@ type Props = {
   children: ReactNode;
 };
 
+/** How long a download waits for a drawing that is still loading. */
+const DRAWING_WAIT_MS = 10_000;
+
 /**
  * The one frame every chart sits in: title and unit, a chart/table switch, PNG, SVG and CSV
- * downloads, and the source note. Drawings load lazily, so chart code stays out of the first
- * page's JavaScript; until it arrives a skeleton holds the space.
+ * downloads, and the source note. Drawings load lazily and only when the chart comes near the
+ * viewport (after the page's first paint), so chart code and drawing work stay out of the first
+ * view; until then a skeleton of the drawing's exact height holds the space, so nothing shifts.
  */
 export function ChartContainer({
   id,
@@ -97,6 +102,8 @@ export function ChartContainer({
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [problem, setProblem] = useState<string | null>(null);
   const area = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLElement>(null);
+  const { draw, drawNow } = useDrawWhenNear(frame);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const base = fileSafe(title);
   const notes: [string, string][] = [
@@ -113,12 +120,24 @@ export function ChartContainer({
       setProblem(t('exportFailed', { reason: error instanceof Error ? error.message : '?' }));
     }
   };
-  const chartSvg = () => {
-    const svg = area.current?.querySelector<SVGSVGElement>(
-      '.recharts-wrapper > svg.recharts-surface',
-    );
+  /** The drawn chart as a file; a drawing not yet in view is drawn first. */
+  const chartSvg = async () => {
+    drawNow();
+    const started = Date.now();
+    let svg: SVGSVGElement | null | undefined;
+    while (
+      !(svg = area.current?.querySelector<SVGSVGElement>(
+        '.recharts-wrapper > svg.recharts-surface',
+      )) &&
+      Date.now() - started < DRAWING_WAIT_MS
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     if (!svg) throw new Error(t('noData'));
-    return standaloneSvg(svg, `${title}（${unit}）`, note);
+    const legend: LegendEntry[] = [
+      ...(area.current?.querySelectorAll<HTMLElement>('[data-legend-color]') ?? []),
+    ].map((item) => ({ label: item.textContent ?? '', color: item.dataset.legendColor ?? '' }));
+    return standaloneSvg(svg, `${title}（${unit}）`, note, legend);
   };
   const downloadCsv = () =>
     run(async () => {
@@ -127,12 +146,17 @@ export function ChartContainer({
       downloadText(csv, `${base}.csv`, 'text/csv;charset=utf-8');
     });
   const downloadSvg = () =>
-    run(async () => downloadText(chartSvg(), `${base}.svg`, 'image/svg+xml;charset=utf-8'));
+    run(async () => downloadText(await chartSvg(), `${base}.svg`, 'image/svg+xml;charset=utf-8'));
   const downloadPng = () =>
-    run(async () => downloadBlob(await svgToPng(chartSvg()), `${base}.png`));
+    run(async () => downloadBlob(await svgToPng(await chartSvg()), `${base}.png`));
 
   return (
-    <figure className={wide ? 'chart chart-wide' : 'chart'} aria-labelledby={`${id}-title`} id={id}>
+    <figure
+      ref={frame}
+      className={wide ? 'chart chart-wide' : 'chart'}
+      aria-labelledby={`${id}-title`}
+      id={id}
+    >
       <div className="chart-head">
         <Heading id={`${id}-title`} className="chart-title">
           {title}
@@ -179,9 +203,13 @@ export function ChartContainer({
         <p className="chart-empty">{t('noData')}</p>
       ) : view === 'chart' ? (
         <div ref={area} className="chart-area" style={{ height }}>
-          <Suspense fallback={<div className="skeleton chart-skeleton" style={{ height }} />}>
-            {children}
-          </Suspense>
+          {draw ? (
+            <Suspense fallback={<div className="skeleton chart-skeleton" style={{ height }} />}>
+              {children}
+            </Suspense>
+          ) : (
+            <div className="skeleton chart-skeleton chart-waiting" style={{ height }} />
+          )}
         </div>
       ) : (
         <ChartDataTable id={`${id}-table`} title={title} table={table} />

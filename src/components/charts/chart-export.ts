@@ -23,6 +23,44 @@ const STYLE_PROPERTIES = [
 
 const TITLE_HEIGHT = 36;
 const NOTE_HEIGHT = 28;
+const LEGEND_ROW = 18;
+const LEGEND_FONT = 12;
+const SWATCH = 10;
+
+/** One key of a chart's legend (an HTML list on the page, drawn into the file). */
+export type LegendEntry = { label: string; color: string };
+
+/** Text width for laying out the legend: canvas metrics, or an estimate without a canvas. */
+function textWidth(text: string, fontFamily: string): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context) {
+    context.font = `${LEGEND_FONT}px ${fontFamily}`;
+    return context.measureText(text).width;
+  }
+  // CJK characters are about one em wide, Latin ones about half.
+  const ems = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55), 0);
+  return ems * LEGEND_FONT;
+}
+
+/** Places legend entries left to right, wrapping at `width`: x and row of each. */
+export function layoutLegend(
+  widths: readonly number[],
+  width: number,
+): { x: number; row: number }[] {
+  const gap = 16;
+  let x = 8;
+  let row = 0;
+  return widths.map((w) => {
+    const itemWidth = SWATCH + 6 + w;
+    if (x > 8 && x + itemWidth > width - 8) {
+      x = 8;
+      row += 1;
+    }
+    const place = { x, row };
+    x += itemWidth + gap;
+    return place;
+  });
+}
 
 function inlineStyles(source: Element, target: Element) {
   const computed = getComputedStyle(source);
@@ -42,7 +80,12 @@ function inlineStyles(source: Element, target: Element) {
   }
 }
 
-export function standaloneSvg(svg: SVGSVGElement, title: string, note: string): string {
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  title: string,
+  note: string,
+  legend: readonly LegendEntry[] = [],
+): string {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width || Number(svg.getAttribute('width')) || 600));
   const height = Math.max(1, Math.round(box.height || Number(svg.getAttribute('height')) || 300));
@@ -50,14 +93,22 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, note: string): 
   inlineStyles(svg, clone);
   clone.removeAttribute('tabindex');
   clone.removeAttribute('role');
+  const fontFamily = getComputedStyle(svg).getPropertyValue('font-family') || 'sans-serif';
+  const places = layoutLegend(
+    legend.map((entry) => textWidth(entry.label, fontFamily)),
+    width,
+  );
+  const legendHeight = legend.length
+    ? (Math.max(...places.map((p) => p.row)) + 1) * LEGEND_ROW + 4
+    : 0;
+  const top = TITLE_HEIGHT + legendHeight;
   clone.setAttribute('x', '0');
-  clone.setAttribute('y', String(TITLE_HEIGHT));
+  clone.setAttribute('y', String(top));
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
 
-  const fontFamily = getComputedStyle(svg).getPropertyValue('font-family') || 'sans-serif';
   const outer = document.createElementNS(SVG_NS, 'svg');
-  const totalHeight = height + TITLE_HEIGHT + NOTE_HEIGHT;
+  const totalHeight = height + top + NOTE_HEIGHT;
   outer.setAttribute('xmlns', SVG_NS);
   outer.setAttribute('width', String(width));
   outer.setAttribute('height', String(totalHeight));
@@ -81,8 +132,23 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, note: string): 
     return node;
   };
   outer.append(text(title, 24, 16, '700', '#1b1b1b'));
+  legend.forEach((entry, index) => {
+    const place = places[index];
+    if (!place) return;
+    const y = TITLE_HEIGHT + place.row * LEGEND_ROW;
+    const swatch = document.createElementNS(SVG_NS, 'rect');
+    swatch.setAttribute('x', String(place.x));
+    swatch.setAttribute('y', String(y + 2));
+    swatch.setAttribute('width', String(SWATCH));
+    swatch.setAttribute('height', String(SWATCH));
+    swatch.setAttribute('fill', entry.color);
+    outer.append(swatch);
+    const label = text(entry.label, y + 11, LEGEND_FONT, '400', '#52525b');
+    label.setAttribute('x', String(place.x + SWATCH + 6));
+    outer.append(label);
+  });
   outer.append(clone);
-  outer.append(text(note, height + TITLE_HEIGHT + 18, 11, '400', '#52525b'));
+  outer.append(text(note, height + top + 18, 11, '400', '#52525b'));
   return new XMLSerializer().serializeToString(outer);
 }
 

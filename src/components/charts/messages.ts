@@ -14,6 +14,7 @@ export const chartMessages = defineMessages({
     asOf: '截至 {date}',
     page: '版面 {date}',
     sourceNote: '数据来源：五个郑州报纸版面（见“来源”页）。',
+    legend: '图例',
   },
   en: {
     unitCount: 'count',
@@ -27,5 +28,6 @@ export const chartMessages = defineMessages({
     asOf: 'as of {date}',
     page: 'page {date}',
     sourceNote: 'Source: five Zhengzhou newspaper pages (see Sources).',
+    legend: 'Legend',
   },
 });

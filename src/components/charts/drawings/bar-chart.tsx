@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
+// Only the Recharts pieces a bar chart draws: no Legend (an HTML list below does it, wraps on
+// phones and reads as a list) and no CartesianGrid (the value axis has ticks; the tooltip and
+// the table view give exact numbers). Each piece left out is code the overview does not load.
 import {
   Bar,
   BarChart,
-  CartesianGrid,
-  Legend,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -12,7 +13,9 @@ import {
   useActiveTooltipDataPoints,
 } from 'recharts';
 import { withDatasetParam } from '@/components/ui/app-link';
+import { useT } from '@/lib/i18n';
 import { resolveCssColor } from '../colors';
+import { chartMessages } from '../messages';
 import type { BarSeries } from '../series';
 
 export type ReferenceMark = {
@@ -76,6 +79,7 @@ export default function BarChartDrawing({
   legend = false,
 }: BarChartDrawingProps) {
   const navigate = useNavigate();
+  const c = useT(chartMessages);
   const active = useRef<Row | undefined>(undefined);
   const rows = useMemo<Row[]>(
     () =>
@@ -90,7 +94,6 @@ export default function BarChartDrawing({
     () => ({
       stacks: series.stacks.map((stack) => resolveCssColor(stack.color)),
       text: resolveCssColor('--fg-muted'),
-      grid: resolveCssColor('--border'),
       marks: marks.map((mark) => resolveCssColor(mark.color)),
     }),
     [series.stacks, marks],
@@ -115,101 +118,117 @@ export default function BarChartDrawing({
   };
   const several = series.stacks.length > 1;
   const stacked = stackable && several;
+  const showLegend = several || legend;
 
   return (
     <div
       className={linked ? 'chart-drawing linked' : 'chart-drawing'}
+      style={{ height }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') open(active.current);
       }}
     >
-      <BarChart
-        data={rows}
-        layout={orientation === 'rows' ? 'vertical' : 'horizontal'}
-        responsive
-        style={{ width: '100%', height }}
-        margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
-        accessibilityLayer
-        title={label}
-        onClick={(state) => {
-          const index = Number(state?.activeIndex);
-          if (Number.isInteger(index)) open(rows[index]);
-        }}
-      >
-        <ActiveRow
-          onChange={(row) => {
-            active.current = row;
+      {showLegend && (
+        <ul className="chart-legend" aria-label={c('legend')}>
+          {series.stacks.map((stack, index) => (
+            <li key={stack.key} data-legend-color={colors.stacks[index]}>
+              <span
+                className="chart-legend-swatch"
+                style={{ background: colors.stacks[index] }}
+                aria-hidden="true"
+              />
+              {stack.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="chart-plot">
+        <BarChart
+          data={rows}
+          layout={orientation === 'rows' ? 'vertical' : 'horizontal'}
+          responsive
+          style={{ width: '100%', height: '100%' }}
+          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer
+          title={label}
+          onClick={(state) => {
+            const index = Number(state?.activeIndex);
+            if (Number.isInteger(index)) open(rows[index]);
           }}
-        />
-        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
-        {orientation === 'rows' ? (
-          <>
-            <XAxis {...valueAxis} />
-            <YAxis {...categoryAxis} width={categoryWidth} />
-          </>
-        ) : (
-          <>
-            <XAxis
-              {...categoryAxis}
-              interval={rows.length > 16 ? 'preserveStartEnd' : 0}
-              minTickGap={4}
-              angle={rows.length > 6 ? -35 : 0}
-              textAnchor={rows.length > 6 ? 'end' : 'middle'}
-              height={rows.length > 6 ? 64 : 30}
-            />
-            <YAxis {...valueAxis} width={56} />
-          </>
-        )}
-        <Tooltip
-          formatter={(value) => formatValue(Number(value))}
-          labelFormatter={(key) => labelByKey.get(String(key)) ?? String(key)}
-          cursor={{ fill: 'rgba(0,0,0,0.06)' }}
-        />
-        {(several || legend) && <Legend wrapperStyle={{ fontSize: 12, color: colors.text }} />}
-        {series.stacks.map((stack, index) => (
-          <Bar
-            key={stack.key}
-            dataKey={valueKey(stack.key)}
-            name={stack.label}
-            stackId={stacked ? 'stack' : undefined}
-            fill={colors.stacks[index]}
-            isAnimationActive={false}
-            cursor={linked ? 'pointer' : undefined}
-            maxBarSize={48}
+        >
+          <ActiveRow
+            onChange={(row) => {
+              active.current = row;
+            }}
           />
-        ))}
-        {marks.map((mark, index) =>
-          orientation === 'rows' ? (
-            <ReferenceLine
-              key={`${mark.at}-${index}`}
-              y={mark.at}
-              stroke={colors.marks[index]}
-              strokeDasharray={mark.dashed ? '4 3' : undefined}
-              strokeWidth={2}
-              label={{
-                value: mark.label,
-                fill: colors.marks[index],
-                fontSize: 11,
-                position: 'insideTopRight',
-              }}
-            />
+          {orientation === 'rows' ? (
+            <>
+              <XAxis {...valueAxis} />
+              <YAxis {...categoryAxis} width={categoryWidth} />
+            </>
           ) : (
-            <ReferenceLine
-              key={`${mark.at}-${index}`}
-              x={mark.at}
-              stroke={colors.marks[index]}
-              strokeDasharray={mark.dashed ? '4 3' : undefined}
-              strokeWidth={2}
-              label={{
-                value: mark.label,
-                fill: colors.marks[index],
-                fontSize: 11,
-                position: 'top',
-              }}
+            <>
+              <XAxis
+                {...categoryAxis}
+                interval={rows.length > 16 ? 'preserveStartEnd' : 0}
+                minTickGap={4}
+                angle={rows.length > 6 ? -35 : 0}
+                textAnchor={rows.length > 6 ? 'end' : 'middle'}
+                height={rows.length > 6 ? 64 : 30}
+              />
+              <YAxis {...valueAxis} width={56} />
+            </>
+          )}
+          <Tooltip
+            formatter={(value) => formatValue(Number(value))}
+            labelFormatter={(key) => labelByKey.get(String(key)) ?? String(key)}
+            cursor={{ fill: 'rgba(0,0,0,0.06)' }}
+          />
+          {series.stacks.map((stack, index) => (
+            <Bar
+              key={stack.key}
+              dataKey={valueKey(stack.key)}
+              name={stack.label}
+              stackId={stacked ? 'stack' : undefined}
+              fill={colors.stacks[index]}
+              isAnimationActive={false}
+              cursor={linked ? 'pointer' : undefined}
+              maxBarSize={48}
             />
-          ),
-        )}
-      </BarChart>
+          ))}
+          {marks.map((mark, index) =>
+            orientation === 'rows' ? (
+              <ReferenceLine
+                key={`${mark.at}-${index}`}
+                y={mark.at}
+                stroke={colors.marks[index]}
+                strokeDasharray={mark.dashed ? '4 3' : undefined}
+                strokeWidth={2}
+                label={{
+                  value: mark.label,
+                  fill: colors.marks[index],
+                  fontSize: 11,
+                  position: 'insideTopRight',
+                }}
+              />
+            ) : (
+              <ReferenceLine
+                key={`${mark.at}-${index}`}
+                x={mark.at}
+                stroke={colors.marks[index]}
+                strokeDasharray={mark.dashed ? '4 3' : undefined}
+                strokeWidth={2}
+                label={{
+                  value: mark.label,
+                  fill: colors.marks[index],
+                  fontSize: 11,
+                  position: 'top',
+                }}
+              />
+            ),
+          )}
+        </BarChart>
+      </div>
     </div>
   );
 }

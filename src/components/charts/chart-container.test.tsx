@@ -1,0 +1,154 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '../../../tests/test-utils';
+import { layoutLegend } from './chart-export';
+import { ChartContainer, type ChartTable } from './chart-container';
+import { DRAW_MARGIN } from './use-draw-when-near';
+
+/** A stand-in for IntersectionObserver: the test says when the chart comes near the viewport. */
+class FakeObserver {
+  static instances: FakeObserver[] = [];
+  readonly observed: Element[] = [];
+  disconnected = false;
+  constructor(
+    readonly callback: IntersectionObserverCallback,
+    readonly options?: IntersectionObserverInit,
+  ) {
+    FakeObserver.instances.push(this);
+  }
+  observe(element: Element) {
+    this.observed.push(element);
+  }
+  disconnect() {
+    this.disconnected = true;
+  }
+  unobserve() {}
+  takeRecords() {
+    return [];
+  }
+  /** Reports every observed element as (not) intersecting. */
+  report(isIntersecting: boolean) {
+    this.callback(
+      this.observed.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry),
+      this as unknown as IntersectionObserver,
+    );
+  }
+}
+
+const table: ChartTable = {
+  header: ['区县', '项目'],
+  rows: [{ key: 'a', label: '金水区', values: [3] }],
+  format: String,
+};
+
+const renderChart = () =>
+  renderWithApp(
+    <ChartContainer
+      id="chart-test"
+      title="测试图表"
+      unit="个"
+      note="来源"
+      table={table}
+      empty={false}
+      height={240}
+    >
+      <div data-testid="drawing">drawn</div>
+    </ChartContainer>,
+  );
+
+/** Lets the frame callback and the task queued after it run. */
+const afterPaint = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(50);
+  });
+
+describe('ChartContainer draws only near the viewport, after a paint', () => {
+  beforeEach(() => {
+    FakeObserver.instances = [];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('holds a placeholder of the drawing’s height until the chart comes near', async () => {
+    const { container } = renderChart();
+    await afterPaint();
+    expect(screen.queryByTestId('drawing')).toBeNull();
+    const placeholder = container.querySelector<HTMLElement>('.chart-area > .chart-skeleton');
+    expect(placeholder?.style.height).toBe('240px');
+    expect(container.querySelector<HTMLElement>('.chart-area')?.style.height).toBe('240px');
+
+    const observer = FakeObserver.instances.at(-1);
+    expect(observer?.options?.rootMargin).toBe(DRAW_MARGIN);
+    expect(observer?.observed[0]?.id).toBe('chart-test');
+
+    act(() => observer?.report(false));
+    await afterPaint();
+    expect(screen.queryByTestId('drawing')).toBeNull();
+
+    act(() => observer?.report(true));
+    // Not in the same task: the drawing waits for the next frame to be painted.
+    expect(screen.queryByTestId('drawing')).toBeNull();
+    await afterPaint();
+    expect(screen.getByTestId('drawing')).toBeInTheDocument();
+    expect(container.querySelector('.chart-skeleton')).toBeNull();
+    expect(observer?.disconnected).toBe(true);
+  });
+
+  it('stays drawn when the reader switches to the table and back', async () => {
+    renderChart();
+    act(() => FakeObserver.instances.at(-1)?.report(true));
+    await afterPaint();
+    act(() => screen.getByRole('button', { name: '表格' }).click());
+    expect(screen.queryByTestId('drawing')).toBeNull();
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    act(() => screen.getByRole('button', { name: '图表' }).click());
+    expect(screen.getByTestId('drawing')).toBeInTheDocument();
+  });
+
+  it('draws after the first paint where there is no IntersectionObserver', async () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    renderChart();
+    expect(screen.queryByTestId('drawing')).toBeNull();
+    await afterPaint();
+    expect(screen.getByTestId('drawing')).toBeInTheDocument();
+  });
+});
+
+describe('layoutLegend', () => {
+  it.each([
+    // widths, chart width → x and row of each entry (swatch 10 + gap 6 + text, 16 between)
+    {
+      widths: [40, 40],
+      width: 400,
+      expected: [
+        { x: 8, row: 0 },
+        { x: 80, row: 0 },
+      ],
+    },
+    {
+      widths: [100, 100, 100],
+      width: 300,
+      expected: [
+        { x: 8, row: 0 },
+        { x: 140, row: 0 },
+        { x: 8, row: 1 },
+      ],
+    },
+    // An entry wider than the chart still gets a row of its own, never an empty one before it.
+    {
+      widths: [500, 20],
+      width: 300,
+      expected: [
+        { x: 8, row: 0 },
+        { x: 8, row: 1 },
+      ],
+    },
+    { widths: [], width: 300, expected: [] },
+  ])('$widths in $width px', ({ widths, width, expected }) => {
+    expect(layoutLegend(widths, width)).toEqual(expected);
+  });
+});
