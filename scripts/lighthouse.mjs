@@ -4,6 +4,9 @@
 // score per category is checked against the thresholds below and printed on every run, with the
 // failing audits when a check fails. Runs offline: the only origin is the local server and
 // Chromium starts with background networking, updates and sync off (scripts/chromium.mjs).
+// Environment: DIST_DIR (the build), LIGHTHOUSE_RUNS (runs per page, default 3),
+// LIGHTHOUSE_PATHS (comma-separated, default `/,/projects`), LIGHTHOUSE_OUT (report folder,
+// default .bench/lighthouse; one per engineer when several run at once).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +54,15 @@ async function runOnce(url, chromePath) {
   }
 }
 
+const ms = (value) => `${Math.round(value)} ms`;
+
+/** The element Lighthouse took as the largest contentful paint, by its selector. */
+function lcpElement(lhr) {
+  const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items[0]?.items?.[0]?.node ?? items[0]?.node;
+  return node?.selector ?? 'none';
+}
+
 /** Audits of a category that lost points, worst first. */
 function failingAudits(lhr, category) {
   return lhr.categories[category].auditRefs
@@ -77,9 +89,9 @@ function failingAudits(lhr, category) {
  */
 export async function runLighthouse({
   distDir = 'dist',
-  paths = ['/', '/projects'],
+  paths = (process.env.LIGHTHOUSE_PATHS ?? '/,/projects').split(','),
   runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3),
-  reportDir = '.bench/lighthouse',
+  reportDir = process.env.LIGHTHOUSE_OUT ?? '.bench/lighthouse',
   log = console.log,
 } = {}) {
   const chromePath = findChromium();
@@ -97,8 +109,11 @@ export async function runLighthouse({
         const scores = Object.fromEntries(
           CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]),
         );
+        const m = (id) => lhr.audits[id]?.numericValue ?? NaN;
         log(
-          `  ${path} run ${i + 1}/${runs}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`,
+          `  ${path} run ${i + 1}/${runs}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}` +
+            ` (FCP ${ms(m('first-contentful-paint'))}, LCP ${ms(m('largest-contentful-paint'))},` +
+            ` TBT ${ms(m('total-blocking-time'))}, CLS ${m('cumulative-layout-shift').toFixed(3)}; LCP element: ${lcpElement(lhr)})`,
         );
       }
       const scoreRuns = lhrs.map((lhr) =>
@@ -167,6 +182,13 @@ export function printLighthouseReport({ pages }) {
     });
     console.log(`  ${p.path.padEnd(12)} ${cells.join('')}`);
   }
+  console.log(`\n  Metrics (median of ${pages[0]?.runs.length ?? 0} runs)`);
+  for (const p of pages) {
+    const med = (id) => median(p.metrics[id]);
+    console.log(
+      `  ${p.path.padEnd(12)} FCP ${ms(med('first-contentful-paint'))}, LCP ${ms(med('largest-contentful-paint'))}, TBT ${ms(med('total-blocking-time'))}, CLS ${med('cumulative-layout-shift').toFixed(3)}, SI ${ms(med('speed-index'))}`,
+    );
+  }
   for (const p of pages) {
     for (const [category, audits] of Object.entries(p.failing)) {
       console.log(
@@ -186,6 +208,9 @@ if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.m
   console.log(`Lighthouse on ${distDir} (served with gzip), / and /projects`);
   const result = await runLighthouse({ distDir });
   printLighthouseReport(result);
-  writeFileSync('.bench/lighthouse/summary.json', JSON.stringify(result, null, 2));
+  writeFileSync(
+    `${process.env.LIGHTHOUSE_OUT ?? '.bench/lighthouse'}/summary.json`,
+    JSON.stringify(result, null, 2),
+  );
   process.exit(result.ok ? 0 : 1);
 }
