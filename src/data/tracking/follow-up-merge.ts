@@ -1,6 +1,7 @@
 import type { TargetStatus } from '../schema';
 import type { StatusReport } from './deadline-state';
-import { sameFollowUp, type FollowUp } from './follow-up';
+import type { FollowUp } from './follow-up';
+import { sameFollowUp } from './follow-up-canonical';
 
 /**
  * How follow-ups combine with the dataset: as dated status reports per target (a follow-up

@@ -1,30 +1,24 @@
-import {
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
-import { createContext, useCallback, useContext } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import type { Result } from '@/lib/result';
 import type { StatusReport } from './deadline-state';
-import type { FollowUp, FollowUpInput } from './follow-up';
+import type { FollowUp } from './follow-up';
 import { statusReportsByTarget } from './follow-up-merge';
-import {
-  createFollowUpStore,
-  type FollowUpStore,
-  type KnownIds,
-  type StorageProblem,
-} from './follow-up-store';
+import type { FollowUpStore, StorageProblem } from './follow-up-store';
+import { createLazyFollowUpStore } from './lazy-follow-up-store';
 
 /**
- * The one module that owns the follow-up query keys and hooks. Reads are plain (non-suspense)
+ * The one module that owns the follow-up query keys and the reading hooks (the mutations, which
+ * only the follow-up panels use, are in follow-up-mutations.ts). Reads are plain (non-suspense)
  * queries: the dashboard renders at once and merges follow-ups when IndexedDB answers; if it
  * never can, the hooks say `unavailable` and the pages work without them.
  */
 
-/** The app's store; tests provide their own through `FollowUpStoreContext`. */
-const browserStore = createFollowUpStore();
+/**
+ * The app's store, loaded on demand (lazy-follow-up-store.ts), so the overview's first load
+ * carries no IndexedDB code; tests provide their own through `FollowUpStoreContext`.
+ */
+const browserStore = createLazyFollowUpStore();
 export const FollowUpStoreContext = createContext<FollowUpStore>(browserStore);
 
 export function useFollowUpStore(): FollowUpStore {
@@ -95,44 +89,4 @@ export function useStatusReports(): ReadonlyMap<string, readonly StatusReport[]>
   return (
     useQuery({ ...followUpListOptions(store), select: selectStatusReports }).data ?? NO_REPORTS
   );
-}
-
-function invalidateAll(client: QueryClient, store: FollowUpStore) {
-  return client.invalidateQueries({ queryKey: followUpKeys.all(store.name) });
-}
-
-/** Mutations resolve with the store's Result; every one refreshes all follow-up queries. */
-function useStoreMutation<TVariables, TData, TError>(
-  run: (store: FollowUpStore, variables: TVariables) => Promise<Result<TData, TError>>,
-) {
-  const store = useFollowUpStore();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: TVariables) => run(store, variables),
-    onSettled: () => invalidateAll(client, store),
-  });
-}
-
-export const useAddFollowUp = () =>
-  useStoreMutation((store, input: FollowUpInput) => store.add(input));
-
-export const useUpdateFollowUp = () =>
-  useStoreMutation((store, { id, input }: { id: string; input: FollowUpInput }) =>
-    store.update(id, input),
-  );
-
-export const useDeleteFollowUp = () => useStoreMutation((store, id: string) => store.remove(id));
-
-export const useDeleteAllFollowUps = () =>
-  useStoreMutation<void, number, StorageProblem>((store) => store.removeAll());
-
-export const useImportFollowUps = () =>
-  useStoreMutation((store, { text, known }: { text: string; known?: KnownIds }) =>
-    store.importText(text, known),
-  );
-
-/** Reads everything for a download; a read, so nothing to invalidate. */
-export function useExportFollowUps() {
-  const store = useFollowUpStore();
-  return useCallback(() => store.exportFile(), [store]);
 }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { fail, ok, type Result } from '@/lib/result';
+import { FOLLOW_UP_DB_NAME } from './follow-up-db';
 import {
   canonicalFollowUp,
   followUpSchema,
@@ -27,7 +28,7 @@ import {
  * or refuses to open (private modes) is a value (`unavailable`), so the dashboard keeps working.
  */
 
-export const FOLLOW_UP_DB_NAME = 'zz-tracker';
+export { FOLLOW_UP_DB_NAME };
 /**
  * IndexedDB schema version. Raise it with an `upgrade` step when the stored shape changes;
  * stored records are then migrated in place with the same functions imports use.

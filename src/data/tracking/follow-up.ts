@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, targetStatusSchema, type TargetStatus } from '../schema';
+import { canonicalFollowUp } from './follow-up-canonical';
+
+// Re-exported for the modules that already read them here; code that must stay free of the
+// schemas (the overview's follow-up merge) imports follow-up-canonical.ts directly.
+export { canonicalFollowUp, sameFollowUp } from './follow-up-canonical';
 
 /**
  * A follow-up: what a user found out about a target after the page was printed, with the day
@@ -129,28 +134,6 @@ export const followUpV1Schema = z.object({
   createdAt: timestampSchema,
 });
 export type FollowUpV1 = z.infer<typeof followUpV1Schema>;
-
-/** A follow-up with its keys in one fixed order and no undefined evidence fields. */
-export function canonicalFollowUp(followUp: FollowUp): FollowUp {
-  const evidence: Evidence = {};
-  if (followUp.evidence.sourceId !== undefined) evidence.sourceId = followUp.evidence.sourceId;
-  if (followUp.evidence.url !== undefined) evidence.url = followUp.evidence.url;
-  return {
-    id: followUp.id,
-    targetId: followUp.targetId,
-    status: followUp.status,
-    date: followUp.date,
-    note: followUp.note,
-    evidence,
-    createdAt: followUp.createdAt,
-    updatedAt: followUp.updatedAt,
-  };
-}
-
-/** Same content, field by field (key order and absent-vs-undefined do not matter). */
-export function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
-  return JSON.stringify(canonicalFollowUp(a)) === JSON.stringify(canonicalFollowUp(b));
-}
 
 /** v1 → v2: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt. */
 export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {

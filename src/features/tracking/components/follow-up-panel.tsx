@@ -8,9 +8,9 @@ import { statusOriginAsOf, statusReportsByTarget } from '@/data/tracking/follow-
 import {
   useAddFollowUp,
   useDeleteFollowUp,
-  useFollowUpsForTarget,
   useUpdateFollowUp,
-} from '@/data/tracking/follow-up-queries';
+} from '@/data/tracking/follow-up-mutations';
+import { useFollowUpsForTarget } from '@/data/tracking/follow-up-queries';
 import type { StorageProblem } from '@/data/tracking/follow-up-store';
 import { useAsOf } from '@/components/as-of/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';

@@ -10,9 +10,9 @@ import {
 import {
   useDeleteAllFollowUps,
   useExportFollowUps,
-  useFollowUps,
   useImportFollowUps,
-} from '@/data/tracking/follow-up-queries';
+} from '@/data/tracking/follow-up-mutations';
+import { useFollowUps } from '@/data/tracking/follow-up-queries';
 import type { ImportProblem, ImportSummary } from '@/data/tracking/follow-up-store';
 import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';

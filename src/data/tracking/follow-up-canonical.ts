@@ -1,0 +1,29 @@
+import type { Evidence, FollowUp } from './follow-up';
+
+/**
+ * Comparing and normalizing follow-ups. Apart from follow-up.ts so that the merge into the
+ * dashboard's pages (follow-up-merge.ts, on the overview's first load) needs none of the
+ * follow-up schemas: it imports only types from there.
+ */
+
+/** A follow-up with its keys in one fixed order and no undefined evidence fields. */
+export function canonicalFollowUp(followUp: FollowUp): FollowUp {
+  const evidence: Evidence = {};
+  if (followUp.evidence.sourceId !== undefined) evidence.sourceId = followUp.evidence.sourceId;
+  if (followUp.evidence.url !== undefined) evidence.url = followUp.evidence.url;
+  return {
+    id: followUp.id,
+    targetId: followUp.targetId,
+    status: followUp.status,
+    date: followUp.date,
+    note: followUp.note,
+    evidence,
+    createdAt: followUp.createdAt,
+    updatedAt: followUp.updatedAt,
+  };
+}
+
+/** Same content, field by field (key order and absent-vs-undefined do not matter). */
+export function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
+  return JSON.stringify(canonicalFollowUp(a)) === JSON.stringify(canonicalFollowUp(b));
+}
