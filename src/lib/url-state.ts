@@ -193,6 +193,10 @@ export type UrlStateUpdate<S extends ParamSpecs> = (
  * The specs' values from the current URL, and a setter. Discrete changes push a history entry
  * (back undoes them); pass `replace: true` while the reader types. `specs` must be stable
  * (module constant or memoized), as with any hook input.
+ *
+ * The router applies the new URL synchronously (`flushSync`), in the same task as the click or
+ * keystroke: the control, the URL and the view it filters change together, in one render and
+ * before the next frame, instead of in a transition that the browser may paint halfway through.
  */
 export function useUrlState<S extends ParamSpecs>(specs: S) {
   const { search } = useLocation();
@@ -215,7 +219,7 @@ export function useUrlState<S extends ParamSpecs>(specs: S) {
       latest.current = next ? `?${next}` : '';
       navigate(
         { search: next ? `?${next}` : '' },
-        { replace: options.replace ?? false, preventScrollReset: true },
+        { replace: options.replace ?? false, preventScrollReset: true, flushSync: true },
       );
     },
     [navigate, specs],

@@ -1,5 +1,7 @@
 import {
+  FlexRender,
   functionalUpdate,
+  type Row as TableRow,
   type RowData,
   rowSortingFeature,
   tableFeatures,
@@ -8,10 +10,11 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SortValue } from '@/lib/url-state';
 import { defineMessages, useT } from '@/lib/i18n';
+import './data-table.css';
 
 /** The table features every record table registers: sorting only, done by our model. */
 export const recordTableFeatures = tableFeatures({ rowSortingFeature });
@@ -20,7 +23,13 @@ export type RecordColumn<Row extends RowData> = ColumnDef<RecordTableFeatures, R
 
 /** Above this many rows only the rows near the viewport are in the DOM. */
 export const VIRTUALIZE_ABOVE = 40;
-const ESTIMATED_ROW_HEIGHT = 56;
+/**
+ * Height of a body row of a virtualized table, in rem (data-table.css says the same): every
+ * row is this tall, its cells clamped to two lines, so the virtualizer never measures a row.
+ */
+export const FIXED_ROW_REM = 4;
+/** Rows drawn beyond each edge of the viewport. */
+const OVERSCAN = 8;
 
 const messages = defineMessages({
   zh: {
@@ -34,8 +43,13 @@ const messages = defineMessages({
 type Props<Row extends RowData> = {
   caption: ReactNode;
   columns: RecordColumn<Row>[];
-  /** Already filtered and sorted by the view's model. */
+  /**
+   * Every row the table can show. Keep the array stable (per dataset): the table reads it once,
+   * and filtering or sorting only changes `order`.
+   */
   rows: readonly Row[];
+  /** Indexes into `rows` of the rows shown, in display order; all of `rows` when absent. */
+  order?: ArrayLike<number>;
   getRowId: (row: Row) => string;
   sort: SortValue | null;
   /** Omit for a table whose order is fixed. */
@@ -52,21 +66,32 @@ type Props<Row extends RowData> = {
   id: string;
 };
 
+const NONE: readonly string[] = [];
+
+/** How the cells of a row are marked up; one object per table, so rows can be memoized. */
+type CellLayout = { rowHeader: string | undefined; numeric: ReadonlySet<string> };
+
 /**
  * A real `<table>` with a caption, sortable headers carrying `aria-sort`, and a body that is
  * virtualized once it is longer than a screen. Virtualized or not, `aria-rowcount` and
  * `aria-rowindex` tell assistive technology how many rows there are and where each one sits.
+ *
+ * At scale (40,000 rows) the cost of a keystroke must not depend on the number of rows: TanStack
+ * Table gets the full, stable row array (its row objects are built once per array), the rows
+ * shown come in as `order`, and only the rows in view are rendered, each a memoized row that
+ * re-renders when it moves or its content changes.
  */
 export function DataTable<Row extends RowData>({
   caption,
   columns,
   rows,
+  order,
   getRowId,
   sort,
   onSortChange,
   rowHeader,
-  numeric = [],
-  descFirst = [],
+  numeric = NONE,
+  descFirst = NONE,
   empty,
   className,
   id,
@@ -76,12 +101,15 @@ export function DataTable<Row extends RowData>({
     () => (sort ? [{ id: sort.key, desc: sort.desc }] : []),
     [sort],
   );
+  const descFirstKey = descFirst.join('\n');
   const columnsWithDefaults = useMemo(
     () =>
       columns.map((column) =>
-        column.id && descFirst.includes(column.id) ? { ...column, sortDescFirst: true } : column,
+        column.id && descFirstKey.split('\n').includes(column.id)
+          ? { ...column, sortDescFirst: true }
+          : column,
       ),
-    [columns, descFirst],
+    [columns, descFirstKey],
   );
   const table = useTable({
     features: recordTableFeatures,
@@ -98,10 +126,19 @@ export function DataTable<Row extends RowData>({
     },
   });
 
-  const tableRows = table.getRowModel().rows;
-  const virtual = tableRows.length > VIRTUALIZE_ABOVE;
+  // In the order of `rows`, so `order` indexes them directly.
+  const tableRows = table.getCoreRowModel().rows;
+  const count = order ? order.length : tableRows.length;
+  const rowAt = (position: number) =>
+    tableRows[order ? (order[position] as number) : position] as TableRow<RecordTableFeatures, Row>;
+  const virtual = count > VIRTUALIZE_ABOVE;
   const headerGroups = table.getHeaderGroups();
   const columnCount = headerGroups[0]?.headers.length ?? columns.length;
+  const numericKey = numeric.join('\n');
+  const layout = useMemo<CellLayout>(
+    () => ({ rowHeader, numeric: new Set(numericKey.split('\n')) }),
+    [rowHeader, numericKey],
+  );
 
   return (
     <div
@@ -110,7 +147,11 @@ export function DataTable<Row extends RowData>({
       aria-labelledby={`${id}-caption ${id}-hint`}
       tabIndex={0}
     >
-      <table className="data-table" id={id} aria-rowcount={tableRows.length + 1}>
+      <table
+        className={virtual ? 'data-table fixed-rows' : 'data-table'}
+        id={id}
+        aria-rowcount={count + 1}
+      >
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           {headerGroups.map((group) => (
@@ -118,12 +159,12 @@ export function DataTable<Row extends RowData>({
               {group.headers.map((header) => {
                 const direction = header.column.getIsSorted();
                 const canSort = Boolean(onSortChange) && header.column.getCanSort();
-                const label = <table.FlexRender header={header} />;
+                const label = <FlexRender header={header} />;
                 return (
                   <th
                     key={header.id}
                     scope="col"
-                    className={numeric.includes(header.column.id) ? 'numeric' : undefined}
+                    className={layout.numeric.has(header.column.id) ? 'numeric' : undefined}
                     aria-sort={
                       direction === 'asc'
                         ? 'ascending'
@@ -154,7 +195,7 @@ export function DataTable<Row extends RowData>({
             </tr>
           ))}
         </thead>
-        {tableRows.length === 0 ? (
+        {count === 0 ? (
           <tbody>
             <tr aria-rowindex={2}>
               <td colSpan={columnCount} className="table-empty">
@@ -164,17 +205,37 @@ export function DataTable<Row extends RowData>({
           </tbody>
         ) : virtual ? (
           <VirtualBody
-            rows={tableRows}
+            count={count}
             columnCount={columnCount}
-            render={(row) => renderCells(row)}
+            render={(position) => {
+              const row = rowAt(position);
+              return (
+                <BodyRow
+                  key={row.id}
+                  row={row}
+                  position={position}
+                  layout={layout}
+                  columns={columnsWithDefaults}
+                  fixed
+                />
+              );
+            }}
           />
         ) : (
           <tbody>
-            {tableRows.map((row, index) => (
-              <tr key={row.id} aria-rowindex={index + 2}>
-                {renderCells(row)}
-              </tr>
-            ))}
+            {Array.from({ length: count }, (_, position) => {
+              const row = rowAt(position);
+              return (
+                <BodyRow
+                  key={row.id}
+                  row={row}
+                  position={position}
+                  layout={layout}
+                  columns={columnsWithDefaults}
+                  fixed={false}
+                />
+              );
+            })}
           </tbody>
         )}
       </table>
@@ -183,44 +244,96 @@ export function DataTable<Row extends RowData>({
       </span>
     </div>
   );
-
-  function renderCells(row: (typeof tableRows)[number]) {
-    return row.getAllCells().map((cell) => {
-      const content = <table.FlexRender cell={cell} />;
-      const className = numeric.includes(cell.column.id) ? 'numeric' : undefined;
-      return cell.column.id === rowHeader ? (
-        <th key={cell.id} scope="row" className={className}>
-          {content}
-        </th>
-      ) : (
-        <td key={cell.id} className={className}>
-          {content}
-        </td>
-      );
-    });
-  }
 }
 
-type VirtualRow = { id: string };
+/**
+ * One body row. Memoized: while the reader types, a row that stays where it was (same row,
+ * same position, same columns) is not rendered again.
+ */
+const BodyRow = memo(function BodyRow<Row extends RowData>({
+  row,
+  position,
+  layout,
+  fixed,
+}: {
+  row: TableRow<RecordTableFeatures, Row>;
+  position: number;
+  layout: CellLayout;
+  /** Only compared: new columns (another language) render the row again. */
+  columns: unknown;
+  /** Cells clamped to the fixed row height of a virtualized table. */
+  fixed: boolean;
+}) {
+  return (
+    <tr aria-rowindex={position + 2}>
+      {row.getAllCells().map((cell) => {
+        const content = fixed ? (
+          <div className="cell-clamp">
+            <FlexRender cell={cell} />
+          </div>
+        ) : (
+          <FlexRender cell={cell} />
+        );
+        const className = layout.numeric.has(cell.column.id) ? 'numeric' : undefined;
+        return cell.column.id === layout.rowHeader ? (
+          <th key={cell.id} scope="row" className={className}>
+            {content}
+          </th>
+        ) : (
+          <td key={cell.id} className={className}>
+            {content}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}) as <Row extends RowData>(props: {
+  row: TableRow<RecordTableFeatures, Row>;
+  position: number;
+  layout: CellLayout;
+  columns: unknown;
+  fixed: boolean;
+}) => ReactNode;
 
-function VirtualBody<R extends VirtualRow>({
-  rows,
+/** The root font size in px, for the row height in rem. */
+const rootFontSize = () =>
+  typeof window === 'undefined'
+    ? 16
+    : Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
+/**
+ * The rows near the viewport of a window-scrolled table, between two spacer rows (TanStack
+ * Virtual). Rows have a fixed height, so the virtualizer places them by arithmetic and measures
+ * none; only the body's distance from the top of the page is measured, on mount and when what
+ * is above it changes size.
+ */
+function VirtualBody({
+  count,
   columnCount,
   render,
 }: {
-  rows: readonly R[];
+  count: number;
   columnCount: number;
-  render: (row: R) => ReactNode;
+  render: (position: number) => ReactNode;
 }) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // The body's distance from the top of the page moves when the filters above it change.
+  const [layout, setLayout] = useState(() => ({
+    rowHeight: FIXED_ROW_REM * rootFontSize(),
+    scrollMargin: 0,
+  }));
   useLayoutEffect(() => {
     const measure = () => {
-      const top = bodyRef.current
-        ? bodyRef.current.getBoundingClientRect().top + window.scrollY
-        : 0;
-      setScrollMargin((known) => (Math.abs(top - known) > 1 ? top : known));
+      const body = bodyRef.current;
+      if (!body) return;
+      const next = {
+        rowHeight: FIXED_ROW_REM * rootFontSize(),
+        scrollMargin: Math.round(body.getBoundingClientRect().top + window.scrollY),
+      };
+      setLayout((known) =>
+        known.rowHeight === next.rowHeight && known.scrollMargin === next.scrollMargin
+          ? known
+          : next,
+      );
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -231,13 +344,15 @@ function VirtualBody<R extends VirtualRow>({
       observer.disconnect();
       window.removeEventListener('resize', measure);
     };
-  }, [rows]);
+  }, []);
+  const { rowHeight, scrollMargin } = layout;
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 8,
+    count,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
     scrollMargin,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    // A first window before the viewport is known (and in tests' DOM, which has no layout).
+    initialRect: { width: 0, height: 20 * rowHeight },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -251,20 +366,7 @@ function VirtualBody<R extends VirtualRow>({
           <td colSpan={columnCount} style={{ height: paddingTop, padding: 0, border: 0 }} />
         </tr>
       )}
-      {items.map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
-        return (
-          <tr
-            key={row.id}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            aria-rowindex={item.index + 2}
-          >
-            {render(row)}
-          </tr>
-        );
-      })}
+      {items.map((item) => render(item.index))}
       {paddingBottom > 0 && (
         <tr aria-hidden="true" className="spacer-row">
           <td colSpan={columnCount} style={{ height: paddingBottom, padding: 0, border: 0 }} />

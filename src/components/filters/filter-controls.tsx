@@ -1,4 +1,13 @@
-import { memo, useEffect, useId, useRef, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+} from 'react';
 import { formatNumber } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
 import { isIsoDate, type IgnoredParam } from '@/lib/url-state';
@@ -8,11 +17,23 @@ import { useUrlBoundValue } from './use-url-bound-value';
 type ChangeOptions = { replace?: boolean };
 
 /**
+ * A callback that keeps its identity while always calling the latest `fn`, so memoized
+ * controls that receive it are not rendered again because a parent made a new closure.
+ */
+function useLatestCallback<Args extends unknown[]>(fn: (...args: Args) => void) {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: Args) => latest.current(...args), []);
+}
+
+/**
  * The search box: `<input type="search">` with a visible label. The first keystroke of a
  * typing run adds a history entry (back returns to the view before the search); the rest
  * replace it, so back does not step through every letter.
  */
-export function SearchBox({
+export const SearchBox = memo(function SearchBox({
   value,
   onChange,
   label,
@@ -49,15 +70,18 @@ export function SearchBox({
       </span>
     </div>
   );
-}
+});
 
 export type FacetOption = { value: string; label: string; count?: number };
 
 /**
  * A multi-select as a group of checkboxes inside a disclosure: keyboard and screen-reader
  * friendly, and it fits a 360-px screen. Each option says how many rows it would show.
+ *
+ * Each option is memoized, and its checkbox apart from its count: while the reader types,
+ * counts change and their text is updated, but no checkbox is rendered again.
  */
-export function CheckboxFacet({
+export const CheckboxFacet = memo(function CheckboxFacet({
   label,
   options,
   selected,
@@ -74,7 +98,7 @@ export function CheckboxFacet({
   const { lang } = useLang();
   // The boxes show the reader's choice at once; the URL (and the table) follow a moment later.
   const [joined, setJoined] = useUrlBoundValue(selected.join('\n'));
-  const current = joined ? joined.split('\n') : [];
+  const current = useMemo(() => (joined ? joined.split('\n') : []), [joined]);
   const chosen = new Set(current);
   const details = useRef<HTMLDetailsElement>(null);
   // A disclosure that floats over the page closes like a menu: Escape, or a click elsewhere.
@@ -98,6 +122,11 @@ export function CheckboxFacet({
       document.removeEventListener('pointerdown', close);
     };
   }, []);
+  const toggle = useLatestCallback((value: string, checked: boolean) => {
+    const next = checked ? [...current, value] : current.filter((v) => v !== value);
+    setJoined(next.join('\n'));
+    onChange(next);
+  });
   const summary =
     current.length === 0
       ? t('any')
@@ -115,33 +144,70 @@ export function CheckboxFacet({
       <fieldset>
         <legend className="visually-hidden">{label}</legend>
         {options.map((option) => (
-          <label
+          <FacetChoice
             key={option.value}
-            className={option.count === 0 ? 'facet-option empty' : 'facet-option'}
-          >
-            <input
-              type="checkbox"
-              name={name}
-              value={option.value}
-              checked={chosen.has(option.value)}
-              onChange={(event) => {
-                const next = event.target.checked
-                  ? [...current, option.value]
-                  : current.filter((value) => value !== option.value);
-                setJoined(next.join('\n'));
-                onChange(next);
-              }}
-            />
-            <span>{option.label}</span>
-            {option.count !== undefined && (
-              <span className="facet-count">{formatNumber(option.count, lang, 0)}</span>
-            )}
-          </label>
+            name={name}
+            value={option.value}
+            label={option.label}
+            count={option.count === undefined ? undefined : formatNumber(option.count, lang, 0)}
+            empty={option.count === 0}
+            checked={chosen.has(option.value)}
+            onToggle={toggle}
+          />
         ))}
       </fieldset>
     </details>
   );
-}
+});
+
+const FacetChoice = memo(function FacetChoice({
+  name,
+  value,
+  label,
+  count,
+  empty,
+  checked,
+  onToggle,
+}: {
+  name: string;
+  value: string;
+  label: string;
+  /** The count, formatted. */
+  count: string | undefined;
+  empty: boolean;
+  checked: boolean;
+  onToggle: (value: string, checked: boolean) => void;
+}) {
+  return (
+    <label className={empty ? 'facet-option empty' : 'facet-option'}>
+      <FacetBox name={name} value={value} checked={checked} onToggle={onToggle} />
+      <span>{label}</span>
+      {count !== undefined && <span className="facet-count">{count}</span>}
+    </label>
+  );
+});
+
+const FacetBox = memo(function FacetBox({
+  name,
+  value,
+  checked,
+  onToggle,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  onToggle: (value: string, checked: boolean) => void;
+}) {
+  return (
+    <input
+      type="checkbox"
+      name={name}
+      value={value}
+      checked={checked}
+      onChange={(event) => onToggle(value, event.target.checked)}
+    />
+  );
+});
 
 /** Memoized: a dataset can have thousands of sources, and typing elsewhere must not redraw them. */
 export const SelectFilter = memo(function SelectFilter({
@@ -182,7 +248,7 @@ export const SelectFilter = memo(function SelectFilter({
   );
 });
 
-function DateInput({
+const DateInput = memo(function DateInput({
   label,
   value,
   onChange,
@@ -209,9 +275,9 @@ function DateInput({
       />
     </div>
   );
-}
+});
 
-export function DeadlineWindow({
+export const DeadlineWindow = memo(function DeadlineWindow({
   from,
   to,
   onChange,
@@ -221,14 +287,16 @@ export function DeadlineWindow({
   onChange: (patch: { from?: string | null; to?: string | null }) => void;
 }) {
   const t = useT(filterMessages);
+  const setFrom = useLatestCallback((value: string | null) => onChange({ from: value }));
+  const setTo = useLatestCallback((value: string | null) => onChange({ to: value }));
   return (
     <fieldset className="filter-field deadline-window">
       <legend>{t('deadlineWindow')}</legend>
-      <DateInput label={t('deadlineFrom')} value={from} onChange={(v) => onChange({ from: v })} />
-      <DateInput label={t('deadlineTo')} value={to} onChange={(v) => onChange({ to: v })} />
+      <DateInput label={t('deadlineFrom')} value={from} onChange={setFrom} />
+      <DateInput label={t('deadlineTo')} value={to} onChange={setTo} />
     </fieldset>
   );
-}
+});
 
 /** Says which values of a pasted link were ignored, so nobody mistakes the view for theirs. */
 export function IgnoredNotice({

@@ -42,8 +42,16 @@ export function RecordFilterBar({
   onClear: () => void;
 }) {
   const t = useT(filterMessages);
-  // Stable while the source choice is unchanged, so the memoized select is not redrawn.
+  // Stable callbacks (`update` is), so the memoized controls are not redrawn for nothing.
   const onSourceChange = useCallback((source: string | null) => update({ source }), [update]);
+  const onSearch = useCallback(
+    (q: string, options: { replace?: boolean }) => update({ q }, options),
+    [update],
+  );
+  const onWindow = useCallback(
+    (patch: { from?: string | null; to?: string | null }) => update(patch),
+    [update],
+  );
   return (
     <form
       className="filter-bar"
@@ -51,11 +59,7 @@ export function RecordFilterBar({
       aria-label={t('filters')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <SearchBox
-        label={searchLabel}
-        value={values.q}
-        onChange={(q, options) => update({ q }, options)}
-      />
+      <SearchBox label={searchLabel} value={values.q} onChange={onSearch} />
       <div className="filter-row">
         {facets.map((facet) => (
           <CheckboxFacet
@@ -73,7 +77,7 @@ export function RecordFilterBar({
           value={values.source}
           onChange={onSourceChange}
         />
-        <DeadlineWindow from={values.from} to={values.to} onChange={(patch) => update(patch)} />
+        <DeadlineWindow from={values.from} to={values.to} onChange={onWindow} />
         <div className="filter-field filter-clear">
           <ClearFilters active={activeCount} onClear={onClear} />
         </div>

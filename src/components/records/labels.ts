@@ -115,7 +115,7 @@ const DEADLINE_STATE: Record<Lang, Record<DeadlineState, string>> = {
     upcoming: '未到期',
     'due-soon': '30天内到期',
     overdue: '逾期未报结果',
-    met: '按期完成',
+    met: '已达成',
     missed: '未达成',
   },
   en: {

@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useHref, useLocation, useNavigate } from 'react-router-dom';
+import { DATASET_PARAM } from '@/data/dataset-source';
 import type { RecordColumn } from '@/components/data-table/data-table';
-import { AppLink } from '@/components/ui/app-link';
+import { withDatasetParam } from '@/components/ui/app-link';
 import { formatDate, formatQuantity } from '@/lib/format';
 import { pick, useLang, useT } from '@/lib/i18n';
 import { fieldMessages, useRecordLabels } from './labels';
@@ -8,11 +10,63 @@ import type { ProjectRow } from './model/project-rows';
 import type { TargetListRow } from './model/target-rows';
 import { DeadlineStateBadge } from './deadline-state-badge';
 
+/** A plain left click stays in the app; a new tab, a modifier key or another button is the browser's. */
+const isPlainClick = (event: MouseEvent<HTMLAnchorElement>) =>
+  event.button === 0 &&
+  !event.metaKey &&
+  !event.altKey &&
+  !event.ctrlKey &&
+  !event.shiftKey &&
+  (!event.currentTarget.target || event.currentTarget.target === '_self');
+
+type RecordLinks = { href: (path: string) => string; open: (path: string) => void };
+
+/**
+ * Links from table rows to detail pages, carrying `?data=` like every in-app link. Rows are
+ * plain anchors that navigate in the app on a plain click: unlike router links they do not
+ * subscribe to the location, so a keystroke in the filters does not render every row's link
+ * again. Everything they depend on (the dataset parameter) is settled here, once per table.
+ */
+function useRecordLinks(): RecordLinks {
+  const navigate = useNavigate();
+  const base = useHref('/').replace(/\/$/, '');
+  const data = new URLSearchParams(useLocation().search).get(DATASET_PARAM);
+  return useMemo(() => {
+    const dataSearch = data ? `?${new URLSearchParams({ [DATASET_PARAM]: data })}` : '';
+    const to = (path: string) => String(withDatasetParam(path, dataSearch));
+    return { href: (path) => `${base}${to(path)}`, open: (path) => navigate(to(path)) };
+  }, [navigate, base, data]);
+}
+
+function RecordLink({
+  links,
+  path,
+  children,
+}: {
+  links: RecordLinks;
+  path: string;
+  children: ReactNode;
+}) {
+  return (
+    <a
+      href={links.href(path)}
+      onClick={(event) => {
+        if (!isPlainClick(event) || event.defaultPrevented) return;
+        event.preventDefault();
+        links.open(path);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 /** The columns of a projects table; the same in /projects, a district's page and a source's page. */
 export function useProjectColumns(): RecordColumn<ProjectRow>[] {
   const t = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
+  const links = useRecordLinks();
   return useMemo<RecordColumn<ProjectRow>[]>(
     () => [
       {
@@ -20,9 +74,9 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
         accessorFn: (row) => row.project.nameZh,
         header: () => t('name'),
         cell: ({ row: { original } }) => (
-          <AppLink to={`/projects/${encodeURIComponent(original.project.id)}`}>
+          <RecordLink links={links} path={`/projects/${encodeURIComponent(original.project.id)}`}>
             {pick(lang, original.project.nameZh, original.project.nameEn)}
-          </AppLink>
+          </RecordLink>
         ),
       },
       {
@@ -61,7 +115,7 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
           original.deadline ? formatDate(original.deadline, lang, 'short') : '—',
       },
     ],
-    [t, lang, labels],
+    [t, lang, labels, links],
   );
 }
 
@@ -70,6 +124,7 @@ export function useTargetColumns(): RecordColumn<TargetListRow>[] {
   const t = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
+  const links = useRecordLinks();
   return useMemo<RecordColumn<TargetListRow>[]>(
     () => [
       {
@@ -77,9 +132,9 @@ export function useTargetColumns(): RecordColumn<TargetListRow>[] {
         accessorFn: (row) => row.target.statementZh,
         header: () => t('statement'),
         cell: ({ row: { original } }) => (
-          <AppLink to={`/targets/${encodeURIComponent(original.target.id)}`}>
+          <RecordLink links={links} path={`/targets/${encodeURIComponent(original.target.id)}`}>
             {pick(lang, original.target.statementZh, original.target.statementEn)}
-          </AppLink>
+          </RecordLink>
         ),
       },
       {
@@ -128,6 +183,6 @@ export function useTargetColumns(): RecordColumn<TargetListRow>[] {
         cell: ({ row: { original } }) => <DeadlineStateBadge state={original.state} />,
       },
     ],
-    [t, lang, labels],
+    [t, lang, labels, links],
   );
 }

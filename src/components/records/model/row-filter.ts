@@ -238,5 +238,28 @@ export function sortRows<Row>(
     .map(({ row }) => row);
 }
 
+/**
+ * Comparators for `sortRows` from sort keys (the value a row sorts by, and how two values
+ * compare): the plain reading of what `sortOrder` in record-index.ts computes faster.
+ */
+export function comparatorsOf<Row>(
+  keys: Record<
+    string,
+    | { value: (row: Row) => string | null; compare: (a: string, b: string) => number }
+    | { value: (row: Row) => number | null; compare: (a: number, b: number) => number }
+  >,
+): Record<string, (a: Row, b: Row, desc: boolean) => number> {
+  return Object.fromEntries(
+    Object.entries(keys).map(([name, key]) => {
+      const value = key.value as (row: Row) => string | number | null;
+      const compare = key.compare as (a: string | number, b: string | number) => number;
+      return [
+        name,
+        (a: Row, b: Row, desc: boolean) => compareNullable(value(a), value(b), compare, desc),
+      ];
+    }),
+  );
+}
+
 export const compareNumbers = (a: number, b: number) => a - b;
 export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

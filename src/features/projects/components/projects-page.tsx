@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { PageHead } from '@/components/ui/page-head';
+import { useMemo } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { projectCategorySchema, projectStageSchema } from '@/data/schema';
 import { DataTable } from '@/components/data-table/data-table';
@@ -9,19 +10,19 @@ import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { describeFilters } from '@/components/records/model/export-context';
 import { CLEARED_FILTERS, filtersOf } from '@/components/records/model/list-params';
 import { projectRows } from '@/components/records/model/project-rows';
+import { pendingSortRanks, rowsAt } from '@/components/records/model/record-index';
+import { useIdleTasks } from '@/components/records/use-idle-tasks';
 import { useProjectColumns } from '@/components/records/record-columns';
 import { downloadText, fileSafe, toCsv, toJson } from '@/lib/export';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { countActive, useUrlState } from '@/lib/url-state';
-import { filterProjectsWithCounts, projectListSpecs, sortProjects } from '../model/project-list';
+import { projectListSpecs, projectSortKeys, queryProjects } from '../model/project-list';
 import { projectCsvTable, projectJson } from '../model/project-export';
 
 export { ProjectDetailPage } from './project-detail-page';
 
 const messages = defineMessages({
   zh: {
-    title: '项目',
-    intro: '各区县在报纸上提到的项目。截止日期取自点名该项目的目标中最早的一个。',
     caption: '项目列表',
     search: '搜索项目（名称、描述、原文）',
     investmentCny: '所述投资（元）',
@@ -42,9 +43,6 @@ const messages = defineMessages({
     paramState: '截止状态',
   },
   en: {
-    title: 'Projects',
-    intro:
-      'Projects the districts named in the press. A project’s deadline is the earliest deadline among the targets that name it.',
     caption: 'Projects',
     search: 'Search projects (name, description, quoted sentence)',
     investmentCny: 'Stated investment (CNY)',
@@ -76,15 +74,17 @@ export function ProjectsPage() {
   const specs = useMemo(() => projectListSpecs(dataset), [dataset]);
   const { values, ignored, update } = useUrlState(specs);
   const all = projectRows(dataset);
-  const sorted = useMemo(() => sortProjects(all, values.sort, lang), [all, values.sort, lang]);
   const filters = useMemo(() => filtersOf(values), [values]);
-  // Typing stays responsive on large datasets: the table may lag a keystroke, the input never.
-  const deferredFilters = useDeferredValue(filters);
+  // One pass over precomputed columns per change: fast enough to answer every keystroke at once.
   const filtered = useMemo(
-    () => filterProjectsWithCounts(sorted, deferredFilters),
-    [sorted, deferredFilters],
+    () => queryProjects(all, filters, values.sort, lang),
+    [all, filters, values.sort, lang],
   );
-  const rows = filtered.rows;
+  const shown = filtered.shown;
+  // Rank every sortable column while the browser is idle: the first sort is then as quick as any.
+  useIdleTasks(useMemo(() => pendingSortRanks(all, projectSortKeys(lang), lang), [all, lang]));
+  /** The rows shown, in order, as the exports write them. */
+  const shownRows = () => rowsAt(all, shown);
   const activeCount = countActive(values, specs);
   const clear = () => update(CLEARED_FILTERS);
 
@@ -175,12 +175,14 @@ export function ProjectsPage() {
                 : value,
       join: (list) => list.join(lang === 'zh' ? '、' : ', '),
     });
-    const cited = new Set(rows.flatMap((row) => row.project.sourceRefs.map((r) => r.sourceId)));
+    const cited = new Set(
+      shownRows().flatMap((row) => row.project.sourceRefs.map((r) => r.sourceId)),
+    );
     return [
       [t('noteTitle'), t('exportTitle')],
       [t('noteUrl'), window.location.href],
       [t('noteExported'), new Date().toISOString()],
-      [t('noteRows'), t('noteRowsValue', { shown: rows.length, total: all.length })],
+      [t('noteRows'), t('noteRowsValue', { shown: shown.length, total: all.length })],
       ...(described.length
         ? described.map(([k, v]) => [`${t('noteFilters')}: ${k}`, v] as [string, string])
         : [[t('noteFilters'), t('noFilters')] as [string, string]]),
@@ -197,7 +199,7 @@ export function ProjectsPage() {
   };
 
   const exportCsv = async () => {
-    const table = projectCsvTable(rows, lang, labels, {
+    const table = projectCsvTable(shownRows(), lang, labels, {
       id: f('id'),
       name: f('name'),
       district: f('district'),
@@ -213,7 +215,7 @@ export function ProjectsPage() {
     downloadText(csv, `${fileSafe(t('fileName'))}.csv`, 'text/csv;charset=utf-8');
   };
   const exportJson = async () => {
-    const json = projectJson(dataset, rows, {
+    const json = projectJson(dataset, shownRows(), {
       url: window.location.href,
       exportedAt: new Date().toISOString(),
       filters: { ...filters, sort: values.sort },
@@ -224,8 +226,7 @@ export function ProjectsPage() {
 
   return (
     <div className="page list-page">
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <PageHead page="projects" />
       <RecordFilterBar
         values={values}
         update={update}
@@ -238,14 +239,15 @@ export function ProjectsPage() {
       />
       <IgnoredNotice ignored={ignored} paramLabel={paramLabel} />
       <div className="table-toolbar">
-        <RowCount shown={rows.length} total={all.length} />
-        <ExportButtons onCsv={exportCsv} onJson={exportJson} disabled={rows.length === 0} />
+        <RowCount shown={shown.length} total={all.length} />
+        <ExportButtons onCsv={exportCsv} onJson={exportJson} disabled={shown.length === 0} />
       </div>
       <DataTable
         id="projects-table"
         caption={t('caption')}
         columns={columns}
-        rows={rows}
+        rows={all}
+        order={shown}
         getRowId={(row) => row.project.id}
         sort={values.sort}
         onSortChange={(sort) => update({ sort })}

@@ -12,7 +12,7 @@ import {
   THREE_DISTRICTS,
   yi,
 } from '../../../../tests/fixtures/factories';
-import { filterProjects, projectListSpecs, sortProjects } from './project-list';
+import { filterProjects, projectListSpecs, queryProjects, sortProjects } from './project-list';
 import { projectCsvTable, projectJson } from './project-export';
 
 const dataset = makeDataset({
@@ -56,9 +56,8 @@ const specs = projectListSpecs(dataset);
 const rows = projectRows(dataset);
 const view = (query: string) => {
   const { values } = readUrlState(new URLSearchParams(query), specs);
-  return filterProjects(sortProjects(rows, values.sort, 'zh'), filtersOf(values)).map(
-    (r) => r.project.id,
-  );
+  const { shown } = queryProjects(rows, filtersOf(values), values.sort, 'zh');
+  return Array.from(shown, (i) => rows[i]?.project.id);
 };
 
 describe('projects: a URL gives the rows it shows', () => {

@@ -4,7 +4,7 @@ import { indexDataset } from '@/data/dataset-index';
 import { recordLabels } from '@/components/records/labels';
 import { recordListSpecs } from '@/components/records/model/list-params';
 import {
-  compareNullable,
+  comparatorsOf,
   compareNumbers,
   compareStrings,
   filterAndCount,
@@ -13,6 +13,13 @@ import {
   type RecordFilters,
   type RowAccessors,
 } from '@/components/records/model/row-filter';
+import {
+  queryRecords,
+  recordIndex,
+  sortOrder,
+  type RecordQueryResult,
+  type SortKeys,
+} from '@/components/records/model/record-index';
 import type { ProjectRow } from '@/components/records/model/project-rows';
 import { LOCALE, type Lang } from '@/lib/i18n';
 import type { SortValue } from '@/lib/url-state';
@@ -57,25 +64,49 @@ export function filterProjectsWithCounts(rows: readonly ProjectRow[], filters: R
   return filterAndCount(rows, filters, projectAccessors);
 }
 
+const sortKeysCache = new Map<Lang, SortKeys<ProjectRow>>();
+
+/** What each sortable column orders by, in the reader's language (names collate per language). */
+export function projectSortKeys(lang: Lang): SortKeys<ProjectRow> {
+  let keys = sortKeysCache.get(lang);
+  if (keys) return keys;
+  const collator = new Intl.Collator(LOCALE[lang]);
+  const labels = recordLabels(lang);
+  const text = (value: (row: ProjectRow) => string) => ({ value, compare: collator.compare });
+  keys = {
+    name: text((row) => (lang === 'en' ? row.project.nameEn : row.project.nameZh)),
+    district: text((row) =>
+      row.district ? (lang === 'en' ? row.district.nameEn : row.district.nameZh) : '',
+    ),
+    category: text((row) => labels.category(row.project.category)),
+    stage: text((row) => labels.stage(row.project.stage)),
+    investment: { value: (row) => row.investment, compare: compareNumbers },
+    deadline: { value: (row) => row.deadline, compare: compareStrings },
+  };
+  sortKeysCache.set(lang, keys);
+  return keys;
+}
+
+/** The rows in a sort order, compared pairwise: the plain reading of `queryProjects`' order. */
 export function sortProjects(
   rows: readonly ProjectRow[],
   sort: SortValue | null,
   lang: Lang,
 ): ProjectRow[] {
-  const collator = new Intl.Collator(LOCALE[lang]);
-  const labels = recordLabels(lang);
-  const name = (row: ProjectRow) => (lang === 'en' ? row.project.nameEn : row.project.nameZh);
-  const districtName = (row: ProjectRow) =>
-    row.district ? (lang === 'en' ? row.district.nameEn : row.district.nameZh) : '';
-  const text =
-    (read: (row: ProjectRow) => string) => (a: ProjectRow, b: ProjectRow, desc: boolean) =>
-      (desc ? -1 : 1) * collator.compare(read(a), read(b));
-  return sortRows(rows, sort, {
-    name: text(name),
-    district: text(districtName),
-    category: text((row) => labels.category(row.project.category)),
-    stage: text((row) => labels.stage(row.project.stage)),
-    investment: (a, b, desc) => compareNullable(a.investment, b.investment, compareNumbers, desc),
-    deadline: (a, b, desc) => compareNullable(a.deadline, b.deadline, compareStrings, desc),
-  });
+  return sortRows(rows, sort, comparatorsOf(projectSortKeys(lang)));
+}
+
+/**
+ * What /projects shows for a URL: the indexes into `rows` of the rows shown, in the order
+ * chosen, and the counts beside every filter option. Per keystroke this is one pass over
+ * typed arrays; the index and each sort order are built once per dataset (and language).
+ */
+export function queryProjects(
+  rows: readonly ProjectRow[],
+  filters: RecordFilters,
+  sort: SortValue | null,
+  lang: Lang,
+): RecordQueryResult {
+  const order = sortOrder(rows, sort, projectSortKeys(lang), lang);
+  return queryRecords(recordIndex(rows, projectAccessors), filters, order);
 }

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { PageHead } from '@/components/ui/page-head';
+import { useMemo, type ReactNode } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { targetStatusSchema } from '@/data/schema';
 import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
@@ -13,6 +14,8 @@ import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-ch
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { describeFilters } from '@/components/records/model/export-context';
 import { CLEARED_FILTERS, filtersOf } from '@/components/records/model/list-params';
+import { pendingSortRanks, rowsAt } from '@/components/records/model/record-index';
+import { useIdleTasks } from '@/components/records/use-idle-tasks';
 import {
   NO_STATUS_REPORTS,
   targetListRows,
@@ -25,17 +28,14 @@ import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { countActive, useUrlState } from '@/lib/url-state';
 import { targetCsvTable, targetJson } from '../model/target-export';
 import {
-  filterTargetsWithCounts,
+  queryTargets,
   targetListSpecs,
+  targetSortKeys,
   TARGET_CATEGORIES,
-  sortTargets,
 } from '../model/target-list';
 
 const messages = defineMessages({
   zh: {
-    title: '目标',
-    intro:
-      '各区县在报纸上提出的目标。截止状态由截止日期、报告状态和截至日期推算，不是报纸上的原话。',
     caption: '目标列表（截止状态按 {date} 判断）',
     search: '搜索目标（目标原文、英文、原文期限）',
     stateSummary: '按截止状态（截至 {date}，计入其他筛选）',
@@ -59,9 +59,6 @@ const messages = defineMessages({
     paramSource: '来源',
   },
   en: {
-    title: 'Targets',
-    intro:
-      'Targets the districts set in the press. The deadline state is worked out from the deadline, the reported status and the as-of date; the papers did not print it.',
     caption: 'Targets (deadline states as of {date})',
     search: 'Search targets (statement in Chinese or English, deadline as printed)',
     stateSummary: 'By deadline state (as of {date}, within the other filters)',
@@ -89,9 +86,11 @@ const messages = defineMessages({
 export type TargetsPageProps = {
   /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
   statusReports?: StatusReports;
+  /** Tools shown near the top of the page, under the introduction (the follow-ups' export). */
+  toolbar?: ReactNode;
 };
 
-export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPageProps) {
+export function TargetsPage({ statusReports = NO_STATUS_REPORTS, toolbar }: TargetsPageProps) {
   const t = useT(messages);
   const f = useT(fieldMessages);
   const { lang } = useLang();
@@ -105,14 +104,17 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
     () => targetListRows(dataset, statusReports, asOf),
     [dataset, statusReports, asOf],
   );
-  const sorted = useMemo(() => sortTargets(all, values.sort, lang), [all, values.sort, lang]);
   const filters = useMemo(() => filtersOf(values), [values]);
-  const deferredFilters = useDeferredValue(filters);
+  // One pass over precomputed columns per change: fast enough to answer every keystroke at once.
   const filtered = useMemo(
-    () => filterTargetsWithCounts(sorted, deferredFilters),
-    [sorted, deferredFilters],
+    () => queryTargets(all, filters, values.sort, lang),
+    [all, filters, values.sort, lang],
   );
-  const rows = filtered.rows;
+  const shown = filtered.shown;
+  // Rank every sortable column while the browser is idle: the first sort is then as quick as any.
+  useIdleTasks(useMemo(() => pendingSortRanks(all, targetSortKeys(lang), lang), [all, lang]));
+  /** The rows shown, in order, as the exports write them. */
+  const shownRows = () => rowsAt(all, shown);
   const activeCount = countActive(values, specs);
   const clear = () => update(CLEARED_FILTERS);
 
@@ -199,13 +201,15 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
       value: valueLabel,
       join: (list) => list.join(lang === 'zh' ? '、' : ', '),
     });
-    const cited = new Set(rows.flatMap((row) => row.target.sourceRefs.map((r) => r.sourceId)));
+    const cited = new Set(
+      shownRows().flatMap((row) => row.target.sourceRefs.map((r) => r.sourceId)),
+    );
     return [
       [t('noteTitle'), t('exportTitle')],
       [t('noteUrl'), window.location.href],
       [t('noteExported'), new Date().toISOString()],
       [t('asOfNote'), asOf],
-      [t('noteRows'), t('noteRowsValue', { shown: rows.length, total: all.length })],
+      [t('noteRows'), t('noteRowsValue', { shown: shown.length, total: all.length })],
       ...(described.length
         ? described.map(([k, v]) => [`${t('noteFilters')}: ${k}`, v] as [string, string])
         : [[t('noteFilters'), t('noFilters')] as [string, string]]),
@@ -222,7 +226,7 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
   };
 
   const exportCsv = async () => {
-    const table = targetCsvTable(rows, lang, labels, {
+    const table = targetCsvTable(shownRows(), lang, labels, {
       id: f('id'),
       statement: f('statement'),
       district: f('district'),
@@ -244,7 +248,7 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
     downloadText(csv, `${fileSafe(t('fileName'))}.csv`, 'text/csv;charset=utf-8');
   };
   const exportJson = async () => {
-    const json = targetJson(dataset, rows, {
+    const json = targetJson(dataset, shownRows(), {
       url: window.location.href,
       exportedAt: new Date().toISOString(),
       asOf,
@@ -256,8 +260,8 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
 
   return (
     <div className="page list-page">
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <PageHead page="targets" />
+      {toolbar && <div className="page-toolbar">{toolbar}</div>}
       <AsOfControl sources={dataset.sources} />
       <section aria-labelledby="state-summary-title" className="state-summary-section">
         <h2 id="state-summary-title" className="small-heading">
@@ -301,14 +305,15 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
       />
       <IgnoredNotice ignored={ignored} paramLabel={paramLabel} />
       <div className="table-toolbar">
-        <RowCount shown={rows.length} total={all.length} />
-        <ExportButtons onCsv={exportCsv} onJson={exportJson} disabled={rows.length === 0} />
+        <RowCount shown={shown.length} total={all.length} />
+        <ExportButtons onCsv={exportCsv} onJson={exportJson} disabled={shown.length === 0} />
       </div>
       <DataTable
         id="targets-table"
         caption={t('caption', { date: formatDate(asOf, lang) })}
         columns={columns}
-        rows={rows}
+        rows={all}
+        order={shown}
         getRowId={(row) => row.target.id}
         sort={values.sort}
         onSortChange={(sort) => update({ sort })}
@@ -317,7 +322,8 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS }: TargetsPagePr
       />
       <DeadlineTimelineChart
         id="targets-timeline"
-        rows={rows}
+        rows={all}
+        shown={shown}
         asOf={asOf}
         sources={dataset.sources}
         headingLevel={2}

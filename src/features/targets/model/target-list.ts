@@ -5,7 +5,8 @@ import { DEADLINE_STATES, type DeadlineState } from '@/data/tracking/deadline-st
 import { recordLabels } from '@/components/records/labels';
 import { recordListSpecs } from '@/components/records/model/list-params';
 import {
-  compareNullable,
+  comparatorsOf,
+  compareNumbers,
   compareStrings,
   filterAndCount,
   filterRows,
@@ -13,6 +14,13 @@ import {
   type RecordFilters,
   type RowAccessors,
 } from '@/components/records/model/row-filter';
+import {
+  queryRecords,
+  recordIndex,
+  sortOrder,
+  type RecordQueryResult,
+  type SortKeys,
+} from '@/components/records/model/record-index';
 import {
   UNLINKED_CATEGORY,
   type TargetCategory,
@@ -81,29 +89,53 @@ export function filterTargets(
   return filterRows(rows, filters, targetAccessors);
 }
 
-export function sortTargets(
-  rows: readonly TargetListRow[],
-  sort: SortValue | null,
-  lang: Lang,
-): TargetListRow[] {
+const sortKeysCache = new Map<Lang, SortKeys<TargetListRow>>();
+
+/** What each sortable column orders by, in the reader's language. */
+export function targetSortKeys(lang: Lang): SortKeys<TargetListRow> {
+  let keys = sortKeysCache.get(lang);
+  if (keys) return keys;
   const collator = new Intl.Collator(LOCALE[lang]);
   const labels = recordLabels(lang);
-  const text =
-    (read: (row: TargetListRow) => string) => (a: TargetListRow, b: TargetListRow, desc: boolean) =>
-      (desc ? -1 : 1) * collator.compare(read(a), read(b));
-  const ordinal =
-    <T extends string>(order: readonly T[], read: (row: TargetListRow) => T) =>
-    (a: TargetListRow, b: TargetListRow, desc: boolean) =>
-      (desc ? -1 : 1) * (order.indexOf(read(a)) - order.indexOf(read(b)));
-  return sortRows(rows, sort, {
+  const text = (value: (row: TargetListRow) => string) => ({ value, compare: collator.compare });
+  const ordinal = <T extends string>(order: readonly T[], read: (row: TargetListRow) => T) => ({
+    value: (row: TargetListRow) => order.indexOf(read(row)),
+    compare: compareNumbers,
+  });
+  keys = {
     statement: text((row) => (lang === 'en' ? row.target.statementEn : row.target.statementZh)),
     district: text((row) =>
       row.district ? (lang === 'en' ? row.district.nameEn : row.district.nameZh) : '',
     ),
     category: text((row) => row.categories.map((c) => labels.category(c)).join(' ')),
-    deadline: (a, b, desc) =>
-      compareNullable(a.target.deadline, b.target.deadline, compareStrings, desc),
+    deadline: { value: (row) => row.target.deadline, compare: compareStrings },
     status: ordinal(STATUS_ORDER, (row) => row.status),
     state: ordinal(STATE_ORDER, (row) => row.state),
-  });
+  };
+  sortKeysCache.set(lang, keys);
+  return keys;
+}
+
+/** The rows in a sort order, compared pairwise: the plain reading of `queryTargets`' order. */
+export function sortTargets(
+  rows: readonly TargetListRow[],
+  sort: SortValue | null,
+  lang: Lang,
+): TargetListRow[] {
+  return sortRows(rows, sort, comparatorsOf(targetSortKeys(lang)));
+}
+
+/**
+ * What /targets shows for a URL: the indexes into `rows` of the rows shown, in the order
+ * chosen, and the counts beside every filter option (deadline states included). The index and
+ * sort orders are built once per row array, that is per dataset, follow-ups and as-of date.
+ */
+export function queryTargets(
+  rows: readonly TargetListRow[],
+  filters: RecordFilters,
+  sort: SortValue | null,
+  lang: Lang,
+): RecordQueryResult {
+  const order = sortOrder(rows, sort, targetSortKeys(lang), lang);
+  return queryRecords(recordIndex(rows, targetAccessors), filters, order);
 }
