@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Source } from '@/data/schema';
 import { IgnoredNotice } from '@/components/filters/filter-controls';
 import { useUrlBoundValue } from '@/components/filters/use-url-bound-value';
@@ -57,7 +57,7 @@ export function AsOfControl({ sources }: { sources: readonly Source[] }) {
   const id = useId();
   const { asOf, explicit, ignored, setAsOf } = useAsOf();
   const [text, setText] = useUrlBoundValue(asOf);
-  const pageDates = quickPickSources(sources);
+  const pageDates = useMemo(() => quickPickSources(sources), [sources]);
   return (
     <section className="as-of" aria-labelledby={`${id}-title`}>
       <div className="as-of-field">

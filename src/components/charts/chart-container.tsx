@@ -105,7 +105,8 @@ export function ChartContainer({
   const frame = useRef<HTMLElement>(null);
   const { draw, drawNow } = useDrawWhenNear(frame);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const base = fileSafe(title);
+  // File names are worked out on download: a Unicode-aware regex is costly on a page's first render.
+  const fileName = (extension: string) => `${fileSafe(title)}.${extension}`;
   const notes: [string, string][] = [
     [t('title'), title],
     [t('unitNote'), unit],
@@ -143,12 +144,12 @@ export function ChartContainer({
     run(async () => {
       const rows = table.rows.map((row) => [row.label, ...row.values]);
       const csv = await toCsv(table.header, rows, notes);
-      downloadText(csv, `${base}.csv`, 'text/csv;charset=utf-8');
+      downloadText(csv, fileName('csv'), 'text/csv;charset=utf-8');
     });
   const downloadSvg = () =>
-    run(async () => downloadText(await chartSvg(), `${base}.svg`, 'image/svg+xml;charset=utf-8'));
+    run(async () => downloadText(await chartSvg(), fileName('svg'), 'image/svg+xml;charset=utf-8'));
   const downloadPng = () =>
-    run(async () => downloadBlob(await svgToPng(await chartSvg()), `${base}.png`));
+    run(async () => downloadBlob(await svgToPng(await chartSvg()), fileName('png')));
 
   return (
     <figure

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 // Only the Recharts pieces a bar chart draws: no Legend (an HTML list below does it, wraps on
 // phones and reads as a list) and no CartesianGrid (the value axis has ticks; the tooltip and
@@ -64,8 +64,22 @@ function ActiveRow({ onChange }: { onChange: (row: Row | undefined) => void }) {
 /**
  * Bars (stacked when the series has several stacks) drawn with Recharts. Draws only: the
  * numbers come from a tested series function, the frame from ChartContainer.
+ *
+ * The router is read here and the drawing below is memoized: a router hook re-renders its
+ * component on every navigation (each keystroke in a list's filters is one), and a Recharts
+ * render re-registers every reference line in its store, so the drawing must not follow the
+ * URL, only its own props.
  */
-export default function BarChartDrawing({
+export default function BarChartDrawing(props: BarChartDrawingProps) {
+  const navigate = useNavigate();
+  const open = useCallback(
+    (href: string) => navigate(withDatasetParam(href, window.location.search)),
+    [navigate],
+  );
+  return <BarChartPlot {...props} open={open} />;
+}
+
+const BarChartPlot = memo(function BarChartPlot({
   series,
   orientation,
   height,
@@ -77,8 +91,8 @@ export default function BarChartDrawing({
   categoryWidth = 120,
   stacked: stackable = true,
   legend = false,
-}: BarChartDrawingProps) {
-  const navigate = useNavigate();
+  open: openHref,
+}: BarChartDrawingProps & { open: (href: string) => void }) {
   const c = useT(chartMessages);
   const active = useRef<Row | undefined>(undefined);
   const rows = useMemo<Row[]>(
@@ -100,7 +114,7 @@ export default function BarChartDrawing({
   );
   const labelByKey = useMemo(() => new Map(rows.map((row) => [row.key, row.label])), [rows]);
   const open = (row: Row | undefined) => {
-    if (linked && row?.href) navigate(withDatasetParam(row.href, window.location.search));
+    if (linked && row?.href) openHref(row.href);
   };
   const tick = { fill: colors.text, fontSize: 12 };
   const categoryAxis = {
@@ -231,4 +245,4 @@ export default function BarChartDrawing({
       </div>
     </div>
   );
-}
+});

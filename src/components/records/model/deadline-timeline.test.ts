@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { makeTarget } from '../../../../tests/fixtures/factories';
-import { deadlineTimeline, lastDayOfMonth, monthsBetween } from './deadline-timeline';
-import { NO_STATUS_REPORTS, targetRows } from './target-rows';
+import {
+  countDeadlineMonths,
+  deadlineTimeline as timelineOfCounts,
+  lastDayOfMonth,
+  monthsBetween,
+  pageMonthsOf,
+  sameTimeline,
+} from './deadline-timeline';
+import { NO_STATUS_REPORTS, targetRows, type TargetRow } from './target-rows';
 
 const options = (asOf: string, pageDates: string[] = []) => ({
   asOf,
-  pageDates,
+  pageMonths: pageMonthsOf(pageDates.map((publishedOn) => ({ publishedOn }))),
   stateLabel: (s: string) => s,
   monthLabel: (m: string) => m,
   monthHref: (_: string, from: string, to: string) => `/targets?from=${from}&to=${to}`,
 });
+const deadlineTimeline = (rows: readonly TargetRow[], opts: ReturnType<typeof options>) =>
+  timelineOfCounts(countDeadlineMonths(rows), opts);
 
 describe('monthsBetween', () => {
   it.each<[string, string, string[]]>([
@@ -74,6 +83,35 @@ describe('deadlineTimeline', () => {
     expect(result.series.marks).toEqual([{ at: '2021-02', kind: 'page', date: '2021-02-18' }]);
   });
 
+  it('marks a month once however many pages were printed in it, the as-of line first', () => {
+    const pages = ['2021-03-02', '2021-03-20', '2021-03-02', '2021-05-09', '2021-05-01'];
+    const result = deadlineTimeline(
+      targetRows(targets, NO_STATUS_REPORTS, '2021-05-15'),
+      options('2021-05-15', pages),
+    );
+    if (result.kind !== 'ok') throw new Error('expected a timeline');
+    expect(result.series.marks).toEqual([
+      { at: '2021-05', kind: 'as-of', date: '2021-05-15' },
+      { at: '2021-03', kind: 'page', date: '2021-03-02' },
+    ]);
+  });
+
+  it('draws at most one line per month for thousands of pages', () => {
+    const pages = Array.from(
+      { length: 5_000 },
+      (_, i) =>
+        `2021-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
+    const result = deadlineTimeline(
+      targetRows(targets, NO_STATUS_REPORTS, '2030-01-01'),
+      options('2030-01-01', pages),
+    );
+    if (result.kind !== 'ok') throw new Error('expected a timeline');
+    const months = result.series.series.data.length;
+    expect(result.series.marks.length).toBeLessThanOrEqual(months);
+    expect(new Set(result.series.marks.map((m) => m.at)).size).toBe(result.series.marks.length);
+  });
+
   it('aggregates: a thousand targets in one month are one column', () => {
     const many = Array.from({ length: 1000 }, () => makeTarget({ deadline: '2021-03-31' }));
     const result = deadlineTimeline(
@@ -81,5 +119,69 @@ describe('deadlineTimeline', () => {
       options('2021-01-01'),
     );
     expect(result.kind === 'ok' && result.series.series.data).toHaveLength(1);
+  });
+});
+
+describe('countDeadlineMonths', () => {
+  const rows = targetRows(
+    [
+      makeTarget({ deadline: '2021-03-31' }),
+      makeTarget({ deadline: null }),
+      makeTarget({ deadline: '2020-12-01', status: 'achieved' }),
+      makeTarget({ deadline: '2021-03-15' }),
+    ],
+    NO_STATUS_REPORTS,
+    '2021-02-01',
+  );
+
+  it.each<[string, number[] | undefined, Record<string, Record<string, number>>, number]>([
+    [
+      'all rows, months in order',
+      undefined,
+      { '2020-12': { met: 1 }, '2021-03': { upcoming: 2 } },
+      1,
+    ],
+    ['only the rows at the indexes given', [0, 1], { '2021-03': { upcoming: 1 } }, 1],
+    ['no rows', [], {}, 0],
+  ])('%s', (_, indexes, months, undated) => {
+    const counts = countDeadlineMonths(rows, indexes);
+    expect(Object.fromEntries(counts.months)).toEqual(months);
+    expect([...counts.months.keys()]).toEqual(Object.keys(months).sort());
+    expect(counts.undated).toBe(undated);
+  });
+});
+
+describe('pageMonthsOf', () => {
+  it('gives each month once with its first page date, oldest first, once per source list', () => {
+    const sources = [
+      { publishedOn: '2023-03-07' },
+      { publishedOn: '2021-02-18' },
+      { publishedOn: '2023-03-01' },
+    ];
+    expect(pageMonthsOf(sources)).toEqual([
+      { month: '2021-02', date: '2021-02-18' },
+      { month: '2023-03', date: '2023-03-01' },
+    ]);
+    expect(pageMonthsOf(sources)).toBe(pageMonthsOf(sources));
+  });
+});
+
+describe('sameTimeline', () => {
+  const targets = [makeTarget({ deadline: '2021-03-31' }), makeTarget({ deadline: '2021-05-31' })];
+  const of = (asOf: string, list = targets, pages: string[] = []) =>
+    deadlineTimeline(targetRows(list, NO_STATUS_REPORTS, asOf), options(asOf, pages));
+
+  it.each<[string, () => ReturnType<typeof of>, boolean]>([
+    ['the same targets in another order', () => of('2021-01-01', [...targets].reverse()), true],
+    ['another as-of date that moves a state', () => of('2021-04-15'), false],
+    ['one target fewer', () => of('2021-01-01', targets.slice(0, 1)), false],
+    ['a page month more', () => of('2021-01-01', targets, ['2021-04-02']), false],
+    ['nothing to draw', () => of('2021-01-01', []), false],
+  ])('%s → %s', (_, other, expected) => {
+    expect(sameTimeline(of('2021-01-01'), other())).toBe(expected);
+  });
+
+  it('two empty timelines are the same', () => {
+    expect(sameTimeline(of('2021-01-01', []), of('2022-01-01', []))).toBe(true);
   });
 });

@@ -6,8 +6,9 @@ import type { TargetRow } from './target-rows';
 /**
  * Targets along their deadlines: one column per month from the earliest to the latest
  * deadline (or page date), stacked by deadline state on the as-of date, with a line at the
- * as-of date and one at each page's date. Aggregated by month, so the drawing has a fixed
- * number of elements whatever the number of targets.
+ * as-of date and one at each month in which a page was printed. Aggregated by month before
+ * anything is drawn: the columns are months, and there is at most one line per month, so the
+ * drawing has a bounded number of elements whatever the number of targets or pages.
  */
 
 /** The states a dated target can be in, bottom of the stack first. */
@@ -22,7 +23,14 @@ export const TIMELINE_STATES: readonly Exclude<DeadlineState, 'no-deadline'>[] =
 /** Months beyond this are not drawn one by one (a dataset spanning decades is not a timeline). */
 export const MAX_TIMELINE_MONTHS = 240;
 
+/** A line on the timeline: the as-of date, or the first page printed in that month. */
 export type TimelineMark = { at: string; kind: 'as-of' | 'page'; date: string };
+
+/** Targets per deadline month (`YYYY-MM`) and deadline state; `undated` have no deadline. */
+export type DeadlineMonthCounts = {
+  months: ReadonlyMap<string, Readonly<Partial<Record<DeadlineState, number>>>>;
+  undated: number;
+};
 
 export type DeadlineTimeline = {
   series: BarSeries;
@@ -56,44 +64,97 @@ export function lastDayOfMonth(yearMonth: string): string {
   return `${yearMonth}-${String(day).padStart(2, '0')}`;
 }
 
-export function deadlineTimeline(
+/** `2021-03-31` → 202103, without allocating (this runs once per target per keystroke). */
+function monthNumber(date: string): number {
+  const digit = (k: number) => date.charCodeAt(k) - 48;
+  return (
+    digit(0) * 100_000 +
+    digit(1) * 10_000 +
+    digit(2) * 1_000 +
+    digit(3) * 100 +
+    digit(5) * 10 +
+    digit(6)
+  );
+}
+
+const monthKey = (month: number) =>
+  `${String(Math.floor(month / 100)).padStart(4, '0')}-${String(month % 100).padStart(2, '0')}`;
+
+/**
+ * Counts the targets per deadline month and state: all of `rows`, or only those at `indexes`
+ * (the rows a list shows, as `queryRecords` returns them).
+ */
+export function countDeadlineMonths(
   rows: readonly TargetRow[],
+  indexes?: ArrayLike<number>,
+): DeadlineMonthCounts {
+  const byMonth = new Map<number, Partial<Record<DeadlineState, number>>>();
+  let undated = 0;
+  const total = indexes ? indexes.length : rows.length;
+  for (let k = 0; k < total; k++) {
+    const row = rows[indexes ? (indexes[k] as number) : k] as TargetRow;
+    const deadline = row.target.deadline;
+    if (!deadline) {
+      undated += 1;
+      continue;
+    }
+    const month = monthNumber(deadline);
+    let bucket = byMonth.get(month);
+    if (!bucket) byMonth.set(month, (bucket = {}));
+    bucket[row.state] = (bucket[row.state] ?? 0) + 1;
+  }
+  const months = new Map<string, Partial<Record<DeadlineState, number>>>();
+  for (const month of [...byMonth.keys()].sort((a, b) => a - b))
+    months.set(monthKey(month), byMonth.get(month) as Partial<Record<DeadlineState, number>>);
+  return { months, undated };
+}
+
+const pageMonthsCache = new WeakMap<readonly { publishedOn: string }[], PageMonth[]>();
+
+/** A month in which pages were printed, and the first of their dates. */
+export type PageMonth = { month: string; date: string };
+
+/** The months the sources were printed in, oldest first; worked out once per source list. */
+export function pageMonthsOf(sources: readonly { publishedOn: string }[]): PageMonth[] {
+  let months = pageMonthsCache.get(sources);
+  if (!months) {
+    const first = new Map<string, string>();
+    for (const { publishedOn } of sources) {
+      const month = monthOf(publishedOn);
+      const known = first.get(month);
+      if (!known || publishedOn < known) first.set(month, publishedOn);
+    }
+    months = [...first]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([month, date]) => ({ month, date }));
+    pageMonthsCache.set(sources, months);
+  }
+  return months;
+}
+
+export function deadlineTimeline(
+  counts: DeadlineMonthCounts,
   options: {
     asOf: string;
-    pageDates: readonly string[];
+    pageMonths: readonly PageMonth[];
     stateLabel: (state: DeadlineState) => string;
     monthLabel: (yearMonth: string) => string;
     /** Where a month's column links to (the targets list for that month), if anywhere. */
     monthHref?: (yearMonth: string, firstDay: string, lastDay: string) => string;
   },
 ): SeriesResult<DeadlineTimeline> {
-  const counts = new Map<string, Record<string, number>>();
-  let undated = 0;
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const row of rows) {
-    const deadline = row.target.deadline;
-    if (!deadline) {
-      undated += 1;
-      continue;
-    }
-    const month = monthOf(deadline);
-    let bucket = counts.get(month);
-    if (!bucket) counts.set(month, (bucket = {}));
-    bucket[row.state] = (bucket[row.state] ?? 0) + 1;
-    if (!first || month < first) first = month;
-    if (!last || month > last) last = month;
-  }
+  const dated = [...counts.months.keys()];
+  let first = dated[0];
+  let last = dated[dated.length - 1];
   if (!first || !last) return noData;
 
-  // Page dates inside a year of the deadlines widen the range so their marks can be drawn.
-  for (const date of options.pageDates) {
-    const month = monthOf(date);
+  // Pages printed within a year of the deadlines widen the range so their marks can be drawn.
+  for (const { month } of options.pageMonths) {
     if (month < first && monthsBetween(month, first).length <= 13) first = month;
     if (month > last && monthsBetween(last, month).length <= 13) last = month;
   }
   let months = monthsBetween(first, last);
-  if (months.length > MAX_TIMELINE_MONTHS) months = [...counts.keys()].sort();
+  if (months.length > MAX_TIMELINE_MONTHS) months = dated;
 
   const present = new Set(months);
   const asOfMonth = monthOf(options.asOf);
@@ -104,9 +165,9 @@ export function deadlineTimeline(
       : 'after';
   const marks: TimelineMark[] = [];
   if (asOfPosition === 'inside') marks.push({ at: asOfMonth, kind: 'as-of', date: options.asOf });
-  for (const date of [...new Set(options.pageDates)].sort()) {
-    const month = monthOf(date);
-    if (present.has(month) && !(month === asOfMonth && date === options.asOf))
+  // One line per month at most: the as-of line stands for its month's pages too.
+  for (const { month, date } of options.pageMonths) {
+    if (present.has(month) && !(asOfPosition === 'inside' && month === asOfMonth))
       marks.push({ at: month, kind: 'page', date });
   }
 
@@ -119,9 +180,51 @@ export function deadlineTimeline(
     data: months.map((month) => ({
       key: month,
       label: options.monthLabel(month),
-      values: { ...counts.get(month) },
+      values: { ...counts.months.get(month) },
       href: options.monthHref?.(month, `${month}-01`, lastDayOfMonth(month)),
     })),
   };
-  return seriesOk({ series, marks, undated, asOfPosition });
+  return seriesOk({ series, marks, undated: counts.undated, asOfPosition });
+}
+
+const sameValues = (a: Record<string, number>, b: Record<string, number>) => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
+
+/**
+ * True when two timelines draw the same thing: the drawing keeps the one it has, so a change
+ * that moves no number (a new sort order, a search that keeps the same targets) redraws nothing.
+ */
+export function sameTimeline(a: SeriesResult<DeadlineTimeline>, b: SeriesResult<DeadlineTimeline>) {
+  if (a.kind !== 'ok' || b.kind !== 'ok') return a.kind === b.kind;
+  const x = a.series;
+  const y = b.series;
+  return (
+    x.undated === y.undated &&
+    x.asOfPosition === y.asOfPosition &&
+    x.marks.length === y.marks.length &&
+    x.marks.every(
+      (mark, k) =>
+        mark.at === y.marks[k]?.at &&
+        mark.kind === y.marks[k]?.kind &&
+        mark.date === y.marks[k]?.date,
+    ) &&
+    x.series.stacks.length === y.series.stacks.length &&
+    x.series.stacks.every(
+      (stack, k) =>
+        stack.key === y.series.stacks[k]?.key && stack.label === y.series.stacks[k]?.label,
+    ) &&
+    x.series.data.length === y.series.data.length &&
+    x.series.data.every((datum, k) => {
+      const other = y.series.data[k];
+      return (
+        other !== undefined &&
+        datum.key === other.key &&
+        datum.label === other.label &&
+        datum.href === other.href &&
+        sameValues(datum.values, other.values)
+      );
+    })
+  );
 }
