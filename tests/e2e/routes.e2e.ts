@@ -87,3 +87,150 @@ test('a dataset that fails to load shows the reason and a retry, with navigation
   await expect(page.getByRole('button', { name: /重试|Retry/ })).toBeVisible();
   await expect(page.getByRole('navigation').first()).toBeVisible();
 });
+
+test.describe('first paint and layout stability', () => {
+  test('before any script runs, the page shows the header, the navigation and a skeleton', async ({
+    page,
+  }) => {
+    // Hold every script: what is on screen is index.html and the stylesheet alone.
+    await page.route('**/assets/*.js', () => {});
+    // Held module scripts hold DOMContentLoaded too: wait for the response, then for the shell.
+    await page.goto('/targets', { waitUntil: 'commit' });
+    await expect(page.getByRole('link', { name: '郑州区县项目与目标追踪' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link')).toHaveText(['总览', '项目', '目标', '区县', '来源']);
+    await expect(page.locator('main [role="status"].loading')).toBeVisible();
+    await expect(page.locator('main h1')).toHaveCount(0);
+  });
+
+  test('without JavaScript the shell says so in both languages and its links still work', async ({
+    browser,
+    request,
+  }) => {
+    // Chromium with scripts disabled through DevTools still parses <noscript> as text, so the
+    // message is read from the served HTML; the links are followed in a page without scripts.
+    const html = await (await request.get('/')).text();
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+    expect(noscript).toContain('本页面需要启用 JavaScript。');
+    expect(noscript).toContain('This dashboard needs JavaScript.');
+    expect(noscript).toMatch(/\.loading\s*\{\s*display:\s*none/);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      // Language: a link the app reads on start (?lang=en), so it works before scripts run.
+      await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '?lang=en');
+      await page.getByRole('navigation').getByRole('link', { name: '项目' }).click();
+      await expect(page).toHaveURL(/\/projects$/);
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('?lang=en from the shell’s language link opens the app in English', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/projects?lang=en');
+    await waitForView(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('link', { name: 'Projects', exact: true })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 360, height: 780 },
+  ]) {
+    test(`the overview loads and draws its charts without a layout shift (${viewport.width} px)`, async ({
+      page,
+      problems,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const shifts: { value: number; nodes: string[] }[] = [];
+        (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          })[]) {
+            if (entry.hadRecentInput) continue;
+            shifts.push({
+              value: entry.value,
+              nodes: (entry.sources ?? []).map((s) =>
+                s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?',
+              ),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/');
+      await waitForView(page);
+      // Scroll through the page so every chart is drawn, waiting for each one.
+      for (const id of ['chart-investment', 'chart-categories', 'chart-timeline', 'chart-status']) {
+        const chart = page.locator(`#${id}`);
+        await chart.scrollIntoViewIfNeeded();
+        await expect(chart.locator('.recharts-wrapper svg.recharts-surface')).toBeVisible();
+      }
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      const shifts = await page.evaluate(
+        () => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
+      );
+      expect(shifts).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the overview’s charts load their code and draw only when scrolled near', async ({
+    page,
+    problems,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    const chartCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/bar-chart-[^/]*\.js$/.test(request.url())) chartCode.push(request.url());
+    });
+    await page.goto('/');
+    await waitForView(page);
+    await page.waitForLoadState('networkidle');
+    const categories = page.locator('#chart-categories');
+    await expect(categories).toBeAttached();
+    // Placeholders of the drawings' height, no drawing, no chart code yet.
+    await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+    expect(chartCode).toEqual([]);
+    const placeholder = categories.locator('.chart-area > .chart-skeleton');
+    const height = (await placeholder.boundingBox())?.height ?? 0;
+    expect(height).toBeGreaterThan(100);
+
+    await categories.scrollIntoViewIfNeeded();
+    await expect(categories.locator('.recharts-wrapper svg.recharts-surface')).toBeVisible();
+    expect(chartCode).toHaveLength(1);
+    expect((await categories.locator('.chart-area').boundingBox())?.height).toBe(height);
+    // Its legend is a list a screen reader can read, with every stack named.
+    await expect(
+      categories.getByRole('list', { name: '图例' }).getByRole('listitem'),
+    ).not.toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('the bundled dataset is preloaded and fetched once', async ({ page, problems }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/data/dataset.json')) fetched.push(request.url());
+    });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto('/');
+    await waitForView(page);
+    await page.waitForLoadState('networkidle');
+    // A preload whose mode or credentials differ from the app's fetch is fetched twice and warned about.
+    expect(fetched).toHaveLength(1);
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

@@ -119,9 +119,15 @@ for (const lang of ['zh', 'en'] as const) {
       .locator('.transfer-details')
       .screenshot({ path: shot('follow-up-transfer-embedded') });
 
-    // The transfer panel after a refused import.
+    // The transfer panel, folded near the top of /targets, after a refused import.
     await page.goto('/targets');
     await waitForView(page);
+    const fold = page.locator('details:has(#follow-up-transfer)');
+    await expect(fold).not.toHaveAttribute('open');
+    const top = async (selector: string) =>
+      page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+    expect(await top('details:has(#follow-up-transfer)')).toBeLessThan(await top('#targets-table'));
+    await fold.locator('summary').click();
     const transfer = page.locator('#follow-up-transfer');
     await transfer.getByLabel(text.file).setInputFiles({
       name: 'broken.json',
@@ -137,8 +143,6 @@ for (const lang of ['zh', 'en'] as const) {
     });
     await expect(transfer.getByRole('alert')).toContainText('followUps[0].date');
     await noHorizontalOverflow(page);
-    // Scroll with the DOM: Playwright's own scrolling waits for the long table above to settle.
-    await transfer.evaluate((element) => element.scrollIntoView());
     await transfer.screenshot({ path: shot('transfer-panel-error') });
     await axe(page, '#follow-up-transfer');
     expect(problems).toEqual([]);

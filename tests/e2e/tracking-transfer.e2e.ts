@@ -33,16 +33,24 @@ async function addFollowUp(page: Page, targetId: string, note: string, withSourc
   await expect(panel.getByRole('article', { name: /我的跟进/ })).toBeVisible();
 }
 
-async function openTransfer(page: Page) {
-  await page.goto('/targets');
-  await waitForView(page);
+/** Unfolds the export/import panel near the top of /targets (folded on every visit). */
+async function unfoldTransfer(page: Page) {
+  const fold = page.locator('details:has(#follow-up-transfer)');
+  if (!(await fold.evaluate((details: HTMLDetailsElement) => details.open)))
+    await fold.getByText('导出、导入或全部删除我的跟进').click();
   const panel = page.locator('#follow-up-transfer');
   await expect(panel.getByTestId('stored-count')).toBeVisible();
   return panel;
 }
 
+async function openTransfer(page: Page) {
+  await page.goto('/targets');
+  await waitForView(page);
+  return unfoldTransfer(page);
+}
+
 async function exportAll(page: Page): Promise<Exported> {
-  const panel = page.locator('#follow-up-transfer');
+  const panel = await unfoldTransfer(page);
   const downloading = page.waitForEvent('download');
   await panel.getByRole('button', { name: '导出全部（JSON）' }).click();
   const download = await downloading;

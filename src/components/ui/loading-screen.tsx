@@ -1,8 +1,8 @@
 import { useT } from '@/lib/i18n';
 import { uiMessages } from './messages';
+import { PageHead, type HeadedPage } from './page-head';
 
-/** Skeleton shown while the dataset loads: the page keeps its shape, so nothing jumps. */
-export function LoadingScreen() {
+function Skeleton() {
   const t = useT(uiMessages);
   return (
     <div className="loading" role="status" aria-live="polite">
@@ -17,3 +17,23 @@ export function LoadingScreen() {
     </div>
   );
 }
+
+/**
+ * Shown while the dataset or a page's code loads: the page keeps its shape, so nothing jumps.
+ * A list page's heading and introduction need neither, so they are shown at once.
+ */
+export function LoadingScreen({ page }: { page?: HeadedPage }) {
+  if (!page) return <Skeleton />;
+  return (
+    <div className="page">
+      <PageHead page={page} />
+      <Skeleton />
+    </div>
+  );
+}
+
+/** A route's loading state (React Router's HydrateFallback) for a list page. */
+export const loadingScreenFor = (page: HeadedPage) =>
+  function PageLoadingScreen() {
+    return <LoadingScreen page={page} />;
+  };

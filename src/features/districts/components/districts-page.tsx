@@ -1,3 +1,4 @@
+import { PageHead } from '@/components/ui/page-head';
 import { useMemo } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { AsOfControl } from '@/components/as-of/as-of-control';
@@ -16,17 +17,12 @@ export { DistrictDetailPage } from './district-detail-page';
 
 const messages = defineMessages({
   zh: {
-    title: '区县',
-    intro: '数据涉及的各区县及其项目、目标和数据的数量。截止状态按截至日期判断。',
     caption: '区县列表（截止状态按 {date} 判断）',
     kind: '类型',
     overdue: '逾期未报结果',
     dueSoon: '30天内到期',
   },
   en: {
-    title: 'Districts',
-    intro:
-      'The districts in the data, with how many projects, targets and figures each has. Deadline states are judged on the as-of date.',
     caption: 'Districts (deadline states as of {date})',
     kind: 'Kind',
     overdue: 'Overdue, no result',
@@ -140,8 +136,7 @@ export function DistrictsPage() {
 
   return (
     <div className="page">
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <PageHead page="districts" />
       <AsOfControl sources={dataset.sources} />
       <DataTable
         id="districts-table"

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { PageHead } from '@/components/ui/page-head';
+import { lazy, memo, Suspense, useMemo } from 'react';
+import type { Dataset } from '@/data/schema';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useAsOf } from '@/components/as-of/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
-import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
 import { useRecordLabels } from '@/components/records/labels';
 import { sourceCounts } from '@/components/records/model/source-counts';
 import {
@@ -17,21 +18,20 @@ import {
   type TargetListRow,
 } from '@/components/records/model/target-rows';
 import { AppLink } from '@/components/ui/app-link';
+import { useAfterFirstPaint } from '@/components/ui/use-after-first-paint';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
-import { headlineNumbers } from '../model/overview-series';
+import { compareAscii, headlineNumbers } from '../model/overview-series';
 import { useInvestmentGroupLabel } from './investment-labels';
-import {
-  InvestmentByDistrictChart,
-  ProjectsByCategoryChart,
-  StatusByDistrictChart,
-} from './overview-charts';
+
+/** The charts and their code arrive after the first paint; see OverviewPage. */
+const OverviewChartsGrid = lazy(() => import('./overview-charts-section'));
+
+/** A screen's height where the charts will be, so nothing below moves into view when they come. */
+const ChartsPending = () => <div className="chart-grid-pending" />;
 
 const messages = defineMessages({
   zh: {
-    title: '总览',
-    intro:
-      '郑州各区县在五个报纸版面上说了要建什么、何时完成、投资多少。每条记录都引用原文，可点开核对。',
     headline: '主要数字',
     districts: '涉及区县',
     projects: '项目',
@@ -66,9 +66,6 @@ const messages = defineMessages({
     allSources: '查看全部 {count} 个版面',
   },
   en: {
-    title: 'Overview',
-    intro:
-      'What Zhengzhou’s districts said, on five newspaper pages, they would build, by when and for how much. Every record quotes its source sentence; open one to check it.',
     headline: 'Key numbers',
     districts: 'Districts covered',
     projects: 'Projects',
@@ -114,18 +111,140 @@ export type OverviewPageProps = {
   statusReports?: StatusReports;
 };
 
-export function OverviewPage({ statusReports = NO_STATUS_REPORTS }: OverviewPageProps) {
+/**
+ * The overview. Each section is its own component, so React can render them in separate
+ * slices; the charts, below the fold, load and render only after the first paint of a page
+ * load (and each chart draws only when it comes near the viewport: ChartContainer).
+ */
+export const OverviewPage = memo(function OverviewPage({
+  statusReports = NO_STATUS_REPORTS,
+}: OverviewPageProps) {
   const t = useT(messages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
   const dataset = useCurrentDataset();
   const { asOf, explicit } = useAsOf();
-  const numbers = useMemo(() => headlineNumbers(dataset), [dataset]);
-  const groupLabel = useInvestmentGroupLabel();
   const rows = useMemo(
     () => targetListRows(dataset, statusReports, asOf),
     [dataset, statusReports, asOf],
   );
+  const asOfQuery = explicit ? `&asOf=${asOf}` : '';
+  const showCharts = useAfterFirstPaint();
+
+  return (
+    <div className="page overview-page">
+      <PageHead page="overview" />
+      <HeadlineSection dataset={dataset} />
+      <AsOfControl sources={dataset.sources} />
+      <StateByDistrictSection dataset={dataset} rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
+      <DeadlineListsSection rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
+      <section aria-labelledby="charts-title" className="below-fold">
+        <h2 id="charts-title">{t('charts')}</h2>
+        {showCharts ? (
+          <Suspense fallback={<ChartsPending />}>
+            <OverviewChartsGrid dataset={dataset} rows={rows} asOf={asOf} explicitAsOf={explicit} />
+          </Suspense>
+        ) : (
+          <ChartsPending />
+        )}
+      </section>
+      <SourcesSection dataset={dataset} />
+    </div>
+  );
+});
+
+function useNumber() {
+  const { lang } = useLang();
+  return (n: number) => formatNumber(n, lang, 0);
+}
+
+function HeadlineSection({ dataset }: { dataset: Dataset }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const number = useNumber();
+  const numbers = useMemo(() => headlineNumbers(dataset), [dataset]);
+  const groupLabel = useInvestmentGroupLabel();
+  return (
+    <section aria-labelledby="headline-title">
+      <h2 id="headline-title" className="visually-hidden">
+        {t('headline')}
+      </h2>
+      <dl className="headline-numbers">
+        <div>
+          <dt>{t('districts')}</dt>
+          <dd data-testid="headline-districts">
+            <AppLink to="/districts">{number(numbers.districts)}</AppLink>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('projects')}</dt>
+          <dd data-testid="headline-projects">
+            <AppLink to="/projects">{number(numbers.projects)}</AppLink>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('targets')}</dt>
+          <dd data-testid="headline-targets">
+            <AppLink to="/targets">{number(numbers.targets)}</AppLink>
+            <span className="headline-note">
+              {t('targetsNote', { count: number(numbers.targetsWithDeadline) })}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('figures')}</dt>
+          <dd data-testid="headline-figures">
+            {number(numbers.figures)}
+            <span className="headline-note">
+              {t('figuresNote', { count: number(numbers.actualFigures) })}
+            </span>
+          </dd>
+        </div>
+        <div className="headline-wide">
+          <dt>{t('investment')}</dt>
+          <dd data-testid="headline-investment">
+            {numbers.investment.length ? (
+              <ul className="investment-lines">
+                {numbers.investment.slice(0, INVESTMENT_LINES).map((group) => (
+                  <li key={group.key}>
+                    <span className="investment-amount">{formatCny(group.totalCny, lang)}</span>
+                    <span className="headline-note">
+                      {groupLabel(group)}
+                      {' · '}
+                      {t('investmentCount', { count: group.count })}
+                      {group.approximate > 0 && t('investmentApprox')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="headline-note">{t('noInvestment')}</span>
+            )}
+            {numbers.investment.length > INVESTMENT_LINES && (
+              <span className="headline-note">
+                {t('investmentMore', { count: numbers.investment.length - INVESTMENT_LINES })}
+              </span>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function StateByDistrictSection({
+  dataset,
+  rows,
+  asOf,
+  asOfQuery,
+}: {
+  dataset: Dataset;
+  rows: readonly TargetListRow[];
+  asOf: string;
+  asOfQuery: string;
+}) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const number = useNumber();
   const byDistrict = useMemo(
     () =>
       stateCountsByDistrict(
@@ -134,19 +253,96 @@ export function OverviewPage({ statusReports = NO_STATUS_REPORTS }: OverviewPage
       ),
     [dataset, rows],
   );
-  const overdue = useMemo(() => overdueWithoutResult(rows), [rows]);
-  const nearest = useMemo(() => nearestDeadlines(rows, asOf, LIST_LIMIT), [rows, asOf]);
-  const counts = sourceCounts(dataset);
-  const asOfQuery = explicit ? `&asOf=${asOf}` : '';
   const districtName = (id: string) => {
     const d = dataset.districts.find((x) => x.id === id);
     return d ? pick(lang, d.nameZh, d.nameEn) : id;
   };
-  const number = (n: number) => formatNumber(n, lang, 0);
   const totals = DEADLINE_STATES.map((state) =>
     byDistrict.reduce((sum, row) => sum + row.counts[state], 0),
   );
+  return (
+    <section aria-labelledby="by-state-title">
+      <h2 id="by-state-title">{t('byState')}</h2>
+      <p className="section-intro">{t('byStateIntro', { date: formatDate(asOf, lang) })}</p>
+      <div className="table-scroll" role="region" aria-labelledby="by-state-caption" tabIndex={0}>
+        <table className="data-table state-table">
+          <caption id="by-state-caption">
+            {t('stateTable', { date: formatDate(asOf, lang) })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('district')}</th>
+              {DEADLINE_STATES.map((state) => (
+                <th key={state} scope="col" className="numeric">
+                  <DeadlineStateBadge state={state} />
+                </th>
+              ))}
+              <th scope="col" className="numeric">
+                {t('total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {byDistrict.map((row) => (
+              <tr key={row.districtId}>
+                <th scope="row">
+                  <AppLink to={`/districts/${encodeURIComponent(row.districtId)}`}>
+                    {districtName(row.districtId)}
+                  </AppLink>
+                </th>
+                {DEADLINE_STATES.map((state) => (
+                  <td key={state} className="numeric" data-state={state}>
+                    {row.counts[state] ? (
+                      <AppLink
+                        to={`/targets?district=${encodeURIComponent(row.districtId)}&state=${state}${asOfQuery}`}
+                        aria-label={t('countLink', {
+                          district: districtName(row.districtId),
+                          state: labels.deadlineState(state),
+                          count: number(row.counts[state]),
+                        })}
+                      >
+                        {number(row.counts[state])}
+                      </AppLink>
+                    ) : (
+                      <span className="zero">0</span>
+                    )}
+                  </td>
+                ))}
+                <td className="numeric">{number(row.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('total')}</th>
+              {totals.map((total, index) => (
+                <td key={DEADLINE_STATES[index]} className="numeric">
+                  {number(total)}
+                </td>
+              ))}
+              <td className="numeric">{number(rows.length)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}
 
+function DeadlineListsSection({
+  rows,
+  asOf,
+  asOfQuery,
+}: {
+  rows: readonly TargetListRow[];
+  asOf: string;
+  asOfQuery: string;
+}) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const number = useNumber();
+  const overdue = useMemo(() => overdueWithoutResult(rows), [rows]);
+  const nearest = useMemo(() => nearestDeadlines(rows, asOf, LIST_LIMIT), [rows, asOf]);
   const targetItem = (row: TargetListRow) => (
     <li key={row.target.id}>
       <AppLink to={`/targets/${encodeURIComponent(row.target.id)}`}>
@@ -158,233 +354,82 @@ export function OverviewPage({ statusReports = NO_STATUS_REPORTS }: OverviewPage
       </span>
     </li>
   );
-
   return (
-    <div className="page overview-page">
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
-
-      <section aria-labelledby="headline-title">
-        <h2 id="headline-title" className="visually-hidden">
-          {t('headline')}
-        </h2>
-        <dl className="headline-numbers">
-          <div>
-            <dt>{t('districts')}</dt>
-            <dd data-testid="headline-districts">
-              <AppLink to="/districts">{number(numbers.districts)}</AppLink>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('projects')}</dt>
-            <dd data-testid="headline-projects">
-              <AppLink to="/projects">{number(numbers.projects)}</AppLink>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('targets')}</dt>
-            <dd data-testid="headline-targets">
-              <AppLink to="/targets">{number(numbers.targets)}</AppLink>
-              <span className="headline-note">
-                {t('targetsNote', { count: number(numbers.targetsWithDeadline) })}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('figures')}</dt>
-            <dd data-testid="headline-figures">
-              {number(numbers.figures)}
-              <span className="headline-note">
-                {t('figuresNote', { count: number(numbers.actualFigures) })}
-              </span>
-            </dd>
-          </div>
-          <div className="headline-wide">
-            <dt>{t('investment')}</dt>
-            <dd data-testid="headline-investment">
-              {numbers.investment.length ? (
-                <ul className="investment-lines">
-                  {numbers.investment.slice(0, INVESTMENT_LINES).map((group) => (
-                    <li key={group.key}>
-                      <span className="investment-amount">{formatCny(group.totalCny, lang)}</span>
-                      <span className="headline-note">
-                        {groupLabel(group)}
-                        {' · '}
-                        {t('investmentCount', { count: group.count })}
-                        {group.approximate > 0 && t('investmentApprox')}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="headline-note">{t('noInvestment')}</span>
-              )}
-              {numbers.investment.length > INVESTMENT_LINES && (
-                <span className="headline-note">
-                  {t('investmentMore', { count: numbers.investment.length - INVESTMENT_LINES })}
-                </span>
-              )}
-            </dd>
-          </div>
-        </dl>
+    <div className="two-columns below-fold">
+      <section aria-labelledby="overdue-title">
+        <h2 id="overdue-title">{t('overdue')}</h2>
+        <p className="section-intro">{t('overdueIntro')}</p>
+        {overdue.length ? (
+          <>
+            <ul className="plain-list record-list" data-testid="overdue-list">
+              {overdue.slice(0, LIST_LIMIT).map(targetItem)}
+            </ul>
+            {overdue.length > LIST_LIMIT && (
+              <p>
+                <AppLink to={`/targets?state=overdue&sort=deadline${asOfQuery}`}>
+                  {t('allOverdue', { count: number(overdue.length) })}
+                </AppLink>
+              </p>
+            )}
+          </>
+        ) : (
+          <p>{t('noneOverdue')}</p>
+        )}
       </section>
-
-      <AsOfControl sources={dataset.sources} />
-
-      <section aria-labelledby="by-state-title">
-        <h2 id="by-state-title">{t('byState')}</h2>
-        <p className="section-intro">{t('byStateIntro', { date: formatDate(asOf, lang) })}</p>
-        <div className="table-scroll" role="region" aria-labelledby="by-state-caption" tabIndex={0}>
-          <table className="data-table state-table">
-            <caption id="by-state-caption">
-              {t('stateTable', { date: formatDate(asOf, lang) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('district')}</th>
-                {DEADLINE_STATES.map((state) => (
-                  <th key={state} scope="col" className="numeric">
-                    <DeadlineStateBadge state={state} />
-                  </th>
-                ))}
-                <th scope="col" className="numeric">
-                  {t('total')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {byDistrict.map((row) => (
-                <tr key={row.districtId}>
-                  <th scope="row">
-                    <AppLink to={`/districts/${encodeURIComponent(row.districtId)}`}>
-                      {districtName(row.districtId)}
-                    </AppLink>
-                  </th>
-                  {DEADLINE_STATES.map((state) => (
-                    <td key={state} className="numeric" data-state={state}>
-                      {row.counts[state] ? (
-                        <AppLink
-                          to={`/targets?district=${encodeURIComponent(row.districtId)}&state=${state}${asOfQuery}`}
-                          aria-label={t('countLink', {
-                            district: districtName(row.districtId),
-                            state: labels.deadlineState(state),
-                            count: number(row.counts[state]),
-                          })}
-                        >
-                          {number(row.counts[state])}
-                        </AppLink>
-                      ) : (
-                        <span className="zero">0</span>
-                      )}
-                    </td>
-                  ))}
-                  <td className="numeric">{number(row.total)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('total')}</th>
-                {totals.map((total, index) => (
-                  <td key={DEADLINE_STATES[index]} className="numeric">
-                    {number(total)}
-                  </td>
-                ))}
-                <td className="numeric">{number(rows.length)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      </section>
-
-      <div className="two-columns">
-        <section aria-labelledby="overdue-title">
-          <h2 id="overdue-title">{t('overdue')}</h2>
-          <p className="section-intro">{t('overdueIntro')}</p>
-          {overdue.length ? (
-            <>
-              <ul className="plain-list record-list" data-testid="overdue-list">
-                {overdue.slice(0, LIST_LIMIT).map(targetItem)}
-              </ul>
-              {overdue.length > LIST_LIMIT && (
-                <p>
-                  <AppLink to={`/targets?state=overdue&sort=deadline${asOfQuery}`}>
-                    {t('allOverdue', { count: number(overdue.length) })}
-                  </AppLink>
-                </p>
-              )}
-            </>
-          ) : (
-            <p>{t('noneOverdue')}</p>
-          )}
-        </section>
-        <section aria-labelledby="nearest-title">
-          <h2 id="nearest-title">{t('nearest')}</h2>
-          <p className="section-intro">{t('nearestIntro')}</p>
-          {nearest.length ? (
-            <ul className="plain-list record-list">{nearest.map(targetItem)}</ul>
-          ) : (
-            <p>{t('noneNearest')}</p>
-          )}
-        </section>
-      </div>
-
-      <section aria-labelledby="charts-title">
-        <h2 id="charts-title">{t('charts')}</h2>
-        <div className="chart-grid">
-          <InvestmentByDistrictChart dataset={dataset} />
-          <ProjectsByCategoryChart dataset={dataset} />
-          <DeadlineTimelineChart
-            id="chart-timeline"
-            rows={rows}
-            asOf={asOf}
-            sources={dataset.sources}
-          />
-          <StatusByDistrictChart
-            dataset={dataset}
-            rows={rows}
-            asOf={asOf}
-            explicitAsOf={explicit}
-          />
-        </div>
-      </section>
-
-      <section aria-labelledby="sources-title">
-        <h2 id="sources-title">{t('sources')}</h2>
-        <p className="section-intro">{t('sourcesIntro')}</p>
-        <ul className="source-list">
-          {[...dataset.sources]
-            .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn))
-            .slice(0, SOURCES_LIMIT)
-            .map((source) => {
-              const c = counts.get(source.id);
-              return (
-                <li key={source.id}>
-                  <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>
-                    {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
-                  </AppLink>
-                  <span className="list-meta">
-                    {formatDate(source.publishedOn, lang)}
-                    {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}
-                    {c &&
-                      ` · ${t('sourceCounts', {
-                        projects: number(c.projects),
-                        targets: number(c.targets),
-                        figures: number(c.figures),
-                      })}`}
-                  </span>
-                </li>
-              );
-            })}
-        </ul>
-        {dataset.sources.length > SOURCES_LIMIT && (
-          <p>
-            <AppLink to="/sources">
-              {t('allSources', { count: number(dataset.sources.length) })}
-            </AppLink>
-          </p>
+      <section aria-labelledby="nearest-title">
+        <h2 id="nearest-title">{t('nearest')}</h2>
+        <p className="section-intro">{t('nearestIntro')}</p>
+        {nearest.length ? (
+          <ul className="plain-list record-list">{nearest.map(targetItem)}</ul>
+        ) : (
+          <p>{t('noneNearest')}</p>
         )}
       </section>
     </div>
+  );
+}
+
+function SourcesSection({ dataset }: { dataset: Dataset }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const number = useNumber();
+  const counts = useMemo(() => sourceCounts(dataset), [dataset]);
+  return (
+    <section aria-labelledby="sources-title" className="below-fold">
+      <h2 id="sources-title">{t('sources')}</h2>
+      <p className="section-intro">{t('sourcesIntro')}</p>
+      <ul className="source-list">
+        {[...dataset.sources]
+          .sort((a, b) => compareAscii(a.publishedOn, b.publishedOn))
+          .slice(0, SOURCES_LIMIT)
+          .map((source) => {
+            const c = counts.get(source.id);
+            return (
+              <li key={source.id}>
+                <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>
+                  {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
+                </AppLink>
+                <span className="list-meta">
+                  {formatDate(source.publishedOn, lang)}
+                  {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}
+                  {c &&
+                    ` · ${t('sourceCounts', {
+                      projects: number(c.projects),
+                      targets: number(c.targets),
+                      figures: number(c.figures),
+                    })}`}
+                </span>
+              </li>
+            );
+          })}
+      </ul>
+      {dataset.sources.length > SOURCES_LIMIT && (
+        <p>
+          <AppLink to="/sources">
+            {t('allSources', { count: number(dataset.sources.length) })}
+          </AppLink>
+        </p>
+      )}
+    </section>
   );
 }

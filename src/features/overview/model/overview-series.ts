@@ -16,6 +16,12 @@ import type { TargetRow } from '@/components/records/model/target-rows';
 
 type DistrictLabel = (districtId: string) => string;
 
+/**
+ * Order of ISO-style codes (periods, dates). Plain code-unit order is right for them, and
+ * unlike `localeCompare` it does not load a collator on the page's first render.
+ */
+export const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Where an amount of investment was stated, and whether it is a plan or a result. */
 export type InvestmentKind = 'project' | 'target' | 'figure';
 
@@ -117,7 +123,7 @@ export function investmentGroups(statements: readonly InvestmentStatement[]): In
   }
   // Latest period first; undated (project totals) last; then the larger amount.
   return [...groups.values()].sort(
-    (a, b) => (b.period ?? '').localeCompare(a.period ?? '') || b.totalCny - a.totalCny,
+    (a, b) => compareAscii(b.period ?? '', a.period ?? '') || b.totalCny - a.totalCny,
   );
 }
 

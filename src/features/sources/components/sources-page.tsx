@@ -1,3 +1,4 @@
+import { PageHead } from '@/components/ui/page-head';
 import { useMemo } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import type { Source } from '@/data/schema';
@@ -15,9 +16,6 @@ export { SourceDetailPage } from './source-detail-page';
 
 const messages = defineMessages({
   zh: {
-    title: '来源',
-    intro:
-      '全部数据摘自以下报纸版面。多数版面没有印出年份，日期由内容推断，依据见各版面页。点击版面可逐条核对从中摘录的记录。',
     caption: '来源版面',
     headline: '标题',
     date: '刊出日期',
@@ -25,9 +23,6 @@ const messages = defineMessages({
     districts: '涉及区县',
   },
   en: {
-    title: 'Sources',
-    intro:
-      'All data comes from these newspaper pages. Most do not print their year; the date is inferred from the content, with the evidence on each page’s entry. Open a page to check every record taken from it.',
     caption: 'Source pages',
     headline: 'Headline',
     date: 'Published',
@@ -123,8 +118,7 @@ export function SourcesPage() {
 
   return (
     <div className="page">
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <PageHead page="sources" />
       <DataTable
         id="sources-table"
         caption={t('caption')}
