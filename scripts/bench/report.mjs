@@ -215,7 +215,7 @@ export function judgeGoals(sizes, figuresBySize, bundle, lighthouse) {
       rows.push({
         goal: `${c.name} ≤ ${(c.budget / 1000).toFixed(0)} kB`,
         figure: `${(c.value / 1000).toFixed(1)} kB`,
-        ok: c.ok,
+        ok: c.met,
       });
     }
     rows.push({
