@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import pageHeadMessages from './src/components/ui/page-head-messages.json' with { type: 'json' };
 
 /**
  * The Content-Security-Policy lives in index.html so it holds on any static host.
@@ -55,8 +56,55 @@ function chunkModules(): Plugin {
   };
 }
 
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * Gives each list page its own static HTML: index.html's shell with the page's heading and
+ * introduction (in Chinese, the default language) above the skeleton, exactly as the app's
+ * loading state renders them (LoadingScreen with PageHead). `/` gets the overview's in
+ * index.html, `/projects` and the others a `<page>/index.html` (static hosts serve a folder's
+ * index.html), so the first paint already says where the reader is and React's first render
+ * replaces it with the same thing. Every other route (detail pages, unknown paths) is served the
+ * generic shell, `200.html`: the SPA fallback (README, Deploy).
+ */
+export function withPageHead(html: string, title: string, intro: string): string {
+  const start = html.indexOf('<div class="loading"');
+  const end = html.indexOf('</main>', start);
+  if (start < 0 || end < 0) throw new Error('index.html has no loading skeleton inside <main>');
+  const skeleton = html.slice(start, end).trimEnd();
+  return `${html.slice(0, start)}<div class="page"><h1>${escapeHtml(title)}</h1><p class="page-intro">${escapeHtml(intro)}</p>${skeleton}</div>\n        ${html.slice(end)}`;
+}
+
+function prerenderPageHeads(): Plugin {
+  const zh = pageHeadMessages.zh;
+  const pages = {
+    '': [zh.overviewTitle, zh.overviewIntro],
+    projects: [zh.projectsTitle, zh.projectsIntro],
+    targets: [zh.targetsTitle, zh.targetsIntro],
+    districts: [zh.districtsTitle, zh.districtsIntro],
+    sources: [zh.sourcesTitle, zh.sourcesIntro],
+  } as const;
+  return {
+    name: 'prerender-page-heads',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const html = String(index.source);
+      this.emitFile({ type: 'asset', fileName: '200.html', source: html });
+      for (const [page, [title, intro]] of Object.entries(pages)) {
+        const source = withPageHead(html, title, intro);
+        if (page === '') index.source = source;
+        else this.emitFile({ type: 'asset', fileName: `${page}/index.html`, source });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), devWithoutCsp(), chunkModules()],
+  plugins: [react(), devWithoutCsp(), chunkModules(), prerenderPageHeads()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -60,6 +60,14 @@ try {
           }
           window.scrollTo(0, 0);
         });
+        // A chart the scroll passed before the chart grid was rendered: bring it into view.
+        for (let tries = 0; tries < 20; tries++) {
+          const skeleton = page.locator('.chart-skeleton');
+          if ((await skeleton.count()) === 0) break;
+          await skeleton.first().scrollIntoViewIfNeeded();
+          await page.waitForTimeout(500);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page
           .locator('.chart-skeleton, main [role="status"].loading')
           .first()

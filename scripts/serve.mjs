@@ -1,5 +1,5 @@
 // A static server for the production build, on Node built-ins only:
-// SPA fallback (any route answers with index.html), gzip as any static host does,
+// SPA fallback (any route answers with 200.html, or index.html without it), gzip as any static host does,
 // long caching for hashed assets. `npm start` and the browser tests use it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -98,7 +98,8 @@ export async function startServer(options = {}) {
           res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
           return;
         }
-        file = join(root, 'index.html');
+        // The build's generic shell (200.html, no page heading) when there is one.
+        file = (await resolveFile('/200.html')) ?? join(root, 'index.html');
         status = 200;
       }
       const entry = await load(file);

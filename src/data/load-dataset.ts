@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Dataset } from './schema';
-import { parseDataset, type DatasetIssue } from './validate-dataset';
+import type { DatasetIssue } from './validate-dataset';
 
 /** The dataset shipped with the app. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -48,8 +48,24 @@ function measure(name: string, start: number, url: string) {
   }
 }
 
+/**
+ * The validator (zod, the schema and the compiled parser) is a chunk of its own, fetched while
+ * the dataset downloads: the app's entry, which paints the first screen, does not wait for it.
+ */
+const loadValidator = () =>
+  import('./validate-dataset').catch((error: unknown) => {
+    throw new DatasetLoadError(
+      'network',
+      BUNDLED_DATASET_URL,
+      `the validator's code could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
+
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const started = performance.now();
+  const validator = loadValidator();
+  // Settled later; until then a failed load must not count as an unhandled rejection.
+  validator.catch(() => {});
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort, { once: true });
@@ -114,8 +130,9 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       `${text.length} characters; the limit is ${MAX_DATASET_CHARS}`,
     );
   }
-  const fetched = performance.now();
   measure('dataset:fetch', started, url);
+  const { parseDataset } = await validator;
+  const fetched = performance.now();
   const result = parseDataset(text);
   measure('dataset:parse-validate', fetched, url);
   measure('dataset:load', started, url);

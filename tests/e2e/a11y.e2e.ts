@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { drawAllCharts } from './support';
 import { dataset } from './dashboard-data';
 
 /**
@@ -50,16 +51,7 @@ for (const lang of ['zh', 'en'] as const) {
             await page.goto(path);
             await expect(page.locator('main h1').first()).toBeVisible();
             await expect(page.locator('main [role="status"].loading')).toHaveCount(0);
-            // Charts draw when they come near the viewport: scroll through the page as a reader
-            // would, so axe sees every chart drawn.
-            await page.evaluate(async () => {
-              const step = Math.floor(window.innerHeight * 0.8);
-              for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-                window.scrollTo(0, y);
-                await new Promise((resolve) => setTimeout(resolve, 50));
-              }
-            });
-            await expect(page.locator('.chart-skeleton')).toHaveCount(0);
+            await drawAllCharts(page);
             const results = await new AxeBuilder({ page })
               .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
               .analyze();

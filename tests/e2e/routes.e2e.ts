@@ -89,18 +89,49 @@ test('a dataset that fails to load shows the reason and a retry, with navigation
 });
 
 test.describe('first paint and layout stability', () => {
-  test('before any script runs, the page shows the header, the navigation and a skeleton', async ({
+  for (const [path, heading] of [
+    ['/', '总览'],
+    ['/projects', '项目'],
+    ['/targets', '目标'],
+    ['/districts', '区县'],
+    ['/sources', '来源'],
+    [`/projects/${first(dataset.projects, 'project')}`, null],
+    ['/no-such-page', null],
+  ] as const) {
+    test(`before any script runs, ${path} shows the header, the navigation, ${heading ? `its heading “${heading}”` : 'no heading'} and a skeleton`, async ({
+      page,
+    }) => {
+      // Hold every script: what is on screen is the static HTML and the stylesheet alone.
+      await page.route('**/assets/*.js', () => {});
+      // Held module scripts hold DOMContentLoaded too: wait for the response, then for the shell.
+      await page.goto(path, { waitUntil: 'commit' });
+      await expect(page.getByRole('link', { name: '郑州区县项目与目标追踪' })).toBeVisible();
+      const nav = page.getByRole('navigation', { name: '主导航' });
+      await expect(nav.getByRole('link')).toHaveText(['总览', '项目', '目标', '区县', '来源']);
+      await expect(page.locator('main [role="status"].loading')).toBeVisible();
+      if (heading) {
+        await expect(page.locator('main h1')).toHaveText(heading);
+        await expect(page.locator('main .page-intro')).toBeVisible();
+      } else {
+        await expect(page.locator('main h1')).toHaveCount(0);
+      }
+    });
+  }
+
+  test('a list page’s static heading is the one the app renders, in the same place', async ({
     page,
   }) => {
-    // Hold every script: what is on screen is index.html and the stylesheet alone.
     await page.route('**/assets/*.js', () => {});
-    // Held module scripts hold DOMContentLoaded too: wait for the response, then for the shell.
-    await page.goto('/targets', { waitUntil: 'commit' });
-    await expect(page.getByRole('link', { name: '郑州区县项目与目标追踪' })).toBeVisible();
-    const nav = page.getByRole('navigation', { name: '主导航' });
-    await expect(nav.getByRole('link')).toHaveText(['总览', '项目', '目标', '区县', '来源']);
-    await expect(page.locator('main [role="status"].loading')).toBeVisible();
-    await expect(page.locator('main h1')).toHaveCount(0);
+    await page.goto('/projects', { waitUntil: 'commit' });
+    const shell = await page.locator('main .page-intro').boundingBox();
+    const shellText = await page.locator('main .page-intro').textContent();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    const fresh = await page.context().newPage();
+    await fresh.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+    await fresh.goto('/projects');
+    await expect(fresh.locator('main [role="status"].loading')).toHaveCount(0);
+    await expect(fresh.locator('main .page-intro')).toHaveText(shellText ?? '');
+    expect(await fresh.locator('main .page-intro').boundingBox()).toEqual(shell);
   });
 
   test('without JavaScript the shell says so in both languages and its links still work', async ({

@@ -27,3 +27,16 @@ export async function waitForView(page: Page) {
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator('main [role="status"].loading')).toHaveCount(0);
 }
+
+/**
+ * Charts load and draw when they come near the viewport, so a page scrolled past them keeps
+ * their placeholders. This brings each placeholder into view in turn until every chart is drawn.
+ */
+export async function drawAllCharts(page: Page) {
+  await expect(page.locator('.chart-grid-pending')).toHaveCount(0);
+  const skeletons = page.locator('.chart-skeleton');
+  for (let left = await skeletons.count(); left > 0; left = await skeletons.count()) {
+    await skeletons.first().scrollIntoViewIfNeeded();
+    await expect.poll(() => skeletons.count(), { timeout: 15_000 }).toBeLessThan(left);
+  }
+}
