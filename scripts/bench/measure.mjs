@@ -77,6 +77,8 @@ export async function openAndMeasureLoad(
       .catch(() => {});
   } else if (waitFor === 'charts') {
     // Every chart container has drawn marks or says it has no data, and nothing new for 2 s.
+    // Charts load their code and draw when they come near the viewport, so the page is
+    // scrolled to each placeholder in turn, as a reader scrolling down would.
     const started = Date.now();
     let lastCount = -1;
     let stableSince = Date.now();
@@ -91,6 +93,9 @@ export async function openAndMeasureLoad(
         stableSince = Date.now();
       }
       if (figures > 0 && drawn + empty >= figures) break;
+      await page.evaluate(() =>
+        document.querySelector('main .chart-skeleton')?.scrollIntoView({ block: 'center' }),
+      );
       if (figures === 0 && Date.now() - stableSince > 2_000) break;
       await page.waitForTimeout(100);
     }
