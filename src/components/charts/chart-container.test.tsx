@@ -1,39 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeObserver } from '../../../tests/fake-intersection-observer';
 import { renderWithApp } from '../../../tests/test-utils';
 import { layoutLegend } from './chart-export';
 import { ChartContainer, type ChartTable } from './chart-container';
 import { DRAW_MARGIN } from './use-draw-when-near';
-
-/** A stand-in for IntersectionObserver: the test says when the chart comes near the viewport. */
-class FakeObserver {
-  static instances: FakeObserver[] = [];
-  readonly observed: Element[] = [];
-  disconnected = false;
-  constructor(
-    readonly callback: IntersectionObserverCallback,
-    readonly options?: IntersectionObserverInit,
-  ) {
-    FakeObserver.instances.push(this);
-  }
-  observe(element: Element) {
-    this.observed.push(element);
-  }
-  disconnect() {
-    this.disconnected = true;
-  }
-  unobserve() {}
-  takeRecords() {
-    return [];
-  }
-  /** Reports every observed element as (not) intersecting. */
-  report(isIntersecting: boolean) {
-    this.callback(
-      this.observed.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry),
-      this as unknown as IntersectionObserver,
-    );
-  }
-}
 
 const table: ChartTable = {
   header: ['区县', '项目'],

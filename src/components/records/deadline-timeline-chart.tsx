@@ -109,7 +109,9 @@ export function DeadlineTimelineChart({
   // selection from it only while the chart is on or near the screen, so a list's keystrokes
   // cost the chart nothing while it is out of sight; it catches up as it comes into view.
   const near = useNearViewport(id);
-  const selection = useMemo(() => ({ rows, shown }), [rows, shown]);
+  // The month links carry the list's district filter, so they are part of the selection: an
+  // off-screen chart would otherwise redraw on every district tick for its links alone.
+  const selection = useMemo(() => ({ rows, shown, linkQuery }), [rows, shown, linkQuery]);
   const [drawn, setDrawn] = useState(selection);
   if (drawn !== selection && (near || drawn.rows !== rows)) setDrawn(selection);
   // Typing is answered first; a visible chart follows a moment later.
@@ -125,10 +127,10 @@ export function DeadlineTimelineChart({
           stateLabel: labels.deadlineState,
           monthLabel: (month) => formatMonth(month, lang),
           monthHref: (_, from, to) =>
-            `/targets?${linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
+            `/targets?${deferred.linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
         }),
       }),
-      [counts, asOf, explicit, sources, labels, lang, linkQuery],
+      [counts, asOf, explicit, sources, labels, lang, deferred.linkQuery],
     ),
     (a, b) => a.asOf === b.asOf && sameTimeline(a.result, b.result),
   );

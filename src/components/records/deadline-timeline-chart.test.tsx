@@ -1,0 +1,86 @@
+import { act, screen } from '@testing-library/react';
+import { useEffect, useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeObserver } from '../../../tests/fake-intersection-observer';
+import { renderWithApp } from '../../../tests/test-utils';
+import { dashboardDataset } from '../../../tests/unit/dashboard-fixture';
+import { DeadlineTimelineChart } from './deadline-timeline-chart';
+import { targetListRows } from './model/target-rows';
+
+/** The drawing, replaced by a stand-in that records the props of every render. */
+const drawings = vi.hoisted(() => [] as { series: { data: { href?: string }[] } }[]);
+vi.mock('@/components/charts/lazy-bar-chart', () => ({
+  LazyBarChart: (props: (typeof drawings)[number]) => {
+    drawings.push(props);
+    return <div data-testid="timeline-drawing" />;
+  },
+}));
+
+const dataset = dashboardDataset();
+const rows = targetListRows(dataset, new Map(), '2021-02-18');
+/** How the test changes the harness's link query. */
+const control = { setLinkQuery: (_query: string) => {} };
+
+function Harness() {
+  const [linkQuery, set] = useState('');
+  useEffect(() => {
+    control.setLinkQuery = set;
+  }, []);
+  return (
+    <DeadlineTimelineChart
+      id="timeline-test"
+      rows={rows}
+      asOf="2021-02-18"
+      sources={dataset.sources}
+      linkQuery={linkQuery}
+    />
+  );
+}
+
+/** Lets frame callbacks and the tasks queued after them run. */
+const afterPaint = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(50);
+  });
+
+/** Reports the chart (its container and the timeline's own observer) as near or far. */
+const setNear = (near: boolean) =>
+  act(() => {
+    for (const observer of FakeObserver.instances) observer.report(near);
+  });
+
+describe('DeadlineTimelineChart off screen', () => {
+  beforeEach(() => {
+    FakeObserver.instances = [];
+    drawings.length = 0;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('does not redraw for a new district filter in its links until it comes near again', async () => {
+    renderWithApp(<Harness />, { path: '/targets' });
+    await afterPaint();
+    setNear(true);
+    await afterPaint();
+    expect(screen.getByTestId('timeline-drawing')).toBeInTheDocument();
+    const hrefs = () => drawings.at(-1)?.series.data.map((d) => d.href ?? '') ?? [];
+    expect(hrefs().length).toBeGreaterThan(0);
+    expect(hrefs().every((href) => !href.includes('district='))).toBe(true);
+
+    setNear(false);
+    await afterPaint();
+    const drawnWhileFar = drawings.length;
+    act(() => control.setLinkQuery('district=410104&'));
+    await afterPaint();
+    expect(drawings).toHaveLength(drawnWhileFar);
+
+    setNear(true);
+    await afterPaint();
+    expect(drawings.length).toBeGreaterThan(drawnWhileFar);
+    expect(hrefs().every((href) => href.includes('district=410104&'))).toBe(true);
+  });
+});
