@@ -64,7 +64,11 @@ try {
         for (let tries = 0; tries < 20; tries++) {
           const skeleton = page.locator('.chart-skeleton');
           if ((await skeleton.count()) === 0) break;
-          await skeleton.first().scrollIntoViewIfNeeded();
+          // It may draw (and go) while being scrolled to.
+          await skeleton
+            .first()
+            .scrollIntoViewIfNeeded()
+            .catch(() => {});
           await page.waitForTimeout(500);
         }
         await page.evaluate(() => window.scrollTo(0, 0));
