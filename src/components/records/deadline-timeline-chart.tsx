@@ -1,7 +1,7 @@
 import {
   memo,
   useCallback,
-  useDeferredValue,
+  startTransition,
   useEffect,
   useMemo,
   useState,
@@ -78,8 +78,8 @@ function useNearViewport(id: string): boolean {
  *
  * It stays out of the reader's way while they type: the series changes only when a number in
  * it does, a chart far off screen is brought up to date when it comes near (not on every
- * keystroke of a list above it), and a visible one follows the list a moment later
- * (`useDeferredValue`) so the list never waits for the drawing.
+ * keystroke of a list above it), and a visible one follows the list in a task of its own, after
+ * the list's update is painted, so the list never waits for the drawing.
  */
 export function DeadlineTimelineChart({
   id,
@@ -113,10 +113,22 @@ export function DeadlineTimelineChart({
   // off-screen chart would otherwise redraw on every district tick for its links alone.
   const selection = useMemo(() => ({ rows, shown, linkQuery }), [rows, shown, linkQuery]);
   const [drawn, setDrawn] = useState(selection);
-  if (drawn !== selection && (near || drawn.rows !== rows)) setDrawn(selection);
-  // Typing is answered first; a visible chart follows a moment later.
-  const deferred = useDeferredValue(drawn);
-  const counts = useMemo(() => countDeadlineMonths(deferred.rows, deferred.shown), [deferred]);
+  const behind = drawn !== selection && (near || drawn.rows !== rows);
+  // The list is answered first: the chart follows in a task of its own once the list's update
+  // has been painted. (Recharts redraws in effects, which React runs in the same task as the
+  // list's update when that update is synchronous, as a router navigation is.)
+  useEffect(() => {
+    if (!behind) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setDrawn(selection)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [behind, selection]);
+  const counts = useMemo(() => countDeadlineMonths(drawn.rows, drawn.shown), [drawn]);
   const { asOf: drawnAsOf, result } = useUnlessChanged(
     useMemo(
       () => ({
@@ -127,10 +139,10 @@ export function DeadlineTimelineChart({
           stateLabel: labels.deadlineState,
           monthLabel: (month) => formatMonth(month, lang),
           monthHref: (_, from, to) =>
-            `/targets?${deferred.linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
+            `/targets?${drawn.linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
         }),
       }),
-      [counts, asOf, explicit, sources, labels, lang, deferred.linkQuery],
+      [counts, asOf, explicit, sources, labels, lang, drawn.linkQuery],
     ),
     (a, b) => a.asOf === b.asOf && sameTimeline(a.result, b.result),
   );
