@@ -139,6 +139,20 @@ export function DataTable<Row extends RowData>({
     () => ({ rowHeader, numeric: new Set(numericKey.split('\n')) }),
     [rowHeader, numericKey],
   );
+  /** Virtualized rows have a fixed height (data-table.css); a short table's rows grow. */
+  const renderRow = (position: number, fixed: boolean) => {
+    const row = rowAt(position);
+    return (
+      <BodyRow
+        key={row.id}
+        row={row}
+        position={position}
+        layout={layout}
+        columns={columnsWithDefaults}
+        fixed={fixed}
+      />
+    );
+  };
 
   return (
     <div
@@ -207,35 +221,11 @@ export function DataTable<Row extends RowData>({
           <VirtualBody
             count={count}
             columnCount={columnCount}
-            render={(position) => {
-              const row = rowAt(position);
-              return (
-                <BodyRow
-                  key={row.id}
-                  row={row}
-                  position={position}
-                  layout={layout}
-                  columns={columnsWithDefaults}
-                  fixed
-                />
-              );
-            }}
+            render={(position) => renderRow(position, true)}
           />
         ) : (
           <tbody>
-            {Array.from({ length: count }, (_, position) => {
-              const row = rowAt(position);
-              return (
-                <BodyRow
-                  key={row.id}
-                  row={row}
-                  position={position}
-                  layout={layout}
-                  columns={columnsWithDefaults}
-                  fixed={false}
-                />
-              );
-            })}
+            {Array.from({ length: count }, (_, position) => renderRow(position, false))}
           </tbody>
         )}
       </table>

@@ -210,37 +210,21 @@ const BarChartPlot = memo(function BarChartPlot({
               maxBarSize={48}
             />
           ))}
-          {marks.map((mark, index) =>
-            orientation === 'rows' ? (
-              <ReferenceLine
-                key={`${mark.at}-${index}`}
-                y={mark.at}
-                stroke={colors.marks[index]}
-                strokeDasharray={mark.dashed ? '4 3' : undefined}
-                strokeWidth={2}
-                label={{
-                  value: mark.label,
-                  fill: colors.marks[index],
-                  fontSize: 11,
-                  position: 'insideTopRight',
-                }}
-              />
-            ) : (
-              <ReferenceLine
-                key={`${mark.at}-${index}`}
-                x={mark.at}
-                stroke={colors.marks[index]}
-                strokeDasharray={mark.dashed ? '4 3' : undefined}
-                strokeWidth={2}
-                label={{
-                  value: mark.label,
-                  fill: colors.marks[index],
-                  fontSize: 11,
-                  position: 'top',
-                }}
-              />
-            ),
-          )}
+          {marks.map((mark, index) => (
+            <ReferenceLine
+              key={`${mark.at}-${index}`}
+              {...(orientation === 'rows' ? { y: mark.at } : { x: mark.at })}
+              stroke={colors.marks[index]}
+              strokeDasharray={mark.dashed ? '4 3' : undefined}
+              strokeWidth={2}
+              label={{
+                value: mark.label,
+                fill: colors.marks[index],
+                fontSize: 11,
+                position: orientation === 'rows' ? 'insideTopRight' : 'top',
+              }}
+            />
+          ))}
         </BarChart>
       </div>
     </div>

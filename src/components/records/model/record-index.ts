@@ -1,3 +1,4 @@
+import { LOCALE, type Lang } from '@/lib/i18n';
 import type { SortValue } from '@/lib/url-state';
 import { searchTerms, type FacetName, type RecordFilters, type RowAccessors } from './row-filter';
 
@@ -331,6 +332,25 @@ export type SortKey<Row, Value extends string | number = string | number> = {
 };
 
 export type SortKeys<Row> = Record<string, SortKey<Row, string> | SortKey<Row, number>>;
+
+/**
+ * A list's sort keys, built once per language and kept: `text` orders a column's strings with
+ * that language's collation (names sort differently in Chinese and English).
+ */
+export function sortKeysPerLanguage<Row>(
+  build: (lang: Lang, text: (value: (row: Row) => string) => SortKey<Row, string>) => SortKeys<Row>,
+): (lang: Lang) => SortKeys<Row> {
+  const built = new Map<Lang, SortKeys<Row>>();
+  return (lang) => {
+    let keys = built.get(lang);
+    if (!keys) {
+      const { compare } = new Intl.Collator(LOCALE[lang]);
+      keys = build(lang, (value) => ({ value, compare }));
+      built.set(lang, keys);
+    }
+    return keys;
+  };
+}
 
 type SortCache = {
   ranks: Map<string, { rank: Int32Array; levels: number }>;

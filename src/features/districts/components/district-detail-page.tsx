@@ -21,6 +21,7 @@ import {
   type StatusReports,
 } from '@/components/records/model/target-rows';
 import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { SourceListItem } from '@/components/records/source-list-item';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import {
@@ -57,7 +58,6 @@ const messages = defineMessages({
     allTargets: '在目标页筛选{district}（可搜索、排序、导出）',
     sources: '提到{district}的版面',
     none: '没有。',
-    inferred: '日期为推断',
   },
   en: {
     kind: 'district',
@@ -83,7 +83,6 @@ const messages = defineMessages({
     allTargets: 'Filter {district} on the targets page (search, sort, export)',
     sources: 'Pages that mention {district}',
     none: 'None.',
-    inferred: 'date inferred',
   },
 });
 
@@ -352,15 +351,7 @@ export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: Distri
         {sources.length ? (
           <ul className="source-list">
             {sources.map((source) => (
-              <li key={source.id}>
-                <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>
-                  {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
-                </AppLink>
-                <span className="list-meta">
-                  {formatDate(source.publishedOn, lang)}
-                  {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}
-                </span>
-              </li>
+              <SourceListItem key={source.id} source={source} />
             ))}
           </ul>
         ) : (

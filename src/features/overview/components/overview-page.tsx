@@ -8,6 +8,7 @@ import { useAsOf } from '@/components/as-of/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { useRecordLabels } from '@/components/records/labels';
 import { sourceCounts } from '@/components/records/model/source-counts';
+import { SourceListItem } from '@/components/records/source-list-item';
 import {
   NO_STATUS_REPORTS,
   nearestDeadlines,
@@ -61,7 +62,6 @@ const messages = defineMessages({
     sources: '来源版面',
     sourcesIntro: '全部数据摘自以下版面。日期为推断时注明。',
     sourceCounts: '{projects} 个项目 · {targets} 个目标 · {figures} 项数据',
-    inferred: '日期为推断',
     due: '{date} 到期',
     allSources: '查看全部 {count} 个版面',
   },
@@ -96,7 +96,6 @@ const messages = defineMessages({
     sources: 'Source pages',
     sourcesIntro: 'All data comes from these pages. Inferred dates are marked.',
     sourceCounts: '{projects} projects · {targets} targets · {figures} figures',
-    inferred: 'date inferred',
     due: 'due {date}',
     allSources: 'All {count} pages',
   },
@@ -391,7 +390,6 @@ function DeadlineListsSection({
 
 function SourcesSection({ dataset }: { dataset: Dataset }) {
   const t = useT(messages);
-  const { lang } = useLang();
   const number = useNumber();
   const counts = useMemo(() => sourceCounts(dataset), [dataset]);
   return (
@@ -405,21 +403,14 @@ function SourcesSection({ dataset }: { dataset: Dataset }) {
           .map((source) => {
             const c = counts.get(source.id);
             return (
-              <li key={source.id}>
-                <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>
-                  {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
-                </AppLink>
-                <span className="list-meta">
-                  {formatDate(source.publishedOn, lang)}
-                  {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}
-                  {c &&
-                    ` · ${t('sourceCounts', {
-                      projects: number(c.projects),
-                      targets: number(c.targets),
-                      figures: number(c.figures),
-                    })}`}
-                </span>
-              </li>
+              <SourceListItem key={source.id} source={source}>
+                {c &&
+                  ` · ${t('sourceCounts', {
+                    projects: number(c.projects),
+                    targets: number(c.targets),
+                    figures: number(c.figures),
+                  })}`}
+              </SourceListItem>
             );
           })}
       </ul>

@@ -8,10 +8,9 @@ import { EmptyRows, IgnoredNotice, RowCount } from '@/components/filters/filter-
 import { RecordFilterBar } from '@/components/filters/record-filter-bar';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { describeFilters } from '@/components/records/model/export-context';
-import { CLEARED_FILTERS, filtersOf } from '@/components/records/model/list-params';
+import { CLEARED_FILTERS } from '@/components/records/model/list-params';
 import { projectRows } from '@/components/records/model/project-rows';
-import { pendingSortRanks, rowsAt } from '@/components/records/model/record-index';
-import { useIdleTasks } from '@/components/records/use-idle-tasks';
+import { useRecordQuery } from '@/components/records/use-record-query';
 import { useProjectColumns } from '@/components/records/record-columns';
 import { downloadText, fileSafe, toCsv, toJson } from '@/lib/export';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
@@ -74,17 +73,13 @@ export function ProjectsPage() {
   const specs = useMemo(() => projectListSpecs(dataset), [dataset]);
   const { values, ignored, update } = useUrlState(specs);
   const all = projectRows(dataset);
-  const filters = useMemo(() => filtersOf(values), [values]);
-  // One pass over precomputed columns per change: fast enough to answer every keystroke at once.
-  const filtered = useMemo(
-    () => queryProjects(all, filters, values.sort, lang),
-    [all, filters, values.sort, lang],
+  const { filters, filtered, shown, shownRows } = useRecordQuery(
+    all,
+    values,
+    lang,
+    queryProjects,
+    projectSortKeys,
   );
-  const shown = filtered.shown;
-  // Rank every sortable column while the browser is idle: the first sort is then as quick as any.
-  useIdleTasks(useMemo(() => pendingSortRanks(all, projectSortKeys(lang), lang), [all, lang]));
-  /** The rows shown, in order, as the exports write them. */
-  const shownRows = () => rowsAt(all, shown);
   const activeCount = countActive(values, specs);
   const clear = () => update(CLEARED_FILTERS);
 

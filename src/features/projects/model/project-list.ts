@@ -18,10 +18,10 @@ import {
   recordIndex,
   sortOrder,
   type RecordQueryResult,
-  type SortKeys,
+  sortKeysPerLanguage,
 } from '@/components/records/model/record-index';
 import type { ProjectRow } from '@/components/records/model/project-rows';
-import { LOCALE, type Lang } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 import type { SortValue } from '@/lib/url-state';
 
 export const PROJECT_SORT_KEYS = [
@@ -64,28 +64,20 @@ export function filterProjectsWithCounts(rows: readonly ProjectRow[], filters: R
   return filterAndCount(rows, filters, projectAccessors);
 }
 
-const sortKeysCache = new Map<Lang, SortKeys<ProjectRow>>();
-
 /** What each sortable column orders by, in the reader's language (names collate per language). */
-export function projectSortKeys(lang: Lang): SortKeys<ProjectRow> {
-  let keys = sortKeysCache.get(lang);
-  if (keys) return keys;
-  const collator = new Intl.Collator(LOCALE[lang]);
+export const projectSortKeys = sortKeysPerLanguage<ProjectRow>((lang, text) => {
   const labels = recordLabels(lang);
-  const text = (value: (row: ProjectRow) => string) => ({ value, compare: collator.compare });
-  keys = {
-    name: text((row) => (lang === 'en' ? row.project.nameEn : row.project.nameZh)),
+  return {
+    name: text((row) => pick(lang, row.project.nameZh, row.project.nameEn)),
     district: text((row) =>
-      row.district ? (lang === 'en' ? row.district.nameEn : row.district.nameZh) : '',
+      row.district ? pick(lang, row.district.nameZh, row.district.nameEn) : '',
     ),
     category: text((row) => labels.category(row.project.category)),
     stage: text((row) => labels.stage(row.project.stage)),
     investment: { value: (row) => row.investment, compare: compareNumbers },
     deadline: { value: (row) => row.deadline, compare: compareStrings },
   };
-  sortKeysCache.set(lang, keys);
-  return keys;
-}
+});
 
 /** The rows in a sort order, compared pairwise: the plain reading of `queryProjects`' order. */
 export function sortProjects(

@@ -13,9 +13,8 @@ import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { describeFilters } from '@/components/records/model/export-context';
-import { CLEARED_FILTERS, filtersOf } from '@/components/records/model/list-params';
-import { pendingSortRanks, rowsAt } from '@/components/records/model/record-index';
-import { useIdleTasks } from '@/components/records/use-idle-tasks';
+import { CLEARED_FILTERS } from '@/components/records/model/list-params';
+import { useRecordQuery } from '@/components/records/use-record-query';
 import {
   NO_STATUS_REPORTS,
   targetListRows,
@@ -104,17 +103,13 @@ export function TargetsPage({ statusReports = NO_STATUS_REPORTS, toolbar }: Targ
     () => targetListRows(dataset, statusReports, asOf),
     [dataset, statusReports, asOf],
   );
-  const filters = useMemo(() => filtersOf(values), [values]);
-  // One pass over precomputed columns per change: fast enough to answer every keystroke at once.
-  const filtered = useMemo(
-    () => queryTargets(all, filters, values.sort, lang),
-    [all, filters, values.sort, lang],
+  const { filters, filtered, shown, shownRows } = useRecordQuery(
+    all,
+    values,
+    lang,
+    queryTargets,
+    targetSortKeys,
   );
-  const shown = filtered.shown;
-  // Rank every sortable column while the browser is idle: the first sort is then as quick as any.
-  useIdleTasks(useMemo(() => pendingSortRanks(all, targetSortKeys(lang), lang), [all, lang]));
-  /** The rows shown, in order, as the exports write them. */
-  const shownRows = () => rowsAt(all, shown);
   const activeCount = countActive(values, specs);
   const clear = () => update(CLEARED_FILTERS);
 

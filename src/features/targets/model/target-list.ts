@@ -19,14 +19,14 @@ import {
   recordIndex,
   sortOrder,
   type RecordQueryResult,
-  type SortKeys,
+  sortKeysPerLanguage,
 } from '@/components/records/model/record-index';
 import {
   UNLINKED_CATEGORY,
   type TargetCategory,
   type TargetListRow,
 } from '@/components/records/model/target-rows';
-import { LOCALE, type Lang } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 import type { SortValue } from '@/lib/url-state';
 
 export const TARGET_SORT_KEYS = [
@@ -89,32 +89,24 @@ export function filterTargets(
   return filterRows(rows, filters, targetAccessors);
 }
 
-const sortKeysCache = new Map<Lang, SortKeys<TargetListRow>>();
-
 /** What each sortable column orders by, in the reader's language. */
-export function targetSortKeys(lang: Lang): SortKeys<TargetListRow> {
-  let keys = sortKeysCache.get(lang);
-  if (keys) return keys;
-  const collator = new Intl.Collator(LOCALE[lang]);
+export const targetSortKeys = sortKeysPerLanguage<TargetListRow>((lang, text) => {
   const labels = recordLabels(lang);
-  const text = (value: (row: TargetListRow) => string) => ({ value, compare: collator.compare });
   const ordinal = <T extends string>(order: readonly T[], read: (row: TargetListRow) => T) => ({
     value: (row: TargetListRow) => order.indexOf(read(row)),
     compare: compareNumbers,
   });
-  keys = {
-    statement: text((row) => (lang === 'en' ? row.target.statementEn : row.target.statementZh)),
+  return {
+    statement: text((row) => pick(lang, row.target.statementZh, row.target.statementEn)),
     district: text((row) =>
-      row.district ? (lang === 'en' ? row.district.nameEn : row.district.nameZh) : '',
+      row.district ? pick(lang, row.district.nameZh, row.district.nameEn) : '',
     ),
     category: text((row) => row.categories.map((c) => labels.category(c)).join(' ')),
     deadline: { value: (row) => row.target.deadline, compare: compareStrings },
     status: ordinal(STATUS_ORDER, (row) => row.status),
     state: ordinal(STATE_ORDER, (row) => row.state),
   };
-  sortKeysCache.set(lang, keys);
-  return keys;
-}
+});
 
 /** The rows in a sort order, compared pairwise: the plain reading of `queryTargets`' order. */
 export function sortTargets(
