@@ -68,7 +68,7 @@ const escapeHtml = (text: string) =>
  * replaces it with the same thing. Every other route (detail pages, unknown paths) is served the
  * generic shell, `200.html`: the SPA fallback (README, Deploy).
  */
-export function withPageHead(html: string, title: string, intro: string): string {
+function withPageHead(html: string, title: string, intro: string): string {
   const start = html.indexOf('<div class="loading"');
   const end = html.indexOf('</main>', start);
   if (start < 0 || end < 0) throw new Error('index.html has no loading skeleton inside <main>');

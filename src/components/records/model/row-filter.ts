@@ -119,27 +119,17 @@ export function facetCounts<Row>(
   return counts;
 }
 
-const lastSearch = new WeakMap<readonly unknown[], { q: string; rows: unknown[] }>();
-
 /**
- * The rows whose text contains every search term. While the reader types, each query extends
- * the previous one, so its matches are a subset of the previous matches: only those are
- * searched again (remembered per input array, so a new dataset or sort starts afresh).
+ * The rows whose text contains every search term. The plain reading: the app's lists search
+ * through `record-index.ts`, which also narrows a search that extends the previous one.
  */
 export function searchRows<Row>(rows: readonly Row[], q: string, read: RowAccessors<Row>): Row[] {
   const terms = searchTerms(q);
   if (terms.length === 0) return rows as Row[];
-  const previous = lastSearch.get(rows);
-  const start =
-    previous && previous.q && q.toLowerCase().startsWith(previous.q)
-      ? (previous.rows as Row[])
-      : rows;
-  const matched = start.filter((row) => {
+  return rows.filter((row) => {
     const text = read.searchText(row);
     return terms.every((term) => text.includes(term));
   });
-  lastSearch.set(rows, { q: q.toLowerCase(), rows: matched });
-  return matched;
 }
 
 const FACETS: readonly FacetName[] = ['district', 'category', 'status', 'state'];

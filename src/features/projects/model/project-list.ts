@@ -7,7 +7,6 @@ import {
   comparatorsOf,
   compareNumbers,
   compareStrings,
-  filterAndCount,
   filterRows,
   sortRows,
   type RecordFilters,
@@ -57,11 +56,6 @@ export function projectListSpecs(dataset: Dataset) {
 
 export function filterProjects(rows: readonly ProjectRow[], filters: RecordFilters): ProjectRow[] {
   return filterRows(rows, filters, projectAccessors);
-}
-
-/** The rows shown and the counts beside every filter option, in one pass. */
-export function filterProjectsWithCounts(rows: readonly ProjectRow[], filters: RecordFilters) {
-  return filterAndCount(rows, filters, projectAccessors);
 }
 
 /** What each sortable column orders by, in the reader's language (names collate per language). */

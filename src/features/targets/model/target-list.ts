@@ -8,7 +8,6 @@ import {
   comparatorsOf,
   compareNumbers,
   compareStrings,
-  filterAndCount,
   filterRows,
   sortRows,
   type RecordFilters,
@@ -75,11 +74,6 @@ export function targetListSpecs(dataset: Dataset) {
     sources: (id) => sources.has(id),
     sortKeys: new Set<string>(TARGET_SORT_KEYS),
   });
-}
-
-/** The rows shown and the counts beside every filter option, in one pass. */
-export function filterTargetsWithCounts(rows: readonly TargetListRow[], filters: RecordFilters) {
-  return filterAndCount(rows, filters, targetAccessors);
 }
 
 export function filterTargets(
