@@ -1,25 +1,44 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { AppErrorBoundary } from './app/app-error-boundary';
 import { AppProvider } from './app/provider';
-import { createAppRouter } from './app/router';
+import { queryClient } from './app/query-client';
+import { AppRoutes, ROUTER_BASENAME } from './app/router';
+import { resolveDatasetSource } from './data/dataset-source';
+import { datasetQueryOptions, isDatasetLoadError } from './data/load-dataset';
 import './styles.css';
 
-const router = createAppRouter();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const root = createRoot(container);
+// Every view but "not found" shows the dataset: its download starts now, beside the code of the
+// first view, instead of after React's first render. A failure is the view's to show.
+void queryClient.prefetchQuery(
+  datasetQueryOptions(resolveDatasetSource(window.location.search, window.location.href).url),
+);
+
+// An error a boundary shows (app/route-error.tsx) is not a crash: a dataset that failed to load
+// is the reader's to see, on screen, not a console error; anything else is logged as a warning.
+const root = createRoot(container, {
+  onCaughtError: (error, info) => {
+    if (!isDatasetLoadError(error))
+      console.warn('A view failed; its error screen is shown.', error, info.componentStack);
+  },
+});
 // index.html's static shell stays on screen until React's first render replaces it with the same
 // layout; as a transition, that render yields to the browser every few milliseconds instead of
-// blocking the main thread in one long task.
+// blocking the main thread in one long task. Navigations are not transitions
+// (`useTransitions={false}`): a filter's new URL and the view it filters render together, in
+// the task of the click or keystroke (src/lib/url-state.ts).
 startTransition(() => {
   root.render(
     <StrictMode>
       <AppErrorBoundary>
         <AppProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter basename={ROUTER_BASENAME} useTransitions={false}>
+            <AppRoutes />
+          </BrowserRouter>
         </AppProvider>
       </AppErrorBoundary>
     </StrictMode>,

@@ -1,7 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderOptions } from '@testing-library/react';
+import { act, render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import {
+  MemoryRouter,
+  Route,
+  Routes,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  type Location,
+  type NavigateFunction,
+  type NavigationType,
+  type To,
+} from 'react-router-dom';
 import { datasetQueryKey, BUNDLED_DATASET_URL } from '@/data/load-dataset';
 import type { Dataset } from '@/data/schema';
 import { LangProvider, type Lang } from '@/lib/i18n';
@@ -22,20 +33,52 @@ type Options = {
   path?: string;
   /** The route pattern the element is mounted at (defaults to '*'). */
   route?: string;
-  extraRoutes?: RouteObject[];
 } & Omit<RenderOptions, 'wrapper'>;
 
-/** Renders an element inside the app's providers and a memory router. */
+/** What a test reads of the router and how it moves it (back, forward, to a URL). */
+export type TestRouter = {
+  readonly state: { location: Location; historyAction: NavigationType };
+  navigate: (to: To | number) => Promise<void>;
+};
+
+/**
+ * Renders an element inside the app's providers and a memory router configured as the app's
+ * (declarative routes, no transitions: main.tsx). `router` reports the current location and
+ * the last history action, and navigates as the reader's back and forward buttons do.
+ */
 export function renderWithApp(element: ReactElement, options: Options = {}) {
-  const { dataset, lang = 'zh', path = '/', route = '*', extraRoutes = [], ...rest } = options;
+  const { dataset, lang = 'zh', path = '/', route = '*', ...rest } = options;
   const client = makeQueryClient(dataset);
-  const router = createMemoryRouter([{ path: route, element }, ...extraRoutes], {
-    initialEntries: [path],
-  });
+  const seen: { location?: Location; action?: NavigationType; navigate?: NavigateFunction } = {};
+  function RouterProbe() {
+    seen.location = useLocation();
+    seen.action = useNavigationType();
+    seen.navigate = useNavigate();
+    return null;
+  }
+  const router: TestRouter = {
+    get state() {
+      if (!seen.location || !seen.action) throw new Error('the router has not rendered yet');
+      return { location: seen.location, historyAction: seen.action };
+    },
+    navigate: async (to) => {
+      const navigate = seen.navigate;
+      if (!navigate) throw new Error('the router has not rendered yet');
+      await act(async () => {
+        if (typeof to === 'number') await navigate(to);
+        else await navigate(to);
+      });
+    },
+  };
   const view = render(
     <QueryClientProvider client={client}>
       <LangProvider initial={lang}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[path]} useTransitions={false}>
+          <RouterProbe />
+          <Routes>
+            <Route path={route} element={element} />
+          </Routes>
+        </MemoryRouter>
       </LangProvider>
     </QueryClientProvider>,
     rest,

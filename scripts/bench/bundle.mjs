@@ -139,6 +139,11 @@ export async function recordRouteLoad(
 
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('main h1').first().waitFor({ timeout: 30_000 });
+  // The static HTML already has the heading: wait until the view itself replaced the skeleton,
+  // so the page has its full height before the scroll.
+  await page.waitForFunction(() => !document.querySelector('main .loading'), null, {
+    timeout: 30_000,
+  });
   // Scroll down in steps so charts drawn on sight (IntersectionObserver) load as a reader's would.
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));

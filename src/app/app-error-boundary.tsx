@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 
 /**
  * The outermost net, outside the router: if even the layout's own error element fails,
@@ -10,10 +10,6 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, { error
 
   static getDerivedStateFromError(error: unknown) {
     return { error };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.warn('App crashed; showing the fallback.', error, info.componentStack);
   }
 
   override render() {

@@ -1,10 +1,10 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
-import { LoadingScreen } from '@/components/ui/loading-screen';
 import { useLang, useT } from '@/lib/i18n';
 import { DatasetBanner } from './dataset-banner';
 import { appMessages } from './messages';
+import { useScrollRestoration } from './scroll-restoration';
 import './app.css';
 
 const NAV = [
@@ -82,21 +82,18 @@ function useFocusOnNavigate() {
 export function Layout() {
   const t = useT(appMessages);
   const { lang } = useLang();
-  const navigation = useNavigation();
   useFocusOnNavigate();
+  useScrollRestoration();
   useEffect(() => {
     document.title = t('siteTitle');
   }, [t, lang]);
   return (
     <div className="app-shell">
       <SiteHeader />
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Suspense fallback={<LoadingScreen />}>
-          <Outlet />
-        </Suspense>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
       </main>
       <SiteFooter />
-      <ScrollRestoration />
     </div>
   );
 }

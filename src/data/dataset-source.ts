@@ -25,12 +25,6 @@ export function resolveDatasetSource(search: string, base: string): DatasetSourc
   return { kind: 'external', url: url.href, param };
 }
 
-/** For loaders, which get a Request rather than a location. */
-export function datasetUrlFromRequest(request: Request): string {
-  const url = new URL(request.url);
-  return resolveDatasetSource(url.search, url.href).url;
-}
-
 export function useDatasetSource(): DatasetSource {
   const location = useLocation();
   return resolveDatasetSource(location.search, globalThis.location?.href ?? 'http://localhost/');

@@ -163,8 +163,9 @@ export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
 }
 
 /**
- * The dataset in view. Route loaders have already fetched it (`ensureQueryData`), so this
- * never suspends in practice; `select` derives a view without storing it.
+ * The dataset in view. The app starts fetching it before a view's code arrives (main.tsx, and
+ * each route: app/router.tsx); until it is there the view suspends into its loading state.
+ * `select` derives a view without storing it.
  */
 export function useDataset(url?: string): Dataset;
 export function useDataset<T>(url: string, select: (dataset: Dataset) => T): T;

@@ -194,9 +194,10 @@ export type UrlStateUpdate<S extends ParamSpecs> = (
  * (back undoes them); pass `replace: true` while the reader types. `specs` must be stable
  * (module constant or memoized), as with any hook input.
  *
- * The router applies the new URL synchronously (`flushSync`), in the same task as the click or
- * keystroke: the control, the URL and the view it filters change together, in one render and
- * before the next frame, instead of in a transition that the browser may paint halfway through.
+ * The router applies the new URL in the same task as the click or keystroke (main.tsx: the router
+ * uses no transitions): the control, the URL and the view it filters change together, in one
+ * render and before the next frame, instead of in a transition the browser may paint halfway
+ * through. The scroll position stays (app/scroll-restoration.ts).
  */
 export function useUrlState<S extends ParamSpecs>(specs: S) {
   const { search } = useLocation();
@@ -217,10 +218,7 @@ export function useUrlState<S extends ParamSpecs>(specs: S) {
       const next = writeUrlState(new URLSearchParams(current), specs, patch).toString();
       if (next === new URLSearchParams(current).toString()) return;
       latest.current = next ? `?${next}` : '';
-      navigate(
-        { search: next ? `?${next}` : '' },
-        { replace: options.replace ?? false, preventScrollReset: true, flushSync: true },
-      );
+      navigate({ search: next ? `?${next}` : '' }, { replace: options.replace ?? false });
     },
     [navigate, specs],
   );

@@ -70,6 +70,53 @@ test('html lang follows the language switch and is remembered', async ({ page, p
   expect(problems).toEqual([]);
 });
 
+test('a new page opens at its top; back returns to where the reader was, also after a reload', async ({
+  page,
+  problems,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/projects');
+  await waitForView(page);
+  const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await expect.poll(scrollY).toBe(1500);
+  const firstLink = page.locator('tbody a[href^="/projects/"]').first();
+  await firstLink.scrollIntoViewIfNeeded();
+  const before = await scrollY();
+  expect(before).toBeGreaterThan(0);
+  await firstLink.click();
+  await waitForView(page);
+  expect(page.url()).toMatch(/\/projects\/[^/?]+$/);
+  await expect.poll(scrollY).toBe(0);
+  await page.goBack();
+  await waitForView(page);
+  await expect.poll(scrollY).toBe(before);
+  await page.goForward();
+  await waitForView(page);
+  await expect.poll(scrollY).toBe(0);
+  await page.goBack();
+  await expect.poll(scrollY).toBe(before);
+  await page.reload();
+  await waitForView(page);
+  await expect.poll(scrollY).toBe(before);
+  expect(problems).toEqual([]);
+});
+
+test('a filter keeps the scroll position', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/targets');
+  await waitForView(page);
+  const search = page.getByRole('searchbox').first();
+  await search.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+  const before = await page.evaluate(() => Math.round(window.scrollY));
+  expect(before).toBeGreaterThan(0);
+  await search.fill('道路', { force: true });
+  await expect(page).toHaveURL(/q=/);
+  expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(before);
+  expect(problems).toEqual([]);
+});
+
 test('a dataset that fails to load shows the reason and a retry, with navigation', async ({
   page,
   problems,
