@@ -1,4 +1,4 @@
-import { expect, test, waitForView } from './support';
+import { drawAllCharts, expect, test, waitForView } from './support';
 import { dataset, projectsIn } from './dashboard-data';
 
 /** Charts: a bar opens its district's filtered view; the table view and the downloads work. */
@@ -78,3 +78,32 @@ test('the table view shows the same numbers; CSV, SVG and PNG download', async (
   expect(png.suggestedFilename()).toMatch(/\.png$/);
   expect(problems).toEqual([]);
 });
+
+// The production build draws with trimmed d3 modules (vite.config.ts, trimChartDependencies):
+// every chart, drawn and hovered, must need nothing the trims left out.
+for (const path of ['/', '/targets', '/districts/410102']) {
+  test(`every chart on ${path} draws and answers the pointer with its tooltip and cursor`, async ({
+    page,
+    problems,
+  }) => {
+    await page.goto(path);
+    await waitForView(page);
+    await drawAllCharts(page);
+    const charts = page.locator('figure:has(svg.recharts-surface)');
+    const count = await charts.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      const chart = charts.nth(i);
+      await chart.scrollIntoViewIfNeeded();
+      const bar = chart.locator('.recharts-bar-rectangle').first();
+      await expect(bar).toBeVisible();
+      // Ticks on both axes: d3's scales (linear and band) placed them.
+      expect(await chart.locator('.recharts-cartesian-axis-tick-value').count()).toBeGreaterThan(1);
+      await bar.hover();
+      await expect(chart.locator('.recharts-tooltip-wrapper')).toBeVisible();
+      await expect(chart.locator('.recharts-tooltip-cursor')).toHaveCount(1);
+    }
+    await expect(page.locator('main .error-screen, main .notice-error')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Source } from '@/data/schema';
-import { IgnoredNotice } from '@/components/filters/filter-controls';
+import { IgnoredNotice } from '@/components/filters/ignored-notice';
 import { useUrlBoundValue } from '@/components/filters/use-url-bound-value';
 import { formatDate } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { formatNumber } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
-import { isIsoDate, type IgnoredParam } from '@/lib/url-state';
+import { isIsoDate } from '@/lib/url-state';
 import { filterMessages } from './messages';
 import { useUrlBoundValue } from './use-url-bound-value';
 
@@ -297,28 +297,6 @@ export const DeadlineWindow = memo(function DeadlineWindow({
     </fieldset>
   );
 });
-
-/** Says which values of a pasted link were ignored, so nobody mistakes the view for theirs. */
-export function IgnoredNotice({
-  ignored,
-  paramLabel,
-}: {
-  ignored: readonly IgnoredParam[];
-  paramLabel?: (param: string) => string;
-}) {
-  const t = useT(filterMessages);
-  if (ignored.length === 0) return null;
-  return (
-    <p className="notice" role="status">
-      {t('ignored')}{' '}
-      {ignored
-        .map(({ param, value }) =>
-          t('ignoredValue', { param: paramLabel?.(param) ?? param, value }),
-        )
-        .join('、')}
-    </p>
-  );
-}
 
 /** The row count ("N of M"), announced politely when it changes. Benchmarks read it by test id. */
 export function RowCount({
