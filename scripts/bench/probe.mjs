@@ -88,8 +88,12 @@ export function installProbe() {
         svgElements: svg.querySelectorAll('*').length,
       }));
 
-  /** Starts watching for one interaction: its first input event and the DOM changes after it. */
+  /**
+   * Starts watching for one interaction: its first input event, the DOM changes after it, and
+   * the app's own filter pipeline runs (User Timing `records:query`, src/lib/user-timing.ts).
+   */
   bench.arm = () => {
+    performance.clearMeasures('records:query');
     const record = {
       t0: null,
       first: null,
@@ -133,7 +137,8 @@ export function installProbe() {
   /**
    * Waits until the interaction's DOM changes have stopped for `quietMs` (or until `firstWaitMs`
    * passed without any), then returns its timings in ms from the input event:
-   * dom = last DOM change, paint = the frame painted after it.
+   * dom = last DOM change, paint = the frame painted after it; pipeline = the app's filter
+   * pipeline (null when the interaction ran none).
    */
   bench.settle = async ({
     quietMs = 250,
@@ -181,8 +186,12 @@ export function installProbe() {
       };
     }
     const changed = record.last !== null;
+    // The pipeline's own time: every run the interaction caused (usually one).
+    const queries = performance.getEntriesByName('records:query');
     return {
       changed,
+      pipeline: queries.length ? queries.reduce((sum, entry) => sum + entry.duration, 0) : null,
+      pipelineRuns: queries.length,
       batches: record.batches,
       dom: changed ? record.last - record.t0 : null,
       firstDom: changed ? record.first - record.t0 : null,

@@ -72,6 +72,7 @@ export function summarizeSize(raw) {
       const dom = summarize(samples.map((s) => s.dom ?? s.paint));
       const paint = summarize(samples.map((s) => s.paint));
       const bare = summarize(result.bare.map((b) => b.ms));
+      const pipeline = summarize(samples.map((s) => s.pipeline ?? null));
       const mismatched = samples.filter(
         (s, i) => s.rows !== null && result.bare[i] && s.rows !== result.bare[i].count,
       ).length;
@@ -79,11 +80,16 @@ export function summarizeSize(raw) {
         dom,
         paint,
         bare,
+        pipeline,
         unchanged: samples.filter((s) => !s.changed && !s.timedOut).length,
         timedOut: samples.filter((s) => s.timedOut).length,
         stopped: result.stopped ?? null,
         errors: result.samples.length - samples.length,
-        ratio: ratio(dom.median, bare.median),
+        // The goal's ratio: the app's filter pipeline against the bare filter + sort, both
+        // computing the same rows in the same page. The page update around it (React, the DOM)
+        // is the other goal, the 16 ms per keystroke; its ratio to bare is printed beside.
+        ratio: ratio(pipeline.median, bare.median),
+        ratioDom: ratio(dom.median, bare.median),
         ratioPaint: ratio(paint.median, bare.median),
         mismatched,
       };
@@ -148,9 +154,18 @@ export function printConsole(sizes, figuresBySize) {
         const f = figuresBySize[s].interactions[page]?.[kind];
         if (!f) return '–';
         if (f.skipped) return 'skipped';
-        return `${ms(f.dom.median)}/${ms(f.dom.p95)} ×${f.ratio?.toFixed(2) ?? '–'}`;
+        return `${ms(f.dom.median)}/${ms(f.dom.p95)} ×${f.ratioDom?.toFixed(2) ?? '–'}`;
       };
       line(`${page} ${kind}: DOM median/p95, vs bare`, sizes.map(cell));
+      line(
+        `  pipeline median/p95, vs bare`,
+        sizes.map((s) => {
+          const f = figuresBySize[s].interactions[page]?.[kind];
+          return f && !f.skipped
+            ? `${ms(f.pipeline.median)}/${ms(f.pipeline.p95)} ×${f.ratio?.toFixed(2) ?? '–'}`
+            : '–';
+        }),
+      );
       line(
         `  paint median/p95; bare median`,
         sizes.map((s) => {
@@ -194,8 +209,8 @@ export function judgeGoals(sizes, figuresBySize, bundle, lighthouse) {
         ok: sound && r.dom.median !== null && r.dom.median <= GOALS.keystrokeMedianMs,
       });
       rows.push({
-        goal: `${page} ${kind} at ${size}: within ${GOALS.pipelineVsBare}× bare filter + sort`,
-        figure: `${times(r.ratio)} (${ms(r.dom.median)} vs ${ms(r.bare.median)})${caveat ? `; ${caveat}` : ''}`,
+        goal: `${page} ${kind} at ${size}: filter pipeline within ${GOALS.pipelineVsBare}× bare filter + sort`,
+        figure: `${times(r.ratio)} (${ms(r.pipeline.median)} vs ${ms(r.bare.median)}; p95 ${ms(r.pipeline.p95)}); whole page update ${times(r.ratioDom)}${caveat ? `; ${caveat}` : ''}`,
         ok: sound && r.ratio !== null && r.ratio <= GOALS.pipelineVsBare,
       });
     }
@@ -215,7 +230,7 @@ export function judgeGoals(sizes, figuresBySize, bundle, lighthouse) {
       rows.push({
         goal: `${c.name} ≤ ${(c.budget / 1000).toFixed(0)} kB`,
         figure: `${(c.value / 1000).toFixed(1)} kB`,
-        ok: c.met,
+        ok: c.ok,
       });
     }
     rows.push({
@@ -339,7 +354,7 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
   out.push('### Search, filter and sort');
   out.push('');
   out.push(
-    'Per interaction, from the input event’s timestamp to the last DOM change it caused (“DOM”) and to the frame painted after it (“paint”); “bare” is a plain `Array.filter` + `sort` of the same rows with the same filters and order, in the same page (see method below). Ratio = DOM median / bare median.',
+    'Per interaction, from the input event’s timestamp to the last DOM change it caused (“DOM”) and to the frame painted after it (“paint”); “pipeline” is the app’s own filter pipeline for the new URL (filters, the counts beside every option, the sort: User Timing `records:query`); “bare” is a plain `Array.filter` + `sort` of the same rows with the same filters and order, in the same page (see method below). Pipeline ratio = pipeline median / bare median (the goal); page ratio = DOM median / bare median.',
   );
   out.push('');
   const pages = [...new Set(sizes.flatMap((s) => Object.keys(F(s).interactions)))];
@@ -350,7 +365,7 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
         const f = F(s).interactions[page]?.[kind];
         if (!f) continue;
         if (f.skipped) {
-          rows.push([page, kind, s, `not measured: ${f.skipped}`, '', '', '', '']);
+          rows.push([page, kind, s, `not measured: ${f.skipped}`, '', '', '', '', '', '']);
           continue;
         }
         rows.push([
@@ -359,8 +374,10 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
           s,
           `${ms(f.dom.median)} / ${ms(f.dom.p95)}`,
           `${ms(f.paint.median)} / ${ms(f.paint.p95)}`,
+          `${ms(f.pipeline.median)} / ${ms(f.pipeline.p95)}`,
           `${ms(f.bare.median)} / ${ms(f.bare.p95)}`,
           times(f.ratio),
+          times(f.ratioDom),
           [
             `${f.dom.n}`,
             f.unchanged ? `${f.unchanged} without a DOM change` : '',
@@ -382,8 +399,10 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
         'size',
         'DOM median / p95',
         'paint median / p95',
+        'pipeline median / p95',
         'bare median / p95',
-        'ratio',
+        'pipeline ratio',
+        'page ratio',
         'samples',
       ],
       rows,

@@ -1,4 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { measureSince } from '@/lib/user-timing';
 import type { Dataset } from './schema';
 import type { DatasetIssue } from './validate-dataset';
 
@@ -33,19 +34,6 @@ export class DatasetLoadError extends Error {
 
 export function isDatasetLoadError(error: unknown): error is DatasetLoadError {
   return error instanceof DatasetLoadError;
-}
-
-/**
- * User Timing entries for the benchmark (scripts/bench.mjs, docs/performance.md):
- * `dataset:fetch` (request → body read), `dataset:parse-validate` (JSON.parse + zod + integrity)
- * and `dataset:load` (both), each with the URL in `detail`. They cost a few microseconds.
- */
-function measure(name: string, start: number, url: string) {
-  try {
-    performance.measure(name, { start, end: performance.now(), detail: { url } });
-  } catch {
-    // User Timing is missing in some test environments; the benchmark runs in Chromium.
-  }
 }
 
 /**
@@ -130,12 +118,12 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       `${text.length} characters; the limit is ${MAX_DATASET_CHARS}`,
     );
   }
-  measure('dataset:fetch', started, url);
+  measureSince('dataset:fetch', started, { url });
   const { parseDataset } = await validator;
   const fetched = performance.now();
   const result = parseDataset(text);
-  measure('dataset:parse-validate', fetched, url);
-  measure('dataset:load', started, url);
+  measureSince('dataset:parse-validate', fetched, { url });
+  measureSince('dataset:load', started, { url });
   if (!result.ok) {
     const problem = result.reason;
     if (problem.kind === 'syntax') throw new DatasetLoadError('syntax', url, problem.message);

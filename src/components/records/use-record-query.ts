@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Lang } from '@/lib/i18n';
+import { timed } from '@/lib/user-timing';
 import type { SortValue } from '@/lib/url-state';
 import { filtersOf, type RecordListValues } from './model/list-params';
 import {
@@ -14,7 +15,8 @@ import { useIdleTasks } from './use-idle-tasks';
 /**
  * What a record list shows for the URL's values: the indexes into `rows` of the rows shown, in
  * order, and the counts beside every filter option. One pass over precomputed columns per
- * change, fast enough to answer every keystroke at once. While the browser is idle, every
+ * change, fast enough to answer every keystroke at once; each run is timed for the benchmark
+ * (`records:query`, lib/user-timing.ts). While the browser is idle, every
  * sortable column is ranked, so the first sort is as quick as any.
  */
 export function useRecordQuery<Row>(
@@ -31,7 +33,12 @@ export function useRecordQuery<Row>(
 ) {
   const filters = useMemo(() => filtersOf(values), [values]);
   const filtered = useMemo(
-    () => query(rows, filters, values.sort, lang),
+    () =>
+      timed(
+        'records:query',
+        () => query(rows, filters, values.sort, lang),
+        (result) => ({ rows: rows.length, shown: result.shown.length }),
+      ),
     [query, rows, filters, values.sort, lang],
   );
   useIdleTasks(useMemo(() => pendingSortRanks(rows, sortKeys(lang), lang), [rows, sortKeys, lang]));
