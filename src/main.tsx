@@ -5,7 +5,7 @@ import { AppErrorBoundary } from './app/app-error-boundary';
 import { AppProvider } from './app/provider';
 import { queryClient } from './app/query-client';
 import { AppRoutes, ROUTER_BASENAME } from './app/router';
-import { resolveDatasetSource } from './data/dataset-source';
+import { DATASET_PARAM, datasetSourceOf } from './data/dataset-source';
 import { datasetQueryOptions, isDatasetLoadError } from './data/load-dataset';
 import './styles.css';
 
@@ -15,7 +15,9 @@ if (!container) throw new Error('index.html has no #root element');
 // Every view but "not found" shows the dataset: its download starts now, beside the code of the
 // first view, instead of after React's first render. A failure is the view's to show.
 void queryClient.prefetchQuery(
-  datasetQueryOptions(resolveDatasetSource(window.location.search, window.location.href).url),
+  datasetQueryOptions(
+    datasetSourceOf(new URLSearchParams(window.location.search).get(DATASET_PARAM)).url,
+  ),
 );
 
 // An error a boundary shows (app/route-error.tsx) is not a crash: a dataset that failed to load

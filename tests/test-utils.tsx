@@ -13,6 +13,7 @@ import {
   type NavigationType,
   type To,
 } from 'react-router-dom';
+import { DatasetSourceProvider } from '@/data/dataset-source';
 import { datasetQueryKey, BUNDLED_DATASET_URL } from '@/data/load-dataset';
 import type { Dataset } from '@/data/schema';
 import { LangProvider, type Lang } from '@/lib/i18n';
@@ -75,9 +76,11 @@ export function renderWithApp(element: ReactElement, options: Options = {}) {
       <LangProvider initial={lang}>
         <MemoryRouter initialEntries={[path]} useTransitions={false}>
           <RouterProbe />
-          <Routes>
-            <Route path={route} element={element} />
-          </Routes>
+          <DatasetSourceProvider>
+            <Routes>
+              <Route path={route} element={element} />
+            </Routes>
+          </DatasetSourceProvider>
         </MemoryRouter>
       </LangProvider>
     </QueryClientProvider>,

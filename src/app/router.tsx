@@ -1,9 +1,9 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { LoadingScreen } from '@/components/ui/loading-screen';
 import type { HeadedPage } from '@/components/ui/page-head';
-import { useDatasetSource } from '@/data/dataset-source';
+import { DatasetSourceProvider, useDatasetSource } from '@/data/dataset-source';
 import { datasetQueryOptions } from '@/data/load-dataset';
 import { Layout } from './layout';
 import { AppError, ErrorBoundary, RouteError } from './route-error';
@@ -41,15 +41,16 @@ function RouteView({
 }) {
   const { pathname } = useLocation();
   const { url } = useDatasetSource();
+  // The same element on every render: a new filter in the query renders RouteView again (for
+  // the path above), but the view below it only where it reads the query itself.
+  const view = useMemo(() => <View />, [View]);
   return (
     <ErrorBoundary
       key={`${pathname} ${url}`}
       fallback={(error, reset) => <RouteError error={error} reset={reset} />}
     >
       {dataset && <PrefetchDataset url={url} />}
-      <Suspense fallback={<LoadingScreen page={page} />}>
-        <View />
-      </Suspense>
+      <Suspense fallback={<LoadingScreen page={page} />}>{view}</Suspense>
     </ErrorBoundary>
   );
 }
@@ -73,22 +74,24 @@ const NotFound = lazyView(() => import('./routes/not-found'));
  */
 export function AppRoutes() {
   return (
-    <ErrorBoundary fallback={(error) => <AppError error={error} />}>
-      <Routes>
-        <Route path="/" element={<Layout />}>
-          <Route index element={<RouteView View={Overview} page="overview" />} />
-          <Route path="projects" element={<RouteView View={Projects} page="projects" />} />
-          <Route path="projects/:id" element={<RouteView View={ProjectDetail} />} />
-          <Route path="targets" element={<RouteView View={Targets} page="targets" />} />
-          <Route path="targets/:id" element={<RouteView View={TargetDetail} />} />
-          <Route path="districts" element={<RouteView View={Districts} page="districts" />} />
-          <Route path="districts/:id" element={<RouteView View={DistrictDetail} />} />
-          <Route path="sources" element={<RouteView View={Sources} page="sources" />} />
-          <Route path="sources/:id" element={<RouteView View={SourceDetail} />} />
-          <Route path="*" element={<RouteView View={NotFound} dataset={false} />} />
-        </Route>
-      </Routes>
-    </ErrorBoundary>
+    <DatasetSourceProvider>
+      <ErrorBoundary fallback={(error) => <AppError error={error} />}>
+        <Routes>
+          <Route path="/" element={<Layout />}>
+            <Route index element={<RouteView View={Overview} page="overview" />} />
+            <Route path="projects" element={<RouteView View={Projects} page="projects" />} />
+            <Route path="projects/:id" element={<RouteView View={ProjectDetail} />} />
+            <Route path="targets" element={<RouteView View={Targets} page="targets" />} />
+            <Route path="targets/:id" element={<RouteView View={TargetDetail} />} />
+            <Route path="districts" element={<RouteView View={Districts} page="districts" />} />
+            <Route path="districts/:id" element={<RouteView View={DistrictDetail} />} />
+            <Route path="sources" element={<RouteView View={Sources} page="sources" />} />
+            <Route path="sources/:id" element={<RouteView View={SourceDetail} />} />
+            <Route path="*" element={<RouteView View={NotFound} dataset={false} />} />
+          </Route>
+        </Routes>
+      </ErrorBoundary>
+    </DatasetSourceProvider>
   );
 }
 

@@ -1,3 +1,4 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { BUNDLED_DATASET_URL, useDataset } from './load-dataset';
 import type { Dataset } from './schema';
@@ -25,9 +26,34 @@ export function resolveDatasetSource(search: string, base: string): DatasetSourc
   return { kind: 'external', url: url.href, param };
 }
 
+/**
+ * The dataset a `?data=` value names. A relative address is read against the app's root, not
+ * the page it appears on, so one link names one dataset on every page.
+ */
+export function datasetSourceOf(param: string | null): DatasetSource {
+  const origin = globalThis.location?.origin ?? 'http://localhost';
+  const search = param === null ? '' : `?${new URLSearchParams({ [DATASET_PARAM]: param })}`;
+  return resolveDatasetSource(search, new URL(import.meta.env.BASE_URL, origin).href);
+}
+
+const DatasetSourceContext = createContext<DatasetSource | null>(null);
+
+/**
+ * Resolves `?data=` once for everything below it. The value changes only when the dataset
+ * named in the URL does, so the many components that read the dataset are not rendered again
+ * by a new filter, sort or search in the query: only those that read the query itself are.
+ */
+export function DatasetSourceProvider({ children }: { children: ReactNode }) {
+  const { search } = useLocation();
+  const param = new URLSearchParams(search).get(DATASET_PARAM);
+  const source = useMemo(() => datasetSourceOf(param), [param]);
+  return <DatasetSourceContext value={source}>{children}</DatasetSourceContext>;
+}
+
 export function useDatasetSource(): DatasetSource {
-  const location = useLocation();
-  return resolveDatasetSource(location.search, globalThis.location?.href ?? 'http://localhost/');
+  const source = useContext(DatasetSourceContext);
+  if (!source) throw new Error('useDatasetSource needs a DatasetSourceProvider above it');
+  return source;
 }
 
 /** The dataset in view (bundled or `?data=`). */

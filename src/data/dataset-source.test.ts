@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_DATASET_URL } from './load-dataset';
+import { datasetSourceOf, resolveDatasetSource } from './dataset-source';
+
+const base = 'https://example.org/app/';
+
+describe('resolveDatasetSource: which dataset a query names', () => {
+  it.each([
+    ['', { kind: 'bundled', url: BUNDLED_DATASET_URL }],
+    ['?data=', { kind: 'bundled', url: BUNDLED_DATASET_URL }],
+    ['?data=%20%20', { kind: 'bundled', url: BUNDLED_DATASET_URL }],
+    ['?district=410102', { kind: 'bundled', url: BUNDLED_DATASET_URL }],
+    [
+      '?data=https://data.example.com/d.json',
+      {
+        kind: 'external',
+        url: 'https://data.example.com/d.json',
+        param: 'https://data.example.com/d.json',
+      },
+    ],
+    [
+      '?data=other.json',
+      { kind: 'external', url: 'https://example.org/app/other.json', param: 'other.json' },
+    ],
+    [
+      '?data=/x/y.json',
+      { kind: 'external', url: 'https://example.org/x/y.json', param: '/x/y.json' },
+    ],
+    [
+      '?data=javascript:alert(1)',
+      {
+        kind: 'rejected',
+        url: BUNDLED_DATASET_URL,
+        param: 'javascript:alert(1)',
+        reason: 'not-http',
+      },
+    ],
+    [
+      '?data=http://%zz',
+      { kind: 'rejected', url: BUNDLED_DATASET_URL, param: 'http://%zz', reason: 'malformed' },
+    ],
+  ])('%s', (search, expected) => {
+    expect(resolveDatasetSource(search, base)).toEqual(expected);
+  });
+});
+
+describe('datasetSourceOf: one link names one dataset on every page', () => {
+  it('reads a relative address against the app root, not the page', () => {
+    const root = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+    expect(datasetSourceOf('data/other.json')).toEqual({
+      kind: 'external',
+      url: new URL('data/other.json', root).href,
+      param: 'data/other.json',
+    });
+  });
+
+  it('a missing or empty value is the bundled dataset', () => {
+    expect(datasetSourceOf(null)).toEqual({ kind: 'bundled', url: BUNDLED_DATASET_URL });
+    expect(datasetSourceOf('')).toEqual({ kind: 'bundled', url: BUNDLED_DATASET_URL });
+  });
+
+  it('keeps a value with characters a query must escape', () => {
+    const param = 'https://example.com/d.json?a=1&b=二';
+    expect(datasetSourceOf(param)).toMatchObject({ kind: 'external', param });
+  });
+});
