@@ -15,24 +15,17 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
-/** The targets of issue 7, printed as met or missed on every run. */
+/**
+ * The thresholds of issue 7; a median below one fails the run. The performance score under
+ * simulated throttling is mostly the first and largest paint (computed from the bytes loaded,
+ * the same on every machine) plus total blocking time (measured, then slowed 4×, so it scales
+ * with the CPU). With the static first paint and the smaller bundle, TBT is 16–87 ms here and
+ * the score 99 on every run of 2026-11-22 (it was 95–99 with 113 ms of TBT before), so 97 holds
+ * with a margin on a machine like this one; on a much slower one TBT would cost the points, and
+ * the failing audits are printed. docs/performance.md (Lighthouse) gives the figures.
+ */
 export const THRESHOLDS = {
   performance: 97,
-  accessibility: 100,
-  'best-practices': 100,
-  seo: 95,
-};
-
-/**
- * The gates that fail the run. Accessibility, best practices and SEO are deterministic and gated
- * at their targets. The performance score under simulated throttling moves by ±5 between runs
- * of the same build on a shared 2-core machine and scales with the CPU it runs on (TBT is
- * measured, then multiplied by 4), so it is gated at a floor that catches a real regression (a
- * lost first paint, a long task of hundreds of ms) without failing on noise; the target is
- * reported beside it. docs/performance.md (Lighthouse) gives the figures.
- */
-export const GATES = {
-  performance: 85,
   accessibility: 100,
   'best-practices': 100,
   seo: 95,
@@ -163,15 +156,12 @@ export async function runLighthouse({
       for (const c of CATEGORIES) {
         if (med[c] < THRESHOLDS[c]) failing[c] = failingAudits(representative, c);
       }
-      const gated = CATEGORIES.filter((c) => med[c] < GATES[c]);
       pages.push({
         path,
         runs: scoreRuns,
         median: med,
         metrics,
-        ok: gated.length === 0,
-        targetsMet: Object.keys(failing).length === 0,
-        gated,
+        ok: Object.keys(failing).length === 0,
         failing,
         lighthouseVersion: representative.lighthouseVersion,
         userAgent: representative.environment?.hostUserAgent,
@@ -187,14 +177,13 @@ export async function runLighthouse({
 export function printLighthouseReport({ pages }) {
   console.log(`\n  Lighthouse (median of ${pages[0]?.runs.length ?? 0} runs, mobile preset)`);
   console.log(
-    `  targets of issue 7: ${CATEGORIES.map((c) => `${c} ≥ ${THRESHOLDS[c]}`).join(', ')}`,
+    `  thresholds of issue 7 (below fails the run): ${CATEGORIES.map((c) => `${c} ≥ ${THRESHOLDS[c]}`).join(', ')}`,
   );
-  console.log(`  gates (fail the run): ${CATEGORIES.map((c) => `${c} ≥ ${GATES[c]}`).join(', ')}`);
   console.log(`  ${'page'.padEnd(12)} ${CATEGORIES.map((c) => c.padEnd(24)).join('')}`);
   for (const p of pages) {
     const cells = CATEGORIES.map((c) => {
       const spread = p.runs.map((r) => r[c]);
-      const flag = p.median[c] < GATES[c] ? 'FAIL' : p.median[c] >= THRESHOLDS[c] ? 'ok' : 'MISSED';
+      const flag = p.median[c] >= THRESHOLDS[c] ? 'ok' : 'FAIL';
       const range =
         Math.min(...spread) === Math.max(...spread)
           ? ''
@@ -213,7 +202,7 @@ export function printLighthouseReport({ pages }) {
   for (const p of pages) {
     for (const [category, audits] of Object.entries(p.failing)) {
       console.log(
-        `\n  ${p.path} ${category} ${p.median[category]} < target ${THRESHOLDS[category]}${p.gated.includes(category) ? ` and < gate ${GATES[category]}: FAIL` : ''}; audits that lost points:`,
+        `\n  ${p.path} ${category} ${p.median[category]} < ${THRESHOLDS[category]}: FAIL; audits that lost points:`,
       );
       for (const a of audits.slice(0, 15)) {
         console.log(
