@@ -31,9 +31,3 @@ export function LoadingScreen({ page }: { page?: HeadedPage }) {
     </div>
   );
 }
-
-/** A route's loading state (React Router's HydrateFallback) for a list page. */
-export const loadingScreenFor = (page: HeadedPage) =>
-  function PageLoadingScreen() {
-    return <LoadingScreen page={page} />;
-  };
