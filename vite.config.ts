@@ -150,6 +150,21 @@ export default defineConfig({
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // zod's core, its mini API and our schema in one chunk, the validator's: zod's English
+        // messages (src/data/zod-messages.ts, loaded only for a dataset that fails) import from
+        // it instead of splitting zod into a third chunk the first page would also load.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'schema',
+              test: /node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/]data[\\/](schema|zod-config)\.ts/,
+            },
+          ],
+        },
+      },
+    },
     sourcemap: false,
     reportCompressedSize: false,
   },

@@ -49,6 +49,9 @@ const loadValidator = () =>
     );
   });
 
+/** Zod's English messages (zod-messages.ts); a failure to load them leaves zod's plain ones. */
+const loadMessages = () => import('./zod-messages').catch(() => undefined);
+
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const started = performance.now();
   const validator = loadValidator();
@@ -121,9 +124,15 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   measureSince('dataset:fetch', started, { url });
   const { parseDataset } = await validator;
   const fetched = performance.now();
-  const result = parseDataset(text);
+  let result = parseDataset(text);
   measureSince('dataset:parse-validate', fetched, { url });
   measureSince('dataset:load', started, { url });
+  if (!result.ok && result.reason.kind === 'validation') {
+    // Zod's messages load only for a dataset that needs them; the verdict is the same, now
+    // with the words that say what is wrong.
+    await loadMessages();
+    result = parseDataset(text);
+  }
   if (!result.ok) {
     const problem = result.reason;
     if (problem.kind === 'syntax') throw new DatasetLoadError('syntax', url, problem.message);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import '../zod-messages';
 import { idSchema, isoDateSchema, targetStatusSchema, type TargetStatus } from '../schema';
 import { canonicalFollowUp } from './follow-up-canonical';
 
