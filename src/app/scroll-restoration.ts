@@ -24,20 +24,21 @@ export function useScrollRestoration() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const positions = useRef<Record<string, number> | null>(null);
+  /** Positions per history entry, read from sessionStorage on first use. */
+  const saved = () => (positions.current ??= readSaved());
   const currentKey = useRef(location.key);
   const previousPath = useRef<string | null>(null);
 
   useEffect(() => {
-    positions.current ??= readSaved();
     const previous = window.history.scrollRestoration;
     window.history.scrollRestoration = 'manual';
     // Scroll events arrive after a frame, so each is credited to the entry then in view.
     const record = () => {
-      (positions.current ??= readSaved())[currentKey.current] = window.scrollY;
+      saved()[currentKey.current] = window.scrollY;
     };
     const persist = () => {
       try {
-        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions.current ?? {}));
+        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved()));
       } catch {
         // Storage full or blocked: back and forward within this page still work.
       }
@@ -57,8 +58,8 @@ export function useScrollRestoration() {
     const firstRender = previousPath.current === null;
     previousPath.current = location.pathname;
     if (navigationType === 'POP') {
-      const saved = (positions.current ??= readSaved())[location.key];
-      if (saved === undefined) {
+      const position = saved()[location.key];
+      if (position === undefined) {
         if (!firstRender) window.scrollTo(0, 0);
         return;
       }
@@ -66,8 +67,8 @@ export function useScrollRestoration() {
       let frames = 0;
       let frame = 0;
       const restore = () => {
-        const reachable = document.documentElement.scrollHeight - window.innerHeight >= saved;
-        if (reachable || frames++ >= RESTORE_FRAMES) window.scrollTo(0, saved);
+        const reachable = document.documentElement.scrollHeight - window.innerHeight >= position;
+        if (reachable || frames++ >= RESTORE_FRAMES) window.scrollTo(0, position);
         else frame = requestAnimationFrame(restore);
       };
       restore();

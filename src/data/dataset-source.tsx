@@ -12,7 +12,11 @@ export type DatasetSource =
 export const DATASET_PARAM = 'data';
 
 export function resolveDatasetSource(search: string, base: string): DatasetSource {
-  const param = new URLSearchParams(search).get(DATASET_PARAM);
+  return resolveDatasetParam(new URLSearchParams(search).get(DATASET_PARAM), base);
+}
+
+/** The dataset a `?data=` value (null when absent) names, a relative one read against `base`. */
+function resolveDatasetParam(param: string | null, base: string): DatasetSource {
   if (param === null || param.trim() === '') return { kind: 'bundled', url: BUNDLED_DATASET_URL };
   let url: URL;
   try {
@@ -32,8 +36,7 @@ export function resolveDatasetSource(search: string, base: string): DatasetSourc
  */
 export function datasetSourceOf(param: string | null): DatasetSource {
   const origin = globalThis.location?.origin ?? 'http://localhost';
-  const search = param === null ? '' : `?${new URLSearchParams({ [DATASET_PARAM]: param })}`;
-  return resolveDatasetSource(search, new URL(import.meta.env.BASE_URL, origin).href);
+  return resolveDatasetParam(param, new URL(import.meta.env.BASE_URL, origin).href);
 }
 
 const DatasetSourceContext = createContext<DatasetSource | null>(null);
