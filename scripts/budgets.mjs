@@ -1,12 +1,12 @@
-// Bundle budgets, run by `npm test` after the build: what Chromium actually downloads for `/` and
-// `/projects` from the production build over the gzip server. Prints every figure on every run
-// beside its budget (issue 7) and the room left; a figure over its budget fails the run (exit 1).
-// What the figures are made of and how they were brought under: docs/performance.md (Budgets).
+// Bundle sizes, run by `npm test` after the build: what Chromium actually downloads for `/` and
+// `/projects` from the production build over the gzip server. Bytes are deterministic, so they
+// may gate: every figure is printed on every run beside the figure recorded in
+// scripts/bundle-baseline.json, and a change that adds more than ALLOWED_GROWTH to a recorded
+// figure fails the run (exit 1). After a deliberate change, record the new figures with
+// `npm run budgets -- --record` and say why in the commit.
 // 1 kB = 1,000 bytes of gzipped response body.
-// The first route is `/` (the overview): the 130 kB budget applies to it. `/projects` is printed
-// for information only (see PROJECTS_NOTE).
 // How chart code is told apart: scripts/bench/bundle.mjs. Background: docs/performance.md.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,17 +14,14 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 import { kB, loadChunkMap, recordRouteLoad, summarizeRouteLoad } from './bench/bundle.mjs';
 import { startServer } from './serve.mjs';
 
-/** Why `/projects` has no budget of its own; printed beside its figure. */
-export const PROJECTS_NOTE =
-  'no budget of its own: its table libraries (TanStack Table + Virtual, about 21 kB) come on top of the framework floor every route shares';
+/** How much a change may add to a recorded figure before the run fails (issue 11). */
+export const ALLOWED_GROWTH = 5_000;
+const BASELINE_FILE = new URL('./bundle-baseline.json', import.meta.url);
 
-/** The targets of issue 7. */
-export const BUDGETS = {
-  /** gzipped JS a first visit to `/`, the first route, loads, chart code excluded */
-  firstRouteJsWithoutCharts: 130_000,
-  /** everything the overview loads (all code, charts included; the dataset excluded) */
-  overviewEverything: 230_000,
-};
+/** The recorded figures: { [check name]: bytes }. */
+export function readBaseline() {
+  return JSON.parse(readFileSync(BASELINE_FILE, 'utf8')).figures;
+}
 
 /** Measures `/` and `/projects` in `distDir`; returns the figures and the checks. */
 export async function measureBundles({ distDir = 'dist', browser: given } = {}) {
@@ -45,26 +42,17 @@ export async function measureBundles({ distDir = 'dist', browser: given } = {}) 
       routes[path] = summarizeRouteLoad(responses, chunkMap, origin);
     }
     const entry = chunkMap.chartModulesInEntry();
+    const baseline = readBaseline();
     const checks = [
-      {
-        name: 'JS of / without chart code',
-        value: routes['/'].jsNonChart,
-        budget: BUDGETS.firstRouteJsWithoutCharts,
-      },
-      {
-        name: 'everything / loads (dataset excluded)',
-        value: routes['/'].allButData,
-        budget: BUDGETS.overviewEverything,
-      },
-    ].map((check) => ({ ...check, ok: check.value <= check.budget }));
-    /** Figures printed without a budget. */
-    const info = [
-      {
-        name: 'JS of /projects without chart code',
-        value: routes['/projects'].jsNonChart,
-        note: PROJECTS_NOTE,
-      },
-    ];
+      { name: 'JS of / without chart code', value: routes['/'].jsNonChart },
+      { name: 'everything / loads (dataset excluded)', value: routes['/'].allButData },
+      { name: 'JS of /projects without chart code', value: routes['/projects'].jsNonChart },
+    ].map((check) => {
+      const recorded = baseline[check.name];
+      const budget = recorded === undefined ? Infinity : recorded + ALLOWED_GROWTH;
+      return { ...check, recorded, budget, ok: check.value <= budget };
+    });
+    const info = [];
     return { routes, entry, checks, info, chartPackages: [...chunkMap.chartPackages].sort() };
   } finally {
     if (!given) await browser.close();
@@ -86,11 +74,18 @@ export function printBundleReport({ routes, entry, checks, info = [] }) {
     if (s.notCompressed.length)
       console.log(`    served without gzip: ${s.notCompressed.join(', ')}`);
   }
-  console.log('\n  Budgets (gzipped, 1 kB = 1,000 bytes; issue 7): over budget fails the run');
+  console.log(
+    `\n  Bundle bytes (gzipped, 1 kB = 1,000 bytes): more than ${kB(ALLOWED_GROWTH)} over the recorded figure fails the run`,
+  );
   for (const c of checks) {
-    const room = c.ok ? `${kB(c.budget - c.value)} left` : `OVER by ${kB(c.value - c.budget)}`;
+    if (c.recorded === undefined) {
+      console.log(`  new   ${c.name.padEnd(40)} ${kB(c.value).padStart(9)}  (nothing recorded)`);
+      continue;
+    }
+    const delta = c.value - c.recorded;
+    const sign = delta >= 0 ? '+' : '−';
     console.log(
-      `  ${c.ok ? 'ok  ' : 'OVER'}  ${c.name.padEnd(40)} ${kB(c.value).padStart(9)}  / budget ${kB(c.budget)} (${room})`,
+      `  ${c.ok ? 'ok  ' : 'OVER'}  ${c.name.padEnd(40)} ${kB(c.value).padStart(9)}  recorded ${kB(c.recorded)} (${sign}${kB(Math.abs(delta))}; limit ${kB(c.budget)})`,
     );
   }
   for (const i of info) {
@@ -109,5 +104,11 @@ if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.m
   console.log(`Bundle budgets: ${distDir} served with gzip, loaded in Chromium`);
   const result = await measureBundles({ distDir });
   const ok = printBundleReport(result);
+  if (process.argv.includes('--record')) {
+    const figures = Object.fromEntries(result.checks.map((c) => [c.name, c.value]));
+    writeFileSync(BASELINE_FILE, `${JSON.stringify({ figures }, null, 2)}\n`);
+    console.log(`\n  recorded in ${BASELINE_FILE.pathname}`);
+    process.exit(0);
+  }
   process.exit(ok ? 0 : 1);
 }

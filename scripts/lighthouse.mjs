@@ -16,20 +16,19 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 /**
- * The thresholds of issue 7; a median below one fails the run. The performance score under
- * simulated throttling is mostly the first and largest paint (computed from the bytes loaded,
- * the same on every machine) plus total blocking time (measured, then slowed 4×, so it scales
- * with the CPU). With the static first paint and the smaller bundle, TBT is 16–87 ms here and
- * the score 99 on every run of 2026-11-22 (it was 95–99 with 113 ms of TBT before), so 97 holds
- * with a margin on a machine like this one; on a much slower one TBT would cost the points, and
- * the failing audits are printed. docs/performance.md (Lighthouse) gives the figures.
+ * Gates of `npm test`: a median below one of these fails the run. They are the categories whose
+ * scores do not depend on the machine's speed. The performance score is printed, never gated
+ * (issue 11): under simulated throttling it adds measured total blocking time, which scales
+ * with the CPU, so the same build scored 99 here and 79–95 on busier 2-core machines.
+ * `npm run bench` and `npm run lighthouse` print it beside the other figures.
  */
 export const THRESHOLDS = {
-  performance: 97,
+  performance: null,
   accessibility: 100,
   'best-practices': 100,
   seo: 95,
 };
+const isGated = (category) => THRESHOLDS[category] !== null;
 const CATEGORIES = Object.keys(THRESHOLDS);
 
 const median = (values) => {
@@ -154,7 +153,7 @@ export async function runLighthouse({
       writeFileSync(`${reportDir}/${name}.json`, JSON.stringify(representative));
       const failing = {};
       for (const c of CATEGORIES) {
-        if (med[c] < THRESHOLDS[c]) failing[c] = failingAudits(representative, c);
+        if (isGated(c) && med[c] < THRESHOLDS[c]) failing[c] = failingAudits(representative, c);
       }
       pages.push({
         path,
@@ -177,13 +176,15 @@ export async function runLighthouse({
 export function printLighthouseReport({ pages }) {
   console.log(`\n  Lighthouse (median of ${pages[0]?.runs.length ?? 0} runs, mobile preset)`);
   console.log(
-    `  thresholds of issue 7 (below fails the run): ${CATEGORIES.map((c) => `${c} ≥ ${THRESHOLDS[c]}`).join(', ')}`,
+    `  gates (below fails the run): ${CATEGORIES.filter(isGated)
+      .map((c) => `${c} ≥ ${THRESHOLDS[c]}`)
+      .join(', ')}; performance is printed, not gated`,
   );
   console.log(`  ${'page'.padEnd(12)} ${CATEGORIES.map((c) => c.padEnd(24)).join('')}`);
   for (const p of pages) {
     const cells = CATEGORIES.map((c) => {
       const spread = p.runs.map((r) => r[c]);
-      const flag = p.median[c] >= THRESHOLDS[c] ? 'ok' : 'FAIL';
+      const flag = !isGated(c) ? '(printed)' : p.median[c] >= THRESHOLDS[c] ? 'ok' : 'FAIL';
       const range =
         Math.min(...spread) === Math.max(...spread)
           ? ''
