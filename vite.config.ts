@@ -115,6 +115,7 @@ function prerenderPageHeads(): Plugin {
     '': [zh.overviewTitle, zh.overviewIntro],
     projects: [zh.projectsTitle, zh.projectsIntro],
     targets: [zh.targetsTitle, zh.targetsIntro],
+    figures: [zh.figuresTitle, zh.figuresIntro],
     districts: [zh.districtsTitle, zh.districtsIntro],
     sources: [zh.sourcesTitle, zh.sourcesIntro],
   } as const;
@@ -170,7 +171,7 @@ export default defineConfig({
   },
   server: { port: 5173 },
   test: {
-    environment: 'jsdom',
+    environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     include: [
       'src/**/*.test.{ts,tsx}',

@@ -1,8 +1,9 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { emptyUrlValues, readUrlState } from '@/lib/url-state';
-import { filtersOf } from '@/components/records/model/list-params';
-import { projectRows } from '@/components/records/model/project-rows';
+import { readUrlState } from '@/lib/url-state';
 import { recordLabels } from '@/components/records/labels';
+import { listParamSpecs, projectList, queryList } from '@/tracker/record-lists';
+import { buildTracker } from '@/tracker/tracker';
 import {
   makeDataset,
   makeProject,
@@ -12,7 +13,6 @@ import {
   THREE_DISTRICTS,
   yi,
 } from '../../../../tests/fixtures/factories';
-import { filterProjects, projectListSpecs, queryProjects, sortProjects } from './project-list';
 import { projectCsvTable, projectJson } from './project-export';
 
 const dataset = makeDataset({
@@ -52,13 +52,14 @@ const dataset = makeDataset({
     makeTarget({ projectIds: ['longhai'], deadline: '2021-03-31' }),
   ],
 });
-const specs = projectListSpecs(dataset);
-const rows = projectRows(dataset);
-const view = (query: string) => {
-  const { values } = readUrlState(new URLSearchParams(query), specs);
-  const { shown } = queryProjects(rows, filtersOf(values), values.sort, 'zh');
-  return Array.from(shown, (i) => rows[i]?.project.id);
+const tracker = buildTracker(dataset, [], '2021-04-15');
+const specs = listParamSpecs(projectList, tracker);
+const rows = tracker.projects;
+const query = (search: string, lang: 'zh' | 'en' = 'zh') => {
+  const { values } = readUrlState(new URLSearchParams(search), specs);
+  return queryList(projectList, tracker, values, lang, (_facet, value) => value).rows;
 };
+const view = (search: string) => query(search).map((row) => row.project.id);
 
 describe('projects: a URL gives the rows it shows', () => {
   it.each<[string, string[]]>([
@@ -84,7 +85,6 @@ describe('projects: a URL gives the rows it shows', () => {
   it.each<[string, string[]]>([
     ['district=999999', ['district']],
     ['category=boats&status=flying', ['category', 'status']],
-    ['state=overdue', ['state']],
     ['sort=-height', ['sort']],
   ])('ignores unknown values in %s', (query, params) => {
     const { ignored } = readUrlState(new URLSearchParams(query), specs);
@@ -92,9 +92,11 @@ describe('projects: a URL gives the rows it shows', () => {
   });
 
   it('sorts names by the reader’s language', () => {
-    expect(sortProjects(rows, { key: 'name', desc: false }, 'en').map((r) => r.project.id)).toEqual(
-      ['park', 'longhai', 'airport'],
-    );
+    expect(query('sort=name', 'en').map((r) => r.project.id)).toEqual([
+      'park',
+      'longhai',
+      'airport',
+    ]);
   });
 });
 
@@ -113,10 +115,7 @@ describe('projects export', () => {
   };
 
   it('writes exactly the rows given, in order, in the reader’s language', () => {
-    const shown = filterProjects(rows, {
-      ...filtersOf(emptyUrlValues(specs)),
-      category: ['road', 'resettlement-housing'],
-    });
+    const shown = query('category=road,resettlement-housing');
     const zh = projectCsvTable(shown, 'zh', recordLabels('zh'), header);
     expect(zh.rows.map((r) => r[0])).toEqual(['longhai', 'airport']);
     expect(zh.rows[0]).toEqual([
@@ -144,7 +143,7 @@ describe('projects export', () => {
 
   it('the JSON says what made the selection and which pages the rows cite', () => {
     const shown = rows.slice(1, 2);
-    const json = projectJson(dataset, shown, {
+    const json = projectJson(dataset.sources, shown, {
       url: 'http://x/projects?district=410102',
       exportedAt: 'now',
       filters: { district: ['410102'] },

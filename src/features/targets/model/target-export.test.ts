@@ -1,15 +1,17 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readUrlState } from '@/lib/url-state';
 import { recordLabels } from '@/components/records/labels';
-import { filtersOf } from '@/components/records/model/list-params';
-import { NO_STATUS_REPORTS, targetListRows } from '@/components/records/model/target-rows';
+import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
+import type { FollowUp } from '@/data/tracking/follow-up';
+import { listParamSpecs, queryList, targetList } from '@/tracker/record-lists';
+import { buildTracker } from '@/tracker/tracker';
 import {
   makeDataset,
   makeProject,
   makeTarget,
   THREE_DISTRICTS,
 } from '../../../../tests/fixtures/factories';
-import { queryTargets, targetListSpecs } from './target-list';
 import { targetCsvTable, targetJson } from './target-export';
 
 const dataset = makeDataset({
@@ -29,13 +31,14 @@ const dataset = makeDataset({
     makeTarget({ id: 'none', districtId: 'jingkai', deadline: null }),
   ],
 });
-const specs = targetListSpecs(dataset);
-const view = (query: string, asOf = '2021-04-15', reports = NO_STATUS_REPORTS) => {
-  const { values } = readUrlState(new URLSearchParams(query), specs);
-  const rows = targetListRows(dataset, reports, asOf);
-  const { shown } = queryTargets(rows, filtersOf(values), values.sort, 'zh');
-  return Array.from(shown, (i) => rows[i]?.target.id);
+const label = (_facet: string, value: string) => value;
+const query = (search: string, asOf: string, followUps: readonly FollowUp[] = []) => {
+  const tracker = buildTracker(dataset, followUps, asOf);
+  const { values } = readUrlState(new URLSearchParams(search), listParamSpecs(targetList, tracker));
+  return queryList(targetList, tracker, values, 'zh', label);
 };
+const view = (search: string, asOf = '2021-04-15', followUps: readonly FollowUp[] = []) =>
+  query(search, asOf, followUps).rows.map((row) => row.target.id);
 
 describe('targets: a URL and an as-of date give the rows shown', () => {
   it.each<[string, string, string[]]>([
@@ -57,9 +60,9 @@ describe('targets: a URL and an as-of date give the rows shown', () => {
   ])('%s as of %s → %j', (query, asOf, expected) => expect(view(query, asOf)).toEqual(expected));
 
   it('a follow-up changes the state counts', () => {
-    const reports = new Map([['q1', [{ status: 'achieved' as const, date: '2021-04-01' }]]]);
-    expect(view('state=overdue', '2021-04-15', reports)).toEqual([]);
-    expect(view('state=met', '2021-04-15', reports)).toEqual(['q1', 'h1']);
+    const followUps = [makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2021-04-01' })];
+    expect(view('state=overdue', '2021-04-15', followUps)).toEqual([]);
+    expect(view('state=met', '2021-04-15', followUps)).toEqual(['q1', 'h1']);
   });
 
   it.each<[string, Record<string, number>]>([
@@ -67,10 +70,8 @@ describe('targets: a URL and an as-of date give the rows shown', () => {
     ['2021-04-15', { overdue: 1, met: 1, upcoming: 1, 'no-deadline': 1 }],
     ['2022-01-01', { overdue: 2, met: 1, 'no-deadline': 1, upcoming: 0 }],
   ])('deadline-state counts as of %s', (asOf, expected) => {
-    const rows = targetListRows(dataset, NO_STATUS_REPORTS, asOf);
-    const { values } = readUrlState(new URLSearchParams('state=met'), specs);
-    const { counts } = queryTargets(rows, filtersOf(values), null, 'zh');
-    const count = (state: string) => counts.state.get(state) ?? 0;
+    const { counts } = query('state=met', asOf);
+    const count = (state: string) => counts.state?.get(state) ?? 0;
     expect(Object.fromEntries(Object.keys(expected).map((s) => [s, count(s)]))).toEqual(expected);
   });
 });
@@ -98,14 +99,14 @@ describe('targets export', () => {
   ) as Parameters<typeof targetCsvTable>[3];
 
   it('exports the rows shown with their state on the as-of date', () => {
-    const rows = targetListRows(dataset, NO_STATUS_REPORTS, '2021-04-15').slice(0, 2);
+    const rows = buildTracker(dataset, [], '2021-04-15').targets.slice(0, 2);
     const table = targetCsvTable(rows, 'zh', recordLabels('zh'), header);
     expect(table.header).toHaveLength(16);
     expect(table.rows.map((r) => [r[0], r[3], r[13]])).toEqual([
       ['q1', '道路', '逾期未报结果'],
       ['h1', '未关联项目', '已达成'],
     ]);
-    const json = targetJson(dataset, rows, {
+    const json = targetJson(dataset.sources, rows, {
       url: 'u',
       exportedAt: 'now',
       asOf: '2021-04-15',
