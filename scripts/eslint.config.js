@@ -111,7 +111,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'tests/e2e/**/*.ts', 'vite.config.ts'],
+    files: ['scripts/**/*.{js,mjs,ts}', 'tests/e2e/**/*.ts', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   ...layerRules,
