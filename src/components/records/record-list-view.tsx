@@ -5,8 +5,26 @@ import { ExportButtons } from '@/components/export/export-buttons';
 import { EmptyRows, RowCount } from '@/components/filters/filter-controls';
 import { IgnoredNotice } from '@/components/filters/ignored-notice';
 import { RecordFilterBar } from '@/components/filters/record-filter-bar';
+import { downloadText, fileSafe, toCsv, toJson, type CsvCell } from '@/lib/export';
+import { useT } from '@/lib/i18n';
 import type { RecordList } from '@/tracker/record-lists';
+import { listMessages } from './list-messages';
 import type { RecordListState } from './use-record-list';
+
+/** What a list exports: a CSV table and a JSON document of the rows shown, in the order shown. */
+export type ListExports<Row> = {
+  /** The list's name (the export's title), e.g. 目标. */
+  title: string;
+  /** The file name without extension, in the reader's language. */
+  fileName: string;
+  /** The as-of date the rows' states are judged on, for lists that have one. */
+  asOf?: string;
+  csv: (rows: readonly Row[]) => { header: string[]; rows: CsvCell[][] };
+  json: (
+    rows: readonly Row[],
+    context: { url: string; exportedAt: string; asOf: string; filters: unknown; total: number },
+  ) => unknown;
+};
 
 /**
  * The body every record list shares: the filter bar, the notice for values a link named that
@@ -22,8 +40,7 @@ export function RecordListView<Row extends RowData>({
   columns,
   numeric,
   descFirst,
-  onCsv,
-  onJson,
+  exports,
 }: {
   list: RecordList<Row>;
   state: RecordListState<Row>;
@@ -34,10 +51,33 @@ export function RecordListView<Row extends RowData>({
   columns: RecordColumn<Row>[];
   numeric?: readonly string[];
   descFirst?: readonly string[];
-  onCsv: () => Promise<void>;
-  onJson: () => Promise<void>;
+  exports: ListExports<Row>;
 }) {
+  const l = useT(listMessages);
   const { all, rows, activeCount, clear } = state;
+  // The link and the time are read at the click: the view as it is then is what is exported.
+  const context = () => ({
+    title: `${l('product')} · ${exports.title}`,
+    link: window.location.href,
+    now: new Date(),
+    asOf: exports.asOf ?? null,
+  });
+  const onCsv = async () => {
+    const table = exports.csv(rows);
+    const csv = await toCsv(table.header, table.rows, state.notes(context()));
+    downloadText(csv, `${fileSafe(exports.fileName)}.csv`, 'text/csv;charset=utf-8');
+  };
+  const onJson = async () => {
+    const { link, now, asOf } = context();
+    const json = exports.json(rows, {
+      url: link,
+      exportedAt: now.toISOString(),
+      asOf: asOf ?? '',
+      filters: state.filterValues,
+      total: all.length,
+    });
+    downloadText(toJson(json), `${fileSafe(exports.fileName)}.json`, 'application/json');
+  };
   // The table reads every row once and shows those in `order`, by their index in `all`.
   const position = useMemo(() => new Map(all.map((row, index) => [row, index])), [all]);
   const order = useMemo(() => rows.map((row) => position.get(row) ?? 0), [rows, position]);

@@ -193,9 +193,20 @@ export function useRecordList<Row>(list: RecordList<Row>) {
     );
   };
 
+  /** The filters and order in force, flat as the URL names them (the JSON export's `filters`). */
+  const filterValues = {
+    ...result.filters.facets,
+    q: result.filters.q,
+    from: result.filters.from,
+    to: result.filters.to,
+    source: result.filters.source,
+    sort: result.sort,
+  };
+
   return {
     tracker,
     values,
+    filterValues,
     ignored,
     update: update as UrlStateUpdate<ParamSpecs>,
     specs,

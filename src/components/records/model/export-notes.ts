@@ -118,3 +118,30 @@ export function sourceAttribution(
       rows: counts.get(source.id) ?? 0,
     }));
 }
+
+/**
+ * The JSON export of a list: the rows as the dataset holds them (plus what the view derived
+ * for them), with the link, time, as-of date, filters and the pages they cite.
+ */
+export function listJson<Row>(
+  kind: string,
+  sources: readonly Source[],
+  rows: readonly Row[],
+  read: {
+    refs: (row: Row) => readonly { sourceId: string }[];
+    record: (row: Row) => Record<string, unknown>;
+  },
+  context: { url: string; exportedAt: string; asOf?: string; filters: unknown; total: number },
+) {
+  return {
+    kind,
+    exportedAt: context.exportedAt,
+    url: context.url,
+    ...(context.asOf ? { asOf: context.asOf } : {}),
+    filters: context.filters,
+    count: rows.length,
+    total: context.total,
+    sources: sourceAttribution(sources, rows.map(read.refs)),
+    rows: rows.map(read.record),
+  };
+}

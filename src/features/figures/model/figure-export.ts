@@ -1,6 +1,6 @@
 import type { Source } from '@/data/schema';
 import type { RecordLabels } from '@/components/records/labels';
-import { sourceAttribution } from '@/components/records/model/export-notes';
+import { listJson } from '@/components/records/model/export-notes';
 import type { FigureRow } from '@/tracker/tracker';
 import { formatPeriod, formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
@@ -64,21 +64,18 @@ export function figureJson(
   rows: readonly FigureRow[],
   context: { url: string; exportedAt: string; filters: unknown; total: number },
 ) {
-  return {
-    kind: 'figures',
-    exportedAt: context.exportedAt,
-    url: context.url,
-    filters: context.filters,
-    count: rows.length,
-    total: context.total,
-    sources: sourceAttribution(
-      sources,
-      rows.map((row) => row.figure.sourceRefs),
-    ),
-    rows: rows.map(({ figure, district }) => ({
-      ...figure,
-      districtNameZh: district?.nameZh ?? null,
-      districtNameEn: district?.nameEn ?? null,
-    })),
-  };
+  return listJson(
+    'figures',
+    sources,
+    rows,
+    {
+      refs: (row) => row.figure.sourceRefs,
+      record: ({ figure, district }) => ({
+        ...figure,
+        districtNameZh: district?.nameZh ?? null,
+        districtNameEn: district?.nameEn ?? null,
+      }),
+    },
+    context,
+  );
 }

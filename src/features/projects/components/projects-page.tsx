@@ -1,10 +1,8 @@
 import { PageHead } from '@/components/ui/page-head';
 import { fieldMessages } from '@/components/records/labels';
-import { listMessages } from '@/components/records/list-messages';
 import { RecordListView } from '@/components/records/record-list-view';
 import { useRecordList } from '@/components/records/use-record-list';
 import { useProjectColumns } from '@/components/records/record-columns';
-import { downloadText, fileSafe, toCsv, toJson } from '@/lib/export';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { projectList } from '@/tracker/record-lists';
 import { projectCsvTable, projectJson } from '../model/project-export';
@@ -29,45 +27,9 @@ const messages = defineMessages({
 export function ProjectsPage() {
   const t = useT(messages);
   const f = useT(fieldMessages);
-  const l = useT(listMessages);
   const { lang } = useLang();
   const columns = useProjectColumns();
   const state = useRecordList(projectList);
-  const { rows, labels, tracker } = state;
-
-  const context = () => ({
-    title: `${l('product')} · ${t('list')}`,
-    link: window.location.href,
-    now: new Date(),
-    asOf: null,
-  });
-  const exportCsv = async () => {
-    const table = projectCsvTable(rows, lang, labels, {
-      id: f('id'),
-      name: f('name'),
-      district: f('district'),
-      category: f('category'),
-      stage: f('stage'),
-      investment: f('investment'),
-      investmentCny: t('investmentCny'),
-      deadline: f('deadline'),
-      source: f('source'),
-      quote: f('quote'),
-    });
-    const csv = await toCsv(table.header, table.rows, state.notes(context()));
-    downloadText(csv, `${fileSafe(t('fileName'))}.csv`, 'text/csv;charset=utf-8');
-  };
-  const exportJson = async () => {
-    const { link, now } = context();
-    const json = projectJson(tracker.sources, rows, {
-      url: link,
-      exportedAt: now.toISOString(),
-      filters: { ...state.filters, sort: state.sort },
-      total: state.all.length,
-    });
-    downloadText(toJson(json), `${fileSafe(t('fileName'))}.json`, 'application/json');
-  };
-
   return (
     <div className="page list-page">
       <PageHead page="projects" />
@@ -81,8 +43,24 @@ export function ProjectsPage() {
         columns={columns}
         numeric={['investment']}
         descFirst={['investment']}
-        onCsv={exportCsv}
-        onJson={exportJson}
+        exports={{
+          title: t('list'),
+          fileName: t('fileName'),
+          csv: (rows) =>
+            projectCsvTable(rows, lang, state.labels, {
+              id: f('id'),
+              name: f('name'),
+              district: f('district'),
+              category: f('category'),
+              stage: f('stage'),
+              investment: f('investment'),
+              investmentCny: t('investmentCny'),
+              deadline: f('deadline'),
+              source: f('source'),
+              quote: f('quote'),
+            }),
+          json: (rows, context) => projectJson(state.tracker.sources, rows, context),
+        }}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Source } from '@/data/schema';
 import type { RecordLabels } from '@/components/records/labels';
-import { sourceAttribution } from '@/components/records/model/export-notes';
+import { listJson } from '@/components/records/model/export-notes';
 import type { ProjectRow } from '@/tracker/tracker';
 import { formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
@@ -60,22 +60,19 @@ export function projectJson(
   rows: readonly ProjectRow[],
   context: { url: string; exportedAt: string; filters: unknown; total: number },
 ) {
-  return {
-    kind: 'projects',
-    exportedAt: context.exportedAt,
-    url: context.url,
-    filters: context.filters,
-    count: rows.length,
-    total: context.total,
-    sources: sourceAttribution(
-      sources,
-      rows.map((row) => row.project.sourceRefs),
-    ),
-    rows: rows.map(({ project, district, deadline }) => ({
-      ...project,
-      districtNameZh: district?.nameZh ?? null,
-      districtNameEn: district?.nameEn ?? null,
-      earliestTargetDeadline: deadline,
-    })),
-  };
+  return listJson(
+    'projects',
+    sources,
+    rows,
+    {
+      refs: (row) => row.project.sourceRefs,
+      record: ({ project, district, deadline }) => ({
+        ...project,
+        districtNameZh: district?.nameZh ?? null,
+        districtNameEn: district?.nameEn ?? null,
+        earliestTargetDeadline: deadline,
+      }),
+    },
+    context,
+  );
 }

@@ -4,12 +4,10 @@ import { AsOfControl } from '@/components/as-of/as-of-control';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
 import { fieldMessages } from '@/components/records/labels';
-import { listMessages } from '@/components/records/list-messages';
 import { RecordListView } from '@/components/records/record-list-view';
 import { useTargetColumns } from '@/components/records/record-columns';
 import { useRecordList } from '@/components/records/use-record-list';
 import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
-import { downloadText, fileSafe, toCsv, toJson } from '@/lib/export';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { targetList } from '@/tracker/record-lists';
@@ -41,7 +39,6 @@ const messages = defineMessages({
 export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
   const t = useT(messages);
   const f = useT(fieldMessages);
-  const l = useT(listMessages);
   const { lang } = useLang();
   const columns = useTargetColumns();
   const state = useRecordList(targetList);
@@ -51,46 +48,6 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
   const countOf = (value: string) =>
     stateCounts?.options.find((option) => option.value === value)?.count ?? 0;
   const ticked = (values.state as string[] | undefined) ?? [];
-
-  const context = () => ({
-    title: `${l('product')} · ${t('list')}`,
-    link: window.location.href,
-    now: new Date(),
-    asOf,
-  });
-  const exportCsv = async () => {
-    const table = targetCsvTable(rows, lang, labels, {
-      id: f('id'),
-      statement: f('statement'),
-      district: f('district'),
-      category: f('category'),
-      metric: f('metric'),
-      quantity: f('quantity'),
-      normalized: t('quantityCny'),
-      normalizedUnit: t('normalizedUnit'),
-      firmness: f('firmness'),
-      deadline: f('deadline'),
-      deadlineText: f('deadlineText'),
-      period: f('period'),
-      status: f('status'),
-      state: f('deadlineState'),
-      source: f('source'),
-      quote: f('quote'),
-    });
-    const csv = await toCsv(table.header, table.rows, state.notes(context()));
-    downloadText(csv, `${fileSafe(t('fileName'))}.csv`, 'text/csv;charset=utf-8');
-  };
-  const exportJson = async () => {
-    const { link, now } = context();
-    const json = targetJson(tracker.sources, rows, {
-      url: link,
-      exportedAt: now.toISOString(),
-      asOf,
-      filters: { ...state.filters, sort: state.sort },
-      total: state.all.length,
-    });
-    downloadText(toJson(json), `${fileSafe(t('fileName'))}.json`, 'application/json');
-  };
 
   return (
     <div className="page list-page">
@@ -135,8 +92,31 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
         searchLabel={t('search')}
         sourceLabel={f('source')}
         columns={columns}
-        onCsv={exportCsv}
-        onJson={exportJson}
+        exports={{
+          title: t('list'),
+          fileName: t('fileName'),
+          asOf,
+          csv: (list) =>
+            targetCsvTable(list, lang, labels, {
+              id: f('id'),
+              statement: f('statement'),
+              district: f('district'),
+              category: f('category'),
+              metric: f('metric'),
+              quantity: f('quantity'),
+              normalized: t('quantityCny'),
+              normalizedUnit: t('normalizedUnit'),
+              firmness: f('firmness'),
+              deadline: f('deadline'),
+              deadlineText: f('deadlineText'),
+              period: f('period'),
+              status: f('status'),
+              state: f('deadlineState'),
+              source: f('source'),
+              quote: f('quote'),
+            }),
+          json: (list, context) => targetJson(tracker.sources, list, { ...context, asOf }),
+        }}
       />
       <DeadlineTimelineChart
         id="targets-timeline"

@@ -1,6 +1,6 @@
 import type { Source } from '@/data/schema';
 import type { RecordLabels } from '@/components/records/labels';
-import { sourceAttribution } from '@/components/records/model/export-notes';
+import { listJson } from '@/components/records/model/export-notes';
 import type { TargetRow } from '@/tracker/tracker';
 import { formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
@@ -81,25 +81,21 @@ export function targetJson(
   rows: readonly TargetRow[],
   context: { url: string; exportedAt: string; asOf: string; filters: unknown; total: number },
 ) {
-  return {
-    kind: 'targets',
-    exportedAt: context.exportedAt,
-    url: context.url,
-    asOf: context.asOf,
-    filters: context.filters,
-    count: rows.length,
-    total: context.total,
-    sources: sourceAttribution(
-      sources,
-      rows.map((row) => row.target.sourceRefs),
-    ),
-    rows: rows.map(({ target, district, status, state, followedUp }) => ({
-      ...target,
-      districtNameZh: district?.nameZh ?? null,
-      districtNameEn: district?.nameEn ?? null,
-      statusAsOf: status,
-      statusFromFollowUp: followedUp,
-      deadlineState: state,
-    })),
-  };
+  return listJson(
+    'targets',
+    sources,
+    rows,
+    {
+      refs: (row) => row.target.sourceRefs,
+      record: ({ target, district, status, state, followedUp }) => ({
+        ...target,
+        districtNameZh: district?.nameZh ?? null,
+        districtNameEn: district?.nameEn ?? null,
+        statusAsOf: status,
+        statusFromFollowUp: followedUp,
+        deadlineState: state,
+      }),
+    },
+    context,
+  );
 }
