@@ -5,7 +5,7 @@ import {
   projectStageSchema,
   targetStatusSchema,
 } from '@/data/schema';
-import { DEADLINE_STATES, type DeadlineState } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES, type DeadlineState } from '@/data/tracking/deadline-state';
 import { LOCALE, pick, type Lang } from '@/lib/i18n';
 import type { ParamSpec, SortValue, UrlValues } from '@/lib/url-state';
 import {
@@ -133,7 +133,7 @@ export const targetList: RecordList<TargetRow> = {
     district: districtIds(tracker),
     category: TARGET_CATEGORIES,
     status: targetStatusSchema.options,
-    state: DEADLINE_STATES,
+    state: COUNTED_STATES,
   }),
   sortKeys: (lang, label) => {
     const text = collatorText<TargetRow>(lang);

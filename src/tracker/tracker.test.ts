@@ -169,3 +169,50 @@ describe('deadline lists', () => {
     expect(nearestDeadlines(rows, '2021-05-01', 1).map((r) => r.target.id)).toEqual(['h1']);
   });
 });
+
+describe('records announced after the as-of date', () => {
+  const later = makeDataset({
+    districts: THREE_DISTRICTS,
+    sources: [
+      makeSource({ id: 'p2021', publishedOn: '2021-02-19' }),
+      makeSource({ id: 'p2023', publishedOn: '2023-03-08' }),
+    ],
+    targets: [
+      makeTarget({
+        id: 'old',
+        deadline: '2021-03-31',
+        sourceRefs: [makeRef({ sourceId: 'p2021' })],
+      }),
+      makeTarget({
+        id: 'new',
+        deadline: '2023-03-31',
+        sourceRefs: [makeRef({ sourceId: 'p2023' })],
+      }),
+    ],
+  });
+
+  it.each([
+    ['2021-03-01', ['old'], ['new'], 'not-announced'],
+    ['2023-03-08', ['old', 'new'], [], 'due-soon'],
+  ])('as of %s: listed %j, not yet announced %j', (asOf, listed, waiting, state) => {
+    const tracker = buildTracker(later, [], asOf);
+    expect(tracker.targets.map((r) => r.target.id)).toEqual(listed);
+    expect(tracker.notYetAnnounced.map((r) => r.target.id)).toEqual(waiting);
+    expect(tracker.targetById.get('new')?.state).toBe(state);
+    const counted = Object.values(tracker.states).reduce((sum, n) => sum + n, 0);
+    expect(counted).toBe(listed.length);
+    // The page still lists every record it printed.
+    expect(tracker.bySource.get('p2023')?.targets.map((r) => r.target.id)).toEqual(['new']);
+  });
+
+  it('a record is first and last reported on the dates of its pages', () => {
+    const both = makeTarget({
+      id: 'both',
+      sourceRefs: [makeRef({ sourceId: 'p2023' }), makeRef({ sourceId: 'p2021' })],
+    });
+    const dataset = { ...later, targets: [both] };
+    const row = buildTracker(dataset, [], '2021-03-01').targetById.get('both');
+    expect(row?.state).not.toBe('not-announced');
+    expect([row?.firstReported, row?.lastReported]).toEqual(['2021-02-19', '2023-03-08']);
+  });
+});

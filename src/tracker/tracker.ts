@@ -30,13 +30,17 @@ export type StatusOrigin =
   | { kind: 'dataset'; status: TargetStatus }
   | { kind: 'follow-up'; status: TargetStatus; followUp: FollowUp };
 
-export type TargetRow = {
+/** When a record was first and last reported: the dates of the earliest and latest page citing it. */
+export type Reported = { firstReported: string; lastReported: string };
+
+export type TargetRow = Reported & {
   target: Target;
   district: District | undefined;
   /** The status in force on the as-of date. */
   status: TargetStatus;
   /** Where that status comes from. */
   origin: StatusOrigin;
+  /** `not-announced` when its first page was printed after the as-of date. */
   state: DeadlineState;
   /** True when a follow-up, not the dataset, set the status in force. */
   followedUp: boolean;
@@ -47,7 +51,7 @@ export type TargetRow = {
   searchText: string;
 };
 
-export type ProjectRow = {
+export type ProjectRow = Reported & {
   project: Project;
   district: District | undefined;
   /** The targets that name this project, as they stand on the as-of date. */
@@ -60,7 +64,7 @@ export type ProjectRow = {
   searchText: string;
 };
 
-export type FigureRow = {
+export type FigureRow = Reported & {
   figure: Figure;
   district: District | undefined;
   projects: readonly Project[];
@@ -100,18 +104,21 @@ export type Tracker = {
   districts: readonly District[];
   sources: readonly Source[];
   projects: readonly ProjectRow[];
+  /** The targets announced by the as-of date: what lists, counts and exports show. */
   targets: readonly TargetRow[];
+  /** Targets whose first page was printed after the as-of date, left out of every count. */
+  notYetAnnounced: readonly TargetRow[];
   figures: readonly FigureRow[];
   districtById: ReadonlyMap<string, District>;
   sourceById: ReadonlyMap<string, Source>;
   projectById: ReadonlyMap<string, ProjectRow>;
   targetById: ReadonlyMap<string, TargetRow>;
   figureById: ReadonlyMap<string, FigureRow>;
-  /** Every district of the dataset, in its order, with its records and deadline states. */
+  /** Every district of the dataset, in its order, with its records and deadline states (announced targets only). */
   byDistrict: ReadonlyMap<string, DistrictSummary>;
-  /** Every source of the dataset with the records citing it (a record citing it twice counts once). */
+  /** Every source with the records citing it (a record citing it twice counts once), announced or not. */
   bySource: ReadonlyMap<string, SourceSummary>;
-  /** Deadline states of all targets. */
+  /** Deadline states of the announced targets. */
   states: StateCounts;
   /** Follow-ups whose target is not in this dataset. */
   orphanFollowUps: readonly FollowUp[];
@@ -157,6 +164,19 @@ function groupFollowUps(followUps: readonly FollowUp[]): Map<string, FollowUp[]>
   return map;
 }
 
+/** The dates of the earliest and latest pages a record cites (its own page when none is known). */
+function reportedSpan(refs: readonly SourceRef[], sources: ReadonlyMap<string, Source>): Reported {
+  let firstReported = '';
+  let lastReported = '';
+  for (const ref of refs) {
+    const date = sources.get(ref.sourceId)?.publishedOn;
+    if (!date) continue;
+    if (!firstReported || date < firstReported) firstReported = date;
+    if (!lastReported || date > lastReported) lastReported = date;
+  }
+  return { firstReported, lastReported };
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -173,8 +193,10 @@ export function buildTracker(
   const projectsById = byId(dataset.projects);
   const followUpsByTarget = groupFollowUps(followUps);
 
-  const targets: TargetRow[] = dataset.targets.map((target) => {
+  const allTargets: TargetRow[] = dataset.targets.map((target) => {
     const district = districtById.get(target.districtId);
+    const reported = reportedSpan(target.sourceRefs, sourceById);
+    const announced = !reported.firstReported || reported.firstReported <= asOf;
     const own = followUpsByTarget.get(target.id) ?? [];
     const deciding = decidingFollowUp(own, asOf);
     const origin: StatusOrigin = deciding
@@ -185,9 +207,10 @@ export function buildTracker(
     return {
       target,
       district,
+      ...reported,
       status: origin.status,
       origin,
-      state: deadlineState(target.deadline, origin.status, asOf),
+      state: announced ? deadlineState(target.deadline, origin.status, asOf) : 'not-announced',
       followedUp: deciding !== undefined,
       followUps: own,
       projects,
@@ -208,11 +231,13 @@ export function buildTracker(
   for (const figure of dataset.figures) push(seriesOf, seriesKey(figure), figure);
   for (const series of seriesOf.values())
     series.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const targets = allTargets.filter((row) => row.state !== 'not-announced');
   const figures: FigureRow[] = dataset.figures.map((figure) => {
     const district = districtById.get(figure.districtId);
     return {
       figure,
       district,
+      ...reportedSpan(figure.sourceRefs, sourceById),
       projects: figure.projectIds.flatMap((id) => projectsById.get(id) ?? []),
       series: seriesOf.get(seriesKey(figure)) ?? [figure],
       searchText: searchText([
@@ -228,7 +253,7 @@ export function buildTracker(
   });
 
   const targetsByProject = new Map<string, TargetRow[]>();
-  for (const row of targets)
+  for (const row of allTargets)
     for (const id of new Set(row.target.projectIds)) push(targetsByProject, id, row);
   const figuresByProject = new Map<string, Figure[]>();
   for (const row of figures)
@@ -245,6 +270,7 @@ export function buildTracker(
     return {
       project,
       district,
+      ...reportedSpan(project.sourceRefs, sourceById),
       targets: own,
       deadline,
       investment:
@@ -290,10 +316,15 @@ export function buildTracker(
     }
   };
   for (const row of projects) file('projects', row, row.project.districtId, row.project.sourceRefs);
-  for (const row of targets) {
-    file('targets', row, row.target.districtId, row.target.sourceRefs);
+  for (const row of allTargets) {
+    const counted = row.state !== 'not-announced';
+    for (const sourceId of new Set(row.target.sourceRefs.map((ref) => ref.sourceId)))
+      (bySource.get(sourceId)?.targets as TargetRow[] | undefined)?.push(row);
     const summary = byDistrict.get(row.target.districtId);
-    if (summary) summary.states[row.state] += 1;
+    if (summary && counted) {
+      (summary.targets as TargetRow[]).push(row);
+      summary.states[row.state] += 1;
+    }
   }
   for (const row of figures) file('figures', row, row.figure.districtId, row.figure.sourceRefs);
 
@@ -306,11 +337,12 @@ export function buildTracker(
     sources: dataset.sources,
     projects,
     targets,
+    notYetAnnounced: allTargets.filter((row) => row.state === 'not-announced'),
     figures,
     districtById,
     sourceById,
     projectById: new Map(projects.map((row) => [row.project.id, row])),
-    targetById: new Map(targets.map((row) => [row.target.id, row])),
+    targetById: new Map(allTargets.map((row) => [row.target.id, row])),
     figureById: new Map(figures.map((row) => [row.figure.id, row])),
     byDistrict,
     bySource,

@@ -118,6 +118,7 @@ const DEADLINE_STATE: Record<Lang, Record<DeadlineState, string>> = {
     overdue: '逾期未报结果',
     met: '已达成',
     missed: '未达成',
+    'not-announced': '尚未公布',
   },
   en: {
     'no-deadline': 'No deadline',
@@ -126,6 +127,7 @@ const DEADLINE_STATE: Record<Lang, Record<DeadlineState, string>> = {
     overdue: 'Overdue, no result',
     met: 'Met',
     missed: 'Missed',
+    'not-announced': 'Not yet announced',
   },
 };
 

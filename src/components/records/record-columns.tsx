@@ -4,7 +4,7 @@ import { DATASET_PARAM } from '@/data/dataset-source';
 import type { RecordColumn } from '@/components/data-table/data-table';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
-import { pick, useLang, useT } from '@/lib/i18n';
+import { pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { fieldMessages, useRecordLabels } from './labels';
 import type { FigureRow, ProjectRow, TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from './deadline-state-badge';
@@ -60,6 +60,23 @@ function RecordLink({
   );
 }
 
+/** The district column every record table has: its name in the reader's language. */
+function districtColumn<Row extends { district: { nameZh: string; nameEn: string } | undefined }>(
+  header: string,
+  lang: Lang,
+  id: (row: Row) => string,
+): RecordColumn<Row> {
+  return {
+    id: 'district',
+    accessorFn: id,
+    header: () => header,
+    cell: ({ row: { original } }) =>
+      original.district
+        ? pick(lang, original.district.nameZh, original.district.nameEn)
+        : id(original),
+  };
+}
+
 /** The columns of a projects table; the same in /projects, a district's page and a source's page. */
 export function useProjectColumns(): RecordColumn<ProjectRow>[] {
   const t = useT(fieldMessages);
@@ -78,15 +95,7 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
           </RecordLink>
         ),
       },
-      {
-        id: 'district',
-        accessorFn: (row) => row.project.districtId,
-        header: () => t('district'),
-        cell: ({ row: { original } }) =>
-          original.district
-            ? pick(lang, original.district.nameZh, original.district.nameEn)
-            : original.project.districtId,
-      },
+      districtColumn(t('district'), lang, (row) => row.project.districtId),
       {
         id: 'category',
         accessorFn: (row) => row.project.category,
@@ -136,15 +145,7 @@ export function useTargetColumns(): RecordColumn<TargetRow>[] {
           </RecordLink>
         ),
       },
-      {
-        id: 'district',
-        accessorFn: (row) => row.target.districtId,
-        header: () => t('district'),
-        cell: ({ row: { original } }) =>
-          original.district
-            ? pick(lang, original.district.nameZh, original.district.nameEn)
-            : original.target.districtId,
-      },
+      districtColumn(t('district'), lang, (row) => row.target.districtId),
       {
         id: 'category',
         accessorFn: (row) => row.categories.join(','),
@@ -219,15 +220,7 @@ export function useFigureColumns(): RecordColumn<FigureRow>[] {
           </>
         ),
       },
-      {
-        id: 'district',
-        accessorFn: (row) => row.figure.districtId,
-        header: () => t('district'),
-        cell: ({ row: { original } }) =>
-          original.district
-            ? pick(lang, original.district.nameZh, original.district.nameEn)
-            : original.figure.districtId,
-      },
+      districtColumn(t('district'), lang, (row) => row.figure.districtId),
       {
         id: 'period',
         accessorFn: (row) => row.figure.period,

@@ -28,26 +28,20 @@ export function facetValueLabel(
   tracker: Tracker,
   lang: Lang,
 ): string {
-  switch (kind) {
-    case 'district': {
-      const district = tracker.districtById.get(value);
-      return district ? pick(lang, district.nameZh, district.nameEn) : value;
-    }
-    case 'category':
-      return labels.category(value as Parameters<RecordLabels['category']>[0]);
-    case 'stage':
-      return labels.stage(value as Parameters<RecordLabels['stage']>[0]);
-    case 'status':
-      return labels.status(value as Parameters<RecordLabels['status']>[0]);
-    case 'state':
-      return labels.deadlineState(value as Parameters<RecordLabels['deadlineState']>[0]);
-    case 'basis':
-      return labels.basis(value as Parameters<RecordLabels['basis']>[0]);
-    case 'unit':
-      return labels.unit(value as Parameters<RecordLabels['unit']>[0]);
-    default:
-      return value;
+  if (kind === 'district') {
+    const district = tracker.districtById.get(value);
+    return district ? pick(lang, district.nameZh, district.nameEn) : value;
   }
+  const label: Partial<Record<FacetKind, (value: never) => string>> = {
+    category: labels.category,
+    stage: labels.stage,
+    status: labels.status,
+    state: labels.deadlineState,
+    basis: labels.basis,
+    unit: labels.unit,
+  };
+  const of = kind ? label[kind] : undefined;
+  return of ? of(value as never) : value;
 }
 
 const FIELD_OF_KIND: Record<FacetKind, keyof (typeof fieldMessages)['zh']> = {

@@ -1,7 +1,7 @@
 import { PageHead } from '@/components/ui/page-head';
 import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Dataset } from '@/data/schema';
-import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useAsOf } from '@/tracker/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
@@ -43,6 +43,7 @@ const messages = defineMessages({
     noInvestment: '没有记录注明投资金额',
     byState: '各区县目标的截止状态',
     byStateIntro: '截至 {date}。点击数字可查看对应目标。',
+    notYetAnnounced: '另有 {count} 个目标在该日之后才见报，未计入。',
     stateTable: '各区县目标按截止状态计数（截至 {date}）',
     district: '区县',
     total: '合计',
@@ -76,6 +77,7 @@ const messages = defineMessages({
     noInvestment: 'no record states an amount of investment',
     byState: 'Deadline state of targets by district',
     byStateIntro: 'As of {date}. Click a number to list those targets.',
+    notYetAnnounced: '{count} more targets were first reported after that day and are not counted.',
     stateTable: 'Targets by deadline state per district (as of {date})',
     district: 'District',
     total: 'Total',
@@ -233,11 +235,15 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
     const d = tracker.districtById.get(id);
     return d ? pick(lang, d.nameZh, d.nameEn) : id;
   };
-  const totals = DEADLINE_STATES.map((state) => tracker.states[state]);
+  const totals = COUNTED_STATES.map((state) => tracker.states[state]);
   return (
     <section aria-labelledby="by-state-title">
       <h2 id="by-state-title">{t('byState')}</h2>
-      <p className="section-intro">{t('byStateIntro', { date: formatDate(asOf, lang) })}</p>
+      <p className="section-intro">
+        {t('byStateIntro', { date: formatDate(asOf, lang) })}
+        {tracker.notYetAnnounced.length > 0 &&
+          ` ${t('notYetAnnounced', { count: number(tracker.notYetAnnounced.length) })}`}
+      </p>
       <div className="table-scroll" role="region" aria-labelledby="by-state-caption" tabIndex={0}>
         <table className="data-table state-table">
           <caption id="by-state-caption">
@@ -246,7 +252,7 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
           <thead>
             <tr>
               <th scope="col">{t('district')}</th>
-              {DEADLINE_STATES.map((state) => (
+              {COUNTED_STATES.map((state) => (
                 <th key={state} scope="col" className="numeric">
                   <DeadlineStateBadge state={state} />
                 </th>
@@ -264,7 +270,7 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
                     {districtName(row.districtId)}
                   </AppLink>
                 </th>
-                {DEADLINE_STATES.map((state) => (
+                {COUNTED_STATES.map((state) => (
                   <td key={state} className="numeric" data-state={state}>
                     {row.counts[state] ? (
                       <AppLink
@@ -290,7 +296,7 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
             <tr>
               <th scope="row">{t('total')}</th>
               {totals.map((total, index) => (
-                <td key={DEADLINE_STATES[index]} className="numeric">
+                <td key={COUNTED_STATES[index]} className="numeric">
                   {number(total)}
                 </td>
               ))}

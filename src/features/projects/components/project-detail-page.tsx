@@ -1,9 +1,8 @@
 import { useParams } from 'react-router-dom';
 import { useTracker } from '@/tracker/use-tracker';
-import { DataTable } from '@/components/data-table/data-table';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
@@ -51,8 +50,6 @@ export function ProjectDetailPage() {
   const { id = '' } = useParams();
   const tracker = useTracker();
   const { asOf } = tracker;
-  const projectColumns = useProjectColumns();
-  const targetColumns = useTargetColumns();
   const row = tracker.projectById.get(id);
 
   if (!row) return <NotFound kind={t('kind')} id={id} />;
@@ -104,22 +101,12 @@ export function ProjectDetailPage() {
         <h2 id="project-sources">{t('sources')}</h2>
         <SourceQuotes refs={project.sourceRefs} />
       </section>
-      <section aria-labelledby="project-targets">
-        <h2 id="project-targets">{t('targets')}</h2>
-        {related.targets.length ? (
-          <DataTable
-            id="project-targets-table"
-            caption={t('targetsCaption', { date: asOf })}
-            columns={targetColumns}
-            rows={related.targets}
-            getRowId={(row) => row.target.id}
-            sort={null}
-            rowHeader="statement"
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
+      <RelatedTargets
+        id="project-targets"
+        title={t('targets')}
+        caption={t('targetsCaption', { date: asOf })}
+        rows={related.targets}
+      />
       {related.figures.length > 0 && (
         <section aria-labelledby="project-figures">
           <h2 id="project-figures">{t('figures')}</h2>
@@ -135,30 +122,16 @@ export function ProjectDetailPage() {
           </ul>
         </section>
       )}
-      <section aria-labelledby="project-siblings">
-        <h2 id="project-siblings">{t('sameDistrict', { district: districtName })}</h2>
-        {related.siblings.length ? (
-          <DataTable
-            id="project-siblings-table"
-            caption={t('sameDistrict', { district: districtName })}
-            columns={projectColumns}
-            rows={related.siblings.slice(0, 20)}
-            getRowId={(row) => row.project.id}
-            sort={null}
-            rowHeader="name"
-            numeric={['investment']}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-        {related.siblings.length > 20 && (
-          <p>
-            <AppLink to={`/projects?district=${encodeURIComponent(project.districtId)}`}>
-              {t('moreInDistrict', { district: districtName })}
-            </AppLink>
-          </p>
-        )}
-      </section>
+      <RelatedProjects
+        id="project-siblings"
+        title={t('sameDistrict', { district: districtName })}
+        rows={related.siblings}
+        limit={20}
+        more={{
+          to: `/projects?district=${encodeURIComponent(project.districtId)}`,
+          label: t('moreInDistrict', { district: districtName }),
+        }}
+      />
     </article>
   );
 }

@@ -1,11 +1,10 @@
 import { useParams } from 'react-router-dom';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useTracker } from '@/tracker/use-tracker';
-import { DataTable } from '@/components/data-table/data-table';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
@@ -22,6 +21,10 @@ const messages = defineMessages({
     daysOver: '已过截止日期 {days} 天',
     dueToday: '今天截止',
     followedUp: '此状态来自你的跟进记录。',
+    reported: '见报',
+    reportedSpan: '{first} 首次见报',
+    reportedSpanMore: '{first} 首次见报，{last} 最近见报',
+    notAnnounced: '这个目标在 {first} 才首次见报，截至 {date} 尚未提出，不计入任何统计。',
     datasetStatus: '原始数据中的状态',
     details: '目标信息',
     otherLanguage: '英文表述',
@@ -40,6 +43,11 @@ const messages = defineMessages({
     daysOver: '{days} days past the deadline',
     dueToday: 'Due today',
     followedUp: 'This status comes from your follow-up.',
+    reported: 'Reported',
+    reportedSpan: 'first reported {first}',
+    reportedSpanMore: 'first reported {first}, last reported {last}',
+    notAnnounced:
+      'This target was first reported on {first}; on {date} it had not been announced yet and is not counted.',
     datasetStatus: 'Status in the dataset',
     details: 'About the target',
     otherLanguage: 'Chinese statement',
@@ -62,8 +70,6 @@ export function TargetDetailPage() {
   const { id = '' } = useParams();
   const tracker = useTracker();
   const { asOf } = tracker;
-  const projectColumns = useProjectColumns();
-  const targetColumns = useTargetColumns();
 
   const row = tracker.targetById.get(id);
   if (!row) return <NotFound kind={t('kind')} id={id} />;
@@ -107,8 +113,25 @@ export function TargetDetailPage() {
             ],
             [f('status'), labels.status(row.status)],
             [t('datasetStatus'), row.followedUp ? labels.status(target.status) : null],
+            [
+              t('reported'),
+              row.firstReported
+                ? t(row.lastReported !== row.firstReported ? 'reportedSpanMore' : 'reportedSpan', {
+                    first: formatDate(row.firstReported, lang),
+                    last: formatDate(row.lastReported, lang),
+                  })
+                : null,
+            ],
           ]}
         />
+        {row.state === 'not-announced' && (
+          <p className="notice">
+            {t('notAnnounced', {
+              first: formatDate(row.firstReported, lang),
+              date: formatDate(asOf, lang),
+            })}
+          </p>
+        )}
         {row.followedUp && <p className="notice">{t('followedUp')}</p>}
       </section>
       <section aria-labelledby="target-details">
@@ -142,46 +165,17 @@ export function TargetDetailPage() {
         <h2 id="target-sources">{t('sources')}</h2>
         <SourceQuotes refs={target.sourceRefs} />
       </section>
-      <section aria-labelledby="target-projects">
-        <h2 id="target-projects">{t('projects')}</h2>
-        {projects.length ? (
-          <DataTable
-            id="target-projects-table"
-            caption={t('projects')}
-            columns={projectColumns}
-            rows={projects}
-            getRowId={(r) => r.project.id}
-            sort={null}
-            rowHeader="name"
-            numeric={['investment']}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
-      <section aria-labelledby="target-siblings">
-        <h2 id="target-siblings">{t('sameDistrict', { district: districtName })}</h2>
-        {siblings.length ? (
-          <DataTable
-            id="target-siblings-table"
-            caption={t('sameDistrict', { district: districtName })}
-            columns={targetColumns}
-            rows={siblings.slice(0, SIBLINGS_SHOWN)}
-            getRowId={(r) => r.target.id}
-            sort={null}
-            rowHeader="statement"
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-        {siblings.length > SIBLINGS_SHOWN && (
-          <p>
-            <AppLink to={`/targets?district=${encodeURIComponent(target.districtId)}`}>
-              {t('all', { district: districtName })}
-            </AppLink>
-          </p>
-        )}
-      </section>
+      <RelatedProjects id="target-projects" title={t('projects')} rows={projects} />
+      <RelatedTargets
+        id="target-siblings"
+        title={t('sameDistrict', { district: districtName })}
+        rows={siblings}
+        limit={SIBLINGS_SHOWN}
+        more={{
+          to: `/targets?district=${encodeURIComponent(target.districtId)}`,
+          label: t('all', { district: districtName }),
+        }}
+      />
     </article>
   );
 }

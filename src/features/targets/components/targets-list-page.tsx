@@ -7,7 +7,7 @@ import { fieldMessages } from '@/components/records/labels';
 import { RecordListView } from '@/components/records/record-list-view';
 import { useTargetColumns } from '@/components/records/record-columns';
 import { useRecordList } from '@/components/records/use-record-list';
-import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/data/tracking/deadline-state';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { targetList } from '@/tracker/record-lists';
@@ -18,6 +18,7 @@ const messages = defineMessages({
     caption: '目标列表（截止状态按 {date} 判断）',
     search: '搜索目标（目标原文、英文、原文期限、区县）',
     stateSummary: '按截止状态（截至 {date}，计入其他筛选）',
+    notYetAnnounced: '另有 {count} 个目标在 {date} 之后才见报，当天尚未提出，未列入也未计数。',
     showState: '只看“{state}”：{count} 个',
     list: '目标',
     fileName: '郑州区县目标',
@@ -28,6 +29,8 @@ const messages = defineMessages({
     caption: 'Targets (deadline states as of {date})',
     search: 'Search targets (statement in Chinese or English, deadline as printed, district)',
     stateSummary: 'By deadline state (as of {date}, within the other filters)',
+    notYetAnnounced:
+      '{count} more targets were first reported after {date}; they did not exist yet on that day and are neither listed nor counted.',
     showState: 'Show only “{state}”: {count}',
     list: 'Targets',
     fileName: 'zhengzhou-district-targets',
@@ -59,7 +62,7 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
           {t('stateSummary', { date: formatDate(asOf, lang) })}
         </h2>
         <ul className="state-summary">
-          {DEADLINE_STATES.map((deadlineState) => {
+          {COUNTED_STATES.map((deadlineState) => {
             const count = countOf(deadlineState);
             const active = ticked.includes(deadlineState);
             return (
@@ -83,6 +86,14 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
             );
           })}
         </ul>
+        {tracker.notYetAnnounced.length > 0 && (
+          <p className="section-intro" data-testid="not-yet-announced">
+            {t('notYetAnnounced', {
+              count: formatNumber(tracker.notYetAnnounced.length, lang, 0),
+              date: formatDate(asOf, lang),
+            })}
+          </p>
+        )}
       </section>
       <RecordListView
         list={targetList}

@@ -6,27 +6,10 @@ import { formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
 import type { CsvCell } from '@/lib/export';
 
-export type TargetExportHeader = Record<
-  | 'id'
-  | 'statement'
-  | 'district'
-  | 'category'
-  | 'metric'
-  | 'quantity'
-  | 'normalized'
-  | 'normalizedUnit'
-  | 'firmness'
-  | 'deadline'
-  | 'deadlineText'
-  | 'period'
-  | 'status'
-  | 'state'
-  | 'source'
-  | 'quote',
-  string
->;
+export type TargetExportHeader = Record<(typeof TARGET_CSV_COLUMNS)[number], string>;
 
-const COLUMNS = [
+/** The CSV's columns, in order. */
+export const TARGET_CSV_COLUMNS = [
   'id',
   'statement',
   'district',
@@ -53,7 +36,7 @@ export function targetCsvTable(
   header: TargetExportHeader,
 ): { header: string[]; rows: CsvCell[][] } {
   return {
-    header: COLUMNS.map((key) => header[key]),
+    header: TARGET_CSV_COLUMNS.map((key) => header[key]),
     rows: rows.map(({ target, district, status, state, categories }) => [
       target.id,
       pick(lang, target.statementZh, target.statementEn),
