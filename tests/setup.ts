@@ -7,5 +7,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Domain tests run under vitest's node environment, which has no localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
