@@ -28,6 +28,7 @@ describe('findDeadlines', () => {
     ['3月7日,管城区召开会议', 2023, []],
     ['于2022年11月26日正式开通运营', 2023, []],
     ['今年以来,经开区坚持以人民为中心', 2023, []],
+    ['实行“一月一晾晒、一季一通报”', 2021, []],
   ])('%s (page year %i)', (text, year, expected) => {
     expect(brief(text, year)).toEqual(expected);
   });

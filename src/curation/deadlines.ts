@@ -31,6 +31,8 @@ const PATTERN = new RegExp(
 );
 /** What follows a date that is an event's day, not a deadline. */
 const DAY_AFTER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
+/** 一月一晾晒、一季一通报: a rhythm (once a month), not January. */
+const RHYTHM = /^一[月季周年]一/;
 
 /** Every deadline wording in the text, with its date read against `pageYear`. */
 export function findDeadlines(text: string, pageYear: number): FoundDeadline[] {
@@ -38,6 +40,7 @@ export function findDeadlines(text: string, pageYear: number): FoundDeadline[] {
   for (const match of text.matchAll(PATTERN)) {
     const wording = match[0];
     if (DAY_AFTER.test(text.slice(match.index + wording.length))) continue;
+    if (RHYTHM.test(text.slice(match.index))) continue;
     const normalized = normalizeDeadline(wording, pageYear);
     if (!normalized.ok) continue;
     found.push({

@@ -76,12 +76,21 @@ function kindOf(
   return null;
 }
 
-/** The period a sentence speaks of: its first dated wording, 去年, or the page's year. */
-function periodOf(text: string, deadlines: readonly FoundDeadline[], pageYear: number): string {
+/**
+ * The period a sentence speaks of: its first dated wording; 去年 or 一年来 (the past year,
+ * docs/data.md "Periods of figures"); a year printed earlier in its paragraph (2023年中原区生产
+ * 总值…; 41个省市重点项目完成…); else the page's year.
+ */
+function periodOf(
+  text: string,
+  deadlines: readonly FoundDeadline[],
+  pageYear: number,
+  paragraphYear: string | undefined,
+): string {
   const first = deadlines[0];
   if (first) return first.period;
-  if (text.includes('去年')) return String(pageYear - 1);
-  return String(pageYear);
+  if (/去年|一年来/.test(text)) return String(pageYear - 1);
+  return paragraphYear ?? String(pageYear);
 }
 
 /** The district named most often, the first named on a tie; null when none is named. */
@@ -157,10 +166,14 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
   const districts = districtsOf(sentences);
 
   const candidates: Candidate[] = [];
+  let paragraphYear: { paragraph: number; year: string } | undefined;
   sentences.forEach((s, i) => {
     const cues = findCues(s.text);
     const quantities = findQuantities(s.text);
     const deadlines = findDeadlines(s.text, pageYear);
+    const year = paragraphYear?.paragraph === s.paragraph ? paragraphYear.year : undefined;
+    const printedYear = deadlines.find((d) => /^\d{4}年$/.test(d.wording));
+    if (printedYear) paragraphYear = { paragraph: s.paragraph, year: printedYear.period };
     const kind = kindOf(cues, quantities, deadlines, options.publishedOn, s.text);
     if (kind === null) return;
     const district = districts[i]!;
@@ -175,7 +188,7 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
       quantities,
       deadline: deadlines[0] ?? null,
       deadlines,
-      period: periodOf(s.text, deadlines, pageYear),
+      period: periodOf(s.text, deadlines, pageYear, year),
       cues,
       firmness: firmnessOf(cues.pledge),
     });
