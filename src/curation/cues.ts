@@ -38,6 +38,7 @@ const REPORT: readonly [string, RegExp][] = [
   ['揭牌', /揭牌/g],
   ['开通', report('开通')],
   ['竣工', report('竣工')],
+  ['完工', report('完工')],
   ['投用', report('投用|投入使用')],
   ['入选', /入选/g],
   ['获评', /获评/g],
