@@ -2,6 +2,7 @@ import type { Dataset } from '@/data/schema';
 import { validateDataset, type DatasetIssue } from '@/data/validate-dataset';
 import { fail, ok, type Result } from '@/lib/result';
 import { draftArticle, isIsoDate } from './draft';
+import { decodeText } from './text-file';
 import { coverageOf } from './evaluate';
 import { districtIssues, provenanceIssues, type ArchivedPage } from './provenance';
 
@@ -64,19 +65,6 @@ export function parseArguments(
     options.set(name, [...(options.get(name) ?? []), value]);
   }
   return ok({ positional, options });
-}
-
-/** UTF-8 text, or why the bytes are not: nothing but whitespace, NUL bytes, invalid UTF-8. */
-export function decodeText(bytes: Uint8Array, path: string): Result<string, string> {
-  if (bytes.includes(0)) return fail(`${path} is a binary file, not text`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(`${path} is not UTF-8 text (binary, or another encoding such as GBK)`);
-  }
-  if (text.trim() === '') return fail(`${path} is empty`);
-  return ok(text.replace(/^\uFEFF/, ''));
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
