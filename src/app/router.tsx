@@ -65,6 +65,7 @@ const DistrictDetail = lazyView(() => import('./routes/district-detail'));
 const Sources = lazyView(() => import('./routes/sources'));
 const SourceDetail = lazyView(() => import('./routes/source-detail'));
 const NotFound = lazyView(() => import('./routes/not-found'));
+const Curate = lazyView(() => import('./routes/curate'));
 
 /**
  * The app's routes; paths are fixed so shared links stay stable (README). Declared as elements
@@ -87,6 +88,7 @@ export function AppRoutes() {
             <Route path="districts/:id" element={<RouteView View={DistrictDetail} />} />
             <Route path="sources" element={<RouteView View={Sources} page="sources" />} />
             <Route path="sources/:id" element={<RouteView View={SourceDetail} />} />
+            <Route path="curate" element={<RouteView View={Curate} />} />
             <Route path="*" element={<RouteView View={NotFound} dataset={false} />} />
           </Route>
         </Routes>

@@ -1,0 +1,5 @@
+import { CuratePage } from '@/features/curate/components/curate-page';
+
+export function Component() {
+  return <CuratePage />;
+}
