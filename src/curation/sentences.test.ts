@@ -60,4 +60,14 @@ describe('sentencesOf', () => {
       [2, false, '新段落。'],
     ]);
   });
+
+  it('gives an opening quotation mark to the sentence it opens', () => {
+    const sentences = sentencesOf(
+      paragraphsOf('会议要求全区要紧盯重点项目建设。“各项目要抓住时机,力争一季度完成投资。”'),
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      '会议要求全区要紧盯重点项目建设。',
+      '“各项目要抓住时机,力争一季度完成投资。”',
+    ]);
+  });
 });

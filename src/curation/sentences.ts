@@ -62,11 +62,18 @@ export function paragraphsOf(article: string): Paragraph[] {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
 
+/** An opening quotation mark the segmenter leaves at the end of the sentence before it. */
+const OPENING = /[“‘「『（(]+$/;
+
 export function sentencesOf(paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
+    // An opening mark at a segment's end belongs to the next sentence: 会议要求。“各项目…。”
+    let carried = '';
     for (const { segment } of segmenter.segment(paragraph.text)) {
-      const text = segment.trim();
+      const whole = carried + segment.trim();
+      carried = OPENING.exec(whole)?.[0] ?? '';
+      const text = whole.slice(0, whole.length - carried.length);
       if (text === '') continue;
       sentences.push({
         index: sentences.length,
@@ -75,6 +82,8 @@ export function sentencesOf(paragraphs: readonly Paragraph[]): Sentence[] {
         text,
       });
     }
+    const last = sentences.at(-1);
+    if (carried && last?.paragraph === paragraph.index) last.text += carried;
   }
   return sentences;
 }
