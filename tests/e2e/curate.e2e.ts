@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForView } from './support';
 
 /**
@@ -25,7 +26,7 @@ type Dataset = {
   }[];
 };
 
-test('drafts a target and a status report, keeps them over a reload and exports the dataset', async ({
+test('drafts a target and a status report, keeps them over a reload and exports the dataset @phone', async ({
   page,
   problems,
 }) => {
@@ -49,6 +50,11 @@ test('drafts a target and a status report, keeps them over a reload and exports 
   await expect(report.locator('.curate-similar')).toContainText(REPORTED);
   await report.getByRole('button', { name: '进展报告' }).click();
   await expect(page.locator('.curate-draft')).toHaveCount(2);
+  const axe = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
   await page.reload();
   await waitForView(page);
@@ -56,7 +62,9 @@ test('drafts a target and a status report, keeps them over a reload and exports 
   await expect(page.getByLabel('来源编号')).toHaveValue(SOURCE_ID);
 
   const target = page.locator('.curate-draft').first();
-  await target.getByLabel('statementEn').fill('Invest at least 8 bn yuan in the second quarter');
+  await target
+    .getByLabel('英文表述 (statementEn)')
+    .fill('Invest at least 8 bn yuan in the second quarter');
   await expect(page.locator('.curate-draft').nth(1).getByLabel('报告所针对的目标')).toHaveValue(
     REPORTED,
   );

@@ -112,3 +112,43 @@ export const curateMessages = defineMessages({
     kind_report: 'report',
   },
 });
+
+/** The record fields a draft edits; the dataset's own name is shown beside each (docs/data.md). */
+export const fieldMessages = defineMessages({
+  zh: {
+    id: '编号',
+    statementZh: '中文表述',
+    statementEn: '英文表述',
+    metric: '指标',
+    firmness: '承诺强度',
+    deadline: '期限（日期）',
+    deadlineText: '期限原文',
+    period: '所属时段',
+    indicatorZh: '中文指标名',
+    indicatorEn: '英文指标名',
+    basis: '实际/计划',
+    nameZh: '中文名称',
+    nameEn: '英文名称',
+    category: '类别',
+    stage: '阶段',
+    status: '新状态',
+  },
+  en: {
+    id: 'Id',
+    statementZh: 'Statement (Chinese)',
+    statementEn: 'Statement (English)',
+    metric: 'Metric',
+    firmness: 'Firmness',
+    deadline: 'Deadline (date)',
+    deadlineText: 'Deadline as printed',
+    period: 'Period',
+    indicatorZh: 'Indicator (Chinese)',
+    indicatorEn: 'Indicator (English)',
+    basis: 'Actual or planned',
+    nameZh: 'Name (Chinese)',
+    nameEn: 'Name (English)',
+    category: 'Category',
+    stage: 'Stage',
+    status: 'New status',
+  },
+});

@@ -27,7 +27,7 @@ import {
   type RecordDraft,
   type WorkbenchState,
 } from '../model/workbench';
-import { curateMessages } from '../messages';
+import { curateMessages, fieldMessages } from '../messages';
 import '../curate.css';
 
 /** Where the workbench keeps its state between visits (this browser only). */
@@ -373,6 +373,7 @@ function DraftForm({
   onRemove: () => void;
 }) {
   const t = useT(curateMessages);
+  const label = useT(fieldMessages);
   const { lang } = useLang();
   const problem = (field: string) =>
     problems
@@ -487,7 +488,9 @@ function DraftForm({
           .map(([name, value]) =>
             field(
               name,
-              name,
+              name in fieldMessages.en
+                ? `${label(name as keyof typeof fieldMessages.en)} (${name})`
+                : name,
               ENUMS[name] ? (
                 <select value={value} onChange={(e) => setField(name, e.target.value)}>
                   {ENUMS[name].map((option) => (
