@@ -12,6 +12,7 @@ const NAV = [
   { to: '/', key: 'navOverview', end: true },
   { to: '/projects', key: 'navProjects', end: false },
   { to: '/targets', key: 'navTargets', end: false },
+  { to: '/figures', key: 'navFigures', end: false },
   { to: '/districts', key: 'navDistricts', end: false },
   { to: '/sources', key: 'navSources', end: false },
 ] as const;

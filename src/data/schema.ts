@@ -283,6 +283,7 @@ export const datasetShapeSchema = z.object({
 
 export type Quantity = z.infer<typeof quantitySchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;
+export type NormalizedUnit = z.infer<typeof normalizedUnitSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type District = z.infer<typeof districtSchema>;

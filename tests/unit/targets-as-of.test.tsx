@@ -1,8 +1,8 @@
+// @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StatusReport } from '@/data/tracking/deadline-state';
-import { TargetsPage } from '@/features/targets/components/targets-page';
+import { TargetsPage } from '@/features/targets/components/targets-list-page';
 import { renderWithApp } from '../test-utils';
 import { dashboardDataset, stubResizeObserver } from './dashboard-fixture';
 
@@ -56,19 +56,6 @@ describe('targets page: deadline states against the as-of date', () => {
       ]),
     );
     expect(screen.getByTestId('row-count')).toHaveTextContent('显示 2 条，共 3 条');
-  });
-
-  it('the reader’s follow-ups (statusReports) change the states', async () => {
-    const reports = new Map<string, StatusReport[]>([
-      ['q1', [{ status: 'achieved', date: '2021-04-02' }]],
-    ]);
-    renderWithApp(<TargetsPage statusReports={reports} />, {
-      dataset: dashboardDataset(),
-      path: '/targets?asOf=2021-07-01',
-    });
-    await screen.findByTestId('state-count-overdue');
-    expect(count('overdue')).toBe(1);
-    expect(count('met')).toBe(1);
   });
 
   it('an impossible asOf is ignored with a notice (today is used)', async () => {

@@ -3,11 +3,10 @@ import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import { DATASET_PARAM } from '@/data/dataset-source';
 import type { RecordColumn } from '@/components/data-table/data-table';
 import { withDatasetParam } from '@/components/ui/app-link';
-import { formatDate, formatQuantity } from '@/lib/format';
+import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
 import { pick, useLang, useT } from '@/lib/i18n';
 import { fieldMessages, useRecordLabels } from './labels';
-import type { ProjectRow } from './model/project-rows';
-import type { TargetListRow } from './model/target-rows';
+import type { FigureRow, ProjectRow, TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from './deadline-state-badge';
 
 /** A plain left click stays in the app; a new tab, a modifier key or another button is the browser's. */
@@ -120,12 +119,12 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
 }
 
 /** The columns of a targets table. */
-export function useTargetColumns(): RecordColumn<TargetListRow>[] {
+export function useTargetColumns(): RecordColumn<TargetRow>[] {
   const t = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const links = useRecordLinks();
-  return useMemo<RecordColumn<TargetListRow>[]>(
+  return useMemo<RecordColumn<TargetRow>[]>(
     () => [
       {
         id: 'statement',
@@ -181,6 +180,66 @@ export function useTargetColumns(): RecordColumn<TargetListRow>[] {
         accessorFn: (row) => row.state,
         header: () => t('deadlineState'),
         cell: ({ row: { original } }) => <DeadlineStateBadge state={original.state} />,
+      },
+    ],
+    [t, lang, labels, links],
+  );
+}
+
+/** The columns of a figures table; the same in /figures and a district's page. */
+export function useFigureColumns(): RecordColumn<FigureRow>[] {
+  const t = useT(fieldMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const links = useRecordLinks();
+  return useMemo<RecordColumn<FigureRow>[]>(
+    () => [
+      {
+        id: 'indicator',
+        accessorFn: (row) => row.figure.indicatorZh,
+        header: () => t('indicator'),
+        cell: ({ row: { original } }) => (
+          <RecordLink links={links} path={`/figures/${encodeURIComponent(original.figure.id)}`}>
+            {pick(lang, original.figure.indicatorZh, original.figure.indicatorEn)}
+          </RecordLink>
+        ),
+      },
+      {
+        id: 'value',
+        accessorFn: (row) => row.figure.quantity.normalized,
+        header: () => t('value'),
+        cell: ({ row: { original } }) => (
+          <>
+            {formatQuantity(original.figure.quantity, lang)}
+            {original.figure.growthPercent !== undefined && (
+              <span className="cell-note">
+                {t('growth')} {formatGrowth(original.figure.growthPercent, lang)}
+              </span>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'district',
+        accessorFn: (row) => row.figure.districtId,
+        header: () => t('district'),
+        cell: ({ row: { original } }) =>
+          original.district
+            ? pick(lang, original.district.nameZh, original.district.nameEn)
+            : original.figure.districtId,
+      },
+      {
+        id: 'period',
+        accessorFn: (row) => row.figure.period,
+        header: () => t('period'),
+        cell: ({ row: { original } }) => formatPeriod(original.figure.period, lang),
+      },
+      {
+        id: 'basis',
+        accessorFn: (row) => row.figure.basis,
+        header: () => t('basis'),
+        enableSorting: false,
+        cell: ({ row: { original } }) => labels.basis(original.figure.basis),
       },
     ],
     [t, lang, labels, links],

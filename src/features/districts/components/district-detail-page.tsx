@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import { useCurrentDataset } from '@/data/dataset-source';
-import { indexDataset } from '@/data/dataset-index';
 import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
@@ -13,13 +11,7 @@ import { DataTable } from '@/components/data-table/data-table';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { projectRows } from '@/components/records/model/project-rows';
-import {
-  countByState,
-  NO_STATUS_REPORTS,
-  targetListRows,
-  type StatusReports,
-} from '@/components/records/model/target-rows';
+import { useTracker } from '@/tracker/use-tracker';
 import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
 import { SourceListItem } from '@/components/records/source-list-item';
 import { AppLink } from '@/components/ui/app-link';
@@ -86,42 +78,33 @@ const messages = defineMessages({
   },
 });
 
-export type DistrictDetailPageProps = {
-  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
-  statusReports?: StatusReports;
-};
-
-export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: DistrictDetailPageProps) {
+export function DistrictDetailPage() {
   const t = useT(messages);
   const f = useT(fieldMessages);
   const c = useT(chartMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const { asOf, explicit } = useAsOf();
+  const tracker = useTracker();
+  const { asOf } = tracker;
+  const { explicit } = useAsOf();
   const projectColumns = useProjectColumns();
   const targetColumns = useTargetColumns();
 
   const view = useMemo(() => {
-    const district = indexDataset(dataset).districts.get(id);
-    if (!district) return null;
-    const projects = projectRows(dataset).filter((row) => row.project.districtId === id);
-    const targets = targetListRows(
-      { ...dataset, targets: dataset.targets.filter((target) => target.districtId === id) },
-      statusReports,
-      asOf,
-    );
-    const figures = sortFigures(dataset.figures.filter((figure) => figure.districtId === id));
-    const sources = dataset.sources.filter(
+    const summary = tracker.byDistrict.get(id);
+    if (!summary) return null;
+    const { district, projects, targets, states } = summary;
+    const figures = sortFigures(summary.figures.map((row) => row.figure));
+    const sources = tracker.sources.filter(
       (source) =>
         source.districtIds.includes(id) ||
         [...projects.map((p) => p.project.sourceRefs), ...targets.map((r) => r.target.sourceRefs)]
           .flat()
           .some((ref) => ref.sourceId === source.id),
     );
-    return { district, projects, targets, figures, sources, states: countByState(targets) };
-  }, [dataset, id, statusReports, asOf]);
+    return { district, projects, targets, figures, sources, states };
+  }, [tracker, id]);
 
   const figureChart = useMemo(
     () =>
@@ -171,7 +154,7 @@ export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: Distri
           {' · '}
           {t('figuresCount', { count: number(figures.length) })}
         </p>
-        <AsOfControl sources={dataset.sources} />
+        <AsOfControl sources={tracker.sources} />
         <h3 className="small-heading">{t('states', { date: formatDate(asOf, lang) })}</h3>
         <ul className="state-summary">
           {DEADLINE_STATES.map((state) => (

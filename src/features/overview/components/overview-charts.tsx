@@ -5,7 +5,7 @@ import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
 import { barSeriesTable } from '@/components/charts/series';
 import { useRecordLabels } from '@/components/records/labels';
-import type { TargetRow } from '@/components/records/model/target-rows';
+import type { TargetRow } from '@/tracker/tracker';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { useInvestmentGroupLabel } from './investment-labels';

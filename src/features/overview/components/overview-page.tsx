@@ -1,23 +1,19 @@
 import { PageHead } from '@/components/ui/page-head';
 import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Dataset } from '@/data/schema';
-import { useCurrentDataset } from '@/data/dataset-source';
 import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { useRecordLabels } from '@/components/records/labels';
-import { sourceCounts } from '@/components/records/model/source-counts';
 import { SourceListItem } from '@/components/records/source-list-item';
 import {
-  NO_STATUS_REPORTS,
   nearestDeadlines,
   overdueWithoutResult,
-  stateCountsByDistrict,
-  targetListRows,
-  type StatusReports,
-  type TargetListRow,
-} from '@/components/records/model/target-rows';
+  type TargetRow,
+  type Tracker,
+} from '@/tracker/tracker';
+import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { useAfterFirstPaint } from '@/components/ui/use-after-first-paint';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
@@ -105,26 +101,16 @@ const LIST_LIMIT = 8;
 const SOURCES_LIMIT = 12;
 const INVESTMENT_LINES = 3;
 
-export type OverviewPageProps = {
-  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
-  statusReports?: StatusReports;
-};
-
 /**
  * The overview. Each section is its own component, so React can render them in separate
  * slices; the charts, below the fold, load and render only after the first paint of a page
  * load (and each chart draws only when it comes near the viewport: ChartContainer).
  */
-export const OverviewPage = memo(function OverviewPage({
-  statusReports = NO_STATUS_REPORTS,
-}: OverviewPageProps) {
+export const OverviewPage = memo(function OverviewPage() {
   const t = useT(messages);
-  const dataset = useCurrentDataset();
-  const { asOf, explicit } = useAsOf();
-  const rows = useMemo(
-    () => targetListRows(dataset, statusReports, asOf),
-    [dataset, statusReports, asOf],
-  );
+  const tracker = useTracker();
+  const { dataset, asOf, targets: rows } = tracker;
+  const { explicit } = useAsOf();
   const asOfQuery = explicit ? `&asOf=${asOf}` : '';
   const showCharts = useAfterFirstPaint();
 
@@ -133,19 +119,19 @@ export const OverviewPage = memo(function OverviewPage({
       <PageHead page="overview" />
       <HeadlineSection dataset={dataset} />
       <AsOfControl sources={dataset.sources} />
-      <StateByDistrictSection dataset={dataset} rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
+      <StateByDistrictSection tracker={tracker} asOfQuery={asOfQuery} />
       <DeadlineListsSection rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
       <section aria-labelledby="charts-title" className="below-fold">
         <h2 id="charts-title">{t('charts')}</h2>
         {showCharts ? (
           <Suspense fallback={<ChartsPending />}>
-            <OverviewChartsGrid dataset={dataset} rows={rows} asOf={asOf} explicitAsOf={explicit} />
+            <OverviewChartsGrid tracker={tracker} explicitAsOf={explicit} />
           </Suspense>
         ) : (
           <ChartsPending />
         )}
       </section>
-      <SourcesSection dataset={dataset} />
+      <SourcesSection tracker={tracker} />
     </div>
   );
 });
@@ -229,36 +215,25 @@ function HeadlineSection({ dataset }: { dataset: Dataset }) {
   );
 }
 
-function StateByDistrictSection({
-  dataset,
-  rows,
-  asOf,
-  asOfQuery,
-}: {
-  dataset: Dataset;
-  rows: readonly TargetListRow[];
-  asOf: string;
-  asOfQuery: string;
-}) {
+function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOfQuery: string }) {
   const t = useT(messages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const number = useNumber();
-  const byDistrict = useMemo(
-    () =>
-      stateCountsByDistrict(
-        dataset.districts.map((d) => d.id),
-        rows,
-      ),
-    [dataset, rows],
-  );
+  const { asOf, targets: rows } = tracker;
+  // Districts with targets, in the dataset's order.
+  const byDistrict = [...tracker.byDistrict.values()]
+    .filter((summary) => summary.targets.length > 0)
+    .map((summary) => ({
+      districtId: summary.district.id,
+      counts: summary.states,
+      total: summary.targets.length,
+    }));
   const districtName = (id: string) => {
-    const d = dataset.districts.find((x) => x.id === id);
+    const d = tracker.districtById.get(id);
     return d ? pick(lang, d.nameZh, d.nameEn) : id;
   };
-  const totals = DEADLINE_STATES.map((state) =>
-    byDistrict.reduce((sum, row) => sum + row.counts[state], 0),
-  );
+  const totals = DEADLINE_STATES.map((state) => tracker.states[state]);
   return (
     <section aria-labelledby="by-state-title">
       <h2 id="by-state-title">{t('byState')}</h2>
@@ -333,7 +308,7 @@ function DeadlineListsSection({
   asOf,
   asOfQuery,
 }: {
-  rows: readonly TargetListRow[];
+  rows: readonly TargetRow[];
   asOf: string;
   asOfQuery: string;
 }) {
@@ -342,7 +317,7 @@ function DeadlineListsSection({
   const number = useNumber();
   const overdue = useMemo(() => overdueWithoutResult(rows), [rows]);
   const nearest = useMemo(() => nearestDeadlines(rows, asOf, LIST_LIMIT), [rows, asOf]);
-  const targetItem = (row: TargetListRow) => (
+  const targetItem = (row: TargetRow) => (
     <li key={row.target.id}>
       <AppLink to={`/targets/${encodeURIComponent(row.target.id)}`}>
         {pick(lang, row.target.statementZh, row.target.statementEn)}
@@ -388,10 +363,10 @@ function DeadlineListsSection({
   );
 }
 
-function SourcesSection({ dataset }: { dataset: Dataset }) {
+function SourcesSection({ tracker }: { tracker: Tracker }) {
   const t = useT(messages);
   const number = useNumber();
-  const counts = useMemo(() => sourceCounts(dataset), [dataset]);
+  const { dataset } = tracker;
   return (
     <section aria-labelledby="sources-title" className="below-fold">
       <h2 id="sources-title">{t('sources')}</h2>
@@ -401,14 +376,14 @@ function SourcesSection({ dataset }: { dataset: Dataset }) {
           .sort((a, b) => compareAscii(a.publishedOn, b.publishedOn))
           .slice(0, SOURCES_LIMIT)
           .map((source) => {
-            const c = counts.get(source.id);
+            const c = tracker.bySource.get(source.id);
             return (
               <SourceListItem key={source.id} source={source}>
                 {c &&
                   ` · ${t('sourceCounts', {
-                    projects: number(c.projects),
-                    targets: number(c.targets),
-                    figures: number(c.figures),
+                    projects: number(c.projects.length),
+                    targets: number(c.targets.length),
+                    figures: number(c.figures.length),
                   })}`}
               </SourceListItem>
             );

@@ -1,13 +1,8 @@
-import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import { useCurrentDataset } from '@/data/dataset-source';
-import { indexDataset } from '@/data/dataset-index';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useTracker } from '@/tracker/use-tracker';
 import { DataTable } from '@/components/data-table/data-table';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { projectRows } from '@/components/records/model/project-rows';
-import { NO_STATUS_REPORTS, targetListRows } from '@/components/records/model/target-rows';
 import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
@@ -54,30 +49,21 @@ export function ProjectDetailPage() {
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const { asOf } = useAsOf();
+  const tracker = useTracker();
+  const { asOf } = tracker;
   const projectColumns = useProjectColumns();
   const targetColumns = useTargetColumns();
-  const index = indexDataset(dataset);
-  const project = index.projects.get(id);
+  const row = tracker.projectById.get(id);
 
-  const related = useMemo(() => {
-    const project = indexDataset(dataset).projects.get(id);
-    if (!project) return null;
-    const targets = targetListRows(
-      { ...dataset, targets: dataset.targets.filter((t) => t.projectIds.includes(project.id)) },
-      NO_STATUS_REPORTS,
-      asOf,
-    );
-    const figures = dataset.figures.filter((fig) => fig.projectIds.includes(project.id));
-    const siblings = projectRows(dataset).filter(
-      (row) => row.project.districtId === project.districtId && row.project.id !== project.id,
-    );
-    return { targets, figures, siblings };
-  }, [dataset, id, asOf]);
-
-  if (!project || !related) return <NotFound kind={t('kind')} id={id} />;
-  const district = index.districts.get(project.districtId);
+  if (!row) return <NotFound kind={t('kind')} id={id} />;
+  const { project, district } = row;
+  const related = {
+    targets: row.targets,
+    figures: row.figures,
+    siblings: (tracker.byDistrict.get(project.districtId)?.projects ?? []).filter(
+      (other) => other !== row,
+    ),
+  };
   const districtName = district ? pick(lang, district.nameZh, district.nameEn) : project.districtId;
   const investment = project.investment;
   const sep = lang === 'zh' ? '：' : ': ';

@@ -1,20 +1,10 @@
-import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import { useCurrentDataset } from '@/data/dataset-source';
-import { indexDataset } from '@/data/dataset-index';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useTracker } from '@/tracker/use-tracker';
 import { DataTable } from '@/components/data-table/data-table';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { projectRows } from '@/components/records/model/project-rows';
-import {
-  NO_STATUS_REPORTS,
-  targetListRows,
-  targetRow,
-  type StatusReports,
-} from '@/components/records/model/target-rows';
 import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
@@ -64,45 +54,28 @@ const messages = defineMessages({
 
 const SIBLINGS_SHOWN = 10;
 
-export type TargetDetailPageProps = {
-  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
-  statusReports?: StatusReports;
-};
-
-export function TargetDetailPage({ statusReports = NO_STATUS_REPORTS }: TargetDetailPageProps) {
+export function TargetDetailPage() {
   const t = useT(messages);
   const f = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const { asOf } = useAsOf();
+  const tracker = useTracker();
+  const { asOf } = tracker;
   const projectColumns = useProjectColumns();
   const targetColumns = useTargetColumns();
 
-  const view = useMemo(() => {
-    const index = indexDataset(dataset);
-    const target = index.targets.get(id);
-    if (!target) return null;
-    const row = targetRow(target, statusReports, asOf);
-    const projects = projectRows(dataset).filter((p) => target.projectIds.includes(p.project.id));
-    const siblings = targetListRows(
-      {
-        ...dataset,
-        targets: dataset.targets.filter(
-          (other) => other.districtId === target.districtId && other.id !== target.id,
-        ),
-      },
-      statusReports,
-      asOf,
-    );
-    return { target, row, projects, siblings, district: index.districts.get(target.districtId) };
-  }, [dataset, id, statusReports, asOf]);
-
-  if (!view) return <NotFound kind={t('kind')} id={id} />;
-  const { target, row, projects, siblings, district } = view;
+  const row = tracker.targetById.get(id);
+  if (!row) return <NotFound kind={t('kind')} id={id} />;
+  const { target, district } = row;
+  const projects = row.projects.flatMap((p) => tracker.projectById.get(p.id) ?? []);
+  const siblings = (tracker.byDistrict.get(target.districtId)?.targets ?? []).filter(
+    (other) => other !== row,
+  );
   const districtName = district ? pick(lang, district.nameZh, district.nameEn) : target.districtId;
-  const days = target.deadline ? daysBetween(asOf, target.deadline) : null;
+  // Days to or past the deadline matter only while no result is reported.
+  const counting = row.state === 'upcoming' || row.state === 'due-soon' || row.state === 'overdue';
+  const days = target.deadline && counting ? daysBetween(asOf, target.deadline) : null;
 
   return (
     <article className="page detail-page">
@@ -110,7 +83,7 @@ export function TargetDetailPage({ statusReports = NO_STATUS_REPORTS }: TargetDe
         <AppLink to="/targets">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, target.statementZh, target.statementEn)}</h1>
-      <AsOfControl sources={dataset.sources} />
+      <AsOfControl sources={tracker.sources} />
       <section aria-labelledby="target-situation" className="situation">
         <h2 id="target-situation">{t('situation', { date: formatDate(asOf, lang) })}</h2>
         <FieldList

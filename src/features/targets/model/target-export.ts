@@ -1,7 +1,7 @@
-import type { Dataset } from '@/data/schema';
+import type { Source } from '@/data/schema';
 import type { RecordLabels } from '@/components/records/labels';
-import { sourceAttribution } from '@/components/records/model/export-context';
-import type { TargetListRow } from '@/components/records/model/target-rows';
+import { listJson } from '@/components/records/model/export-notes';
+import type { TargetRow } from '@/tracker/tracker';
 import { formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
 import type { CsvCell } from '@/lib/export';
@@ -47,7 +47,7 @@ const COLUMNS = [
 
 /** The CSV table of exactly the rows shown, in the order shown, in the reader's language. */
 export function targetCsvTable(
-  rows: readonly TargetListRow[],
+  rows: readonly TargetRow[],
   lang: Lang,
   labels: RecordLabels,
   header: TargetExportHeader,
@@ -77,29 +77,25 @@ export function targetCsvTable(
 
 /** The JSON export: the records as the dataset holds them, plus their state on the as-of date. */
 export function targetJson(
-  dataset: Dataset,
-  rows: readonly TargetListRow[],
+  sources: readonly Source[],
+  rows: readonly TargetRow[],
   context: { url: string; exportedAt: string; asOf: string; filters: unknown; total: number },
 ) {
-  return {
-    kind: 'targets',
-    exportedAt: context.exportedAt,
-    url: context.url,
-    asOf: context.asOf,
-    filters: context.filters,
-    count: rows.length,
-    total: context.total,
-    sources: sourceAttribution(
-      dataset,
-      rows.map((row) => row.target.sourceRefs),
-    ),
-    rows: rows.map(({ target, district, status, state, followedUp }) => ({
-      ...target,
-      districtNameZh: district?.nameZh ?? null,
-      districtNameEn: district?.nameEn ?? null,
-      statusAsOf: status,
-      statusFromFollowUp: followedUp,
-      deadlineState: state,
-    })),
-  };
+  return listJson(
+    'targets',
+    sources,
+    rows,
+    {
+      refs: (row) => row.target.sourceRefs,
+      record: ({ target, district, status, state, followedUp }) => ({
+        ...target,
+        districtNameZh: district?.nameZh ?? null,
+        districtNameEn: district?.nameEn ?? null,
+        statusAsOf: status,
+        statusFromFollowUp: followedUp,
+        deadlineState: state,
+      }),
+    },
+    context,
+  );
 }
