@@ -144,6 +144,33 @@ describe('curate draft', () => {
   });
 });
 
+describe('curate draft --dataset', () => {
+  it('lists the existing records each sentence may report on', () => {
+    const files = {
+      'a.txt': '会议要求,确保3月底前竣工。',
+      'd.json': JSON.stringify(validDataset()),
+    };
+    const outcome = runCurator(
+      ['draft', 'a.txt', '--published', '2021-04-08', '--dataset', 'd.json'],
+      io(files),
+    );
+    expect(outcome.code).toBe(0);
+    expect(JSON.parse(outcome.stdout).candidates[0].similar).toEqual([
+      { collection: 'targets', id: 'guancheng-2021-completion', score: 1 },
+    ]);
+  });
+
+  it('refuses a dataset that does not pass the app’s rules', () => {
+    const files = { 'a.txt': PAGE, 'd.json': '{}' };
+    const outcome = runCurator(
+      ['draft', 'a.txt', '--published', '2021-04-08', '--dataset', 'd.json'],
+      io(files),
+    );
+    expect(outcome).toMatchObject({ code: 1, stdout: '' });
+    expect(outcome.stderr).toContain('d.json: schemaVersion');
+  });
+});
+
 describe('curate check', () => {
   it('passes a valid dataset and says what it holds', () => {
     const outcome = runCurator(

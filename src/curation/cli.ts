@@ -2,6 +2,7 @@ import type { Dataset } from '@/data/schema';
 import { validateDataset, type DatasetIssue } from '@/data/validate-dataset';
 import { fail, ok, type Result } from '@/lib/result';
 import { draftArticle, isIsoDate } from './draft';
+import { similarRecords } from './similar';
 import { decodeText } from './text-file';
 import { coverageOf } from './evaluate';
 import { districtIssues, provenanceIssues, type ArchivedPage } from './provenance';
@@ -23,7 +24,7 @@ export type CuratorIo = {
 export type CuratorOutcome = { code: 0 | 1 | 2; stdout: string; stderr: string };
 
 export const USAGE = `usage:
-  npm run -s curate -- draft <article.txt> --published YYYY-MM-DD [--title TEXT] [--url URL] [--id SOURCE_ID]
+  npm run -s curate -- draft <article.txt> --published YYYY-MM-DD [--title TEXT] [--url URL] [--id SOURCE_ID] [--dataset dataset.json]
   npm run -s curate -- check <dataset.json> [--articles DIR]...
   npm run -s curate -- coverage <dataset.json> --articles DIR
 `;
@@ -71,7 +72,7 @@ const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
 const last = (options: Map<string, string[]>, name: string) => options.get(name)?.at(-1);
 
 function draft(args: readonly string[], io: CuratorIo): CuratorOutcome {
-  const parsed = parseArguments(args, ['published', 'title', 'url', 'id']);
+  const parsed = parseArguments(args, ['published', 'title', 'url', 'id', 'dataset']);
   if (!parsed.ok) return misuse(parsed.reason);
   const { positional, options } = parsed.data;
   if (positional.length !== 1) return misuse('draft takes one article file');
@@ -86,6 +87,9 @@ function draft(args: readonly string[], io: CuratorIo): CuratorOutcome {
   if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
     return problem(`--url ${url} is not an http or https address`);
   }
+  const datasetPath = last(options, 'dataset');
+  const dataset = datasetPath === undefined ? undefined : loadDataset(datasetPath, io);
+  if (dataset && !dataset.ok) return problem(`${datasetPath}: ${dataset.reason}`);
   const bytes = io.readFile(path);
   if (!bytes.ok) return problem(bytes.reason);
   const text = decodeText(bytes.data, path);
@@ -121,6 +125,16 @@ function draft(args: readonly string[], io: CuratorIo): CuratorOutcome {
     period: c.period,
     firmness: c.firmness,
     cues: c.cues,
+    // With --dataset: existing records this sentence may report on or mention again.
+    ...(dataset?.ok
+      ? {
+          similar: similarRecords(dataset.data, c).map(({ collection, id, score }) => ({
+            collection,
+            id,
+            score: Number(score.toFixed(2)),
+          })),
+        }
+      : {}),
   }));
   return done(`${JSON.stringify({ source, sentences, candidates: entries }, null, 2)}\n`);
 }

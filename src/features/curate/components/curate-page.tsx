@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Candidate } from '@/curation/draft';
 import { divisionOf, divisions } from '@/curation/gazetteer';
+import { similarRecords } from '@/curation/similar';
 import { decodeText } from '@/curation/text-file';
 import { useCurrentDataset } from '@/data/dataset-source';
 import {
@@ -19,7 +20,6 @@ import {
   emptyWorkbench,
   parseWorkbench,
   readPage,
-  similarRecords,
   type Curated,
   type DraftKind,
   type PageMeta,

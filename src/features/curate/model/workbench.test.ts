@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { similarRecords } from '@/curation/similar';
 import type { Dataset } from '@/data/schema';
 import {
   curate,
@@ -7,7 +8,6 @@ import {
   emptyWorkbench,
   parseWorkbench,
   readPage,
-  similarRecords,
   type WorkbenchState,
 } from './workbench';
 
