@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
+import { curateLinkMessages } from '@/features/curate/messages';
 import { useLang, useT } from '@/lib/i18n';
 import { DatasetBanner } from './dataset-banner';
 import { appMessages } from './messages';
@@ -63,6 +64,9 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t('footer')}</p>
+      <p>
+        <NavLink to="/curate">{useT(curateLinkMessages)('curateLink')}</NavLink>
+      </p>
     </footer>
   );
 }

@@ -116,6 +116,10 @@ const NotFound = lazyView(
   () => import('@/components/ui/not-found'),
   (m) => m.NotFound,
 );
+const Curate = lazyView(
+  () => import('@/features/curate/components/curate-page'),
+  (m) => m.CuratePage,
+);
 
 /**
  * The app's routes; paths are fixed so shared links stay stable (README). Declared as elements
@@ -140,6 +144,7 @@ export function AppRoutes() {
             <Route path="districts/:id" element={<RouteView View={DistrictDetail} />} />
             <Route path="sources" element={<RouteView View={Sources} page="sources" />} />
             <Route path="sources/:id" element={<RouteView View={SourceDetail} />} />
+            <Route path="curate" element={<RouteView View={Curate} />} />
             <Route path="*" element={<RouteView View={NotFound} dataset={false} />} />
           </Route>
         </Routes>
