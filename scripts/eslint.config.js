@@ -20,10 +20,15 @@ const features = readdirSync(featuresDir, { withFileTypes: true })
 const layerRules = [
   {
     files: ['src/lib/**'],
-    forbidden: ['@/data', '@/tracker', '@/components', '@/features', '@/app'],
+    forbidden: ['@/data', '@/tracker', '@/curation', '@/components', '@/features', '@/app'],
   },
-  { files: ['src/data/**'], forbidden: ['@/tracker', '@/components', '@/features', '@/app'] },
-  { files: ['src/tracker/**'], forbidden: ['@/components', '@/features', '@/app'] },
+  {
+    files: ['src/data/**'],
+    forbidden: ['@/tracker', '@/curation', '@/components', '@/features', '@/app'],
+  },
+  { files: ['src/tracker/**'], forbidden: ['@/curation', '@/components', '@/features', '@/app'] },
+  // The curation engine is domain code beside the tracker: the workbench and the CLI use it.
+  { files: ['src/curation/**'], forbidden: ['@/tracker', '@/components', '@/features', '@/app'] },
   { files: ['src/components/**'], forbidden: ['@/features', '@/app'] },
   { files: ['src/features/**'], forbidden: ['@/app'] },
 ].map(({ files, forbidden }) => ({
