@@ -56,11 +56,11 @@ async function sha256(text: string): Promise<string> {
 }
 
 const ENUMS: Record<string, readonly string[]> = {
-  firmness: Object.values(targetFirmnessSchema._zod.def.entries),
-  basis: Object.values(figureBasisSchema._zod.def.entries),
-  category: Object.values(projectCategorySchema._zod.def.entries),
-  stage: Object.values(projectStageSchema._zod.def.entries),
-  status: ['unchanged', ...Object.values(targetStatusSchema._zod.def.entries)],
+  firmness: targetFirmnessSchema.options,
+  basis: figureBasisSchema.options,
+  category: projectCategorySchema.options,
+  stage: projectStageSchema.options,
+  status: ['unchanged', ...targetStatusSchema.options],
 };
 
 async function readFile(
