@@ -18,6 +18,8 @@ import { datasetQueryKey, BUNDLED_DATASET_URL } from '@/data/load-dataset';
 import type { Dataset } from '@/data/schema';
 import { LangProvider, type Lang } from '@/lib/i18n';
 import { TrackerProvider } from '@/tracker/use-tracker';
+import { FollowUpStoreContext } from '@/data/tracking/follow-up-queries';
+import type { FollowUpStore } from '@/data/tracking/follow-up-store';
 
 /** A fresh client per test, so no test sees another's cache; failures are not retried. */
 export function makeQueryClient(dataset?: Dataset, url: string = BUNDLED_DATASET_URL) {
@@ -35,6 +37,8 @@ type Options = {
   path?: string;
   /** The route pattern the element is mounted at (defaults to '*'). */
   route?: string;
+  /** A follow-up store for everything rendered (the tracker included); the browser's otherwise. */
+  followUpStore?: FollowUpStore;
 } & Omit<RenderOptions, 'wrapper'>;
 
 /** What a test reads of the router and how it moves it (back, forward, to a URL). */
@@ -49,7 +53,7 @@ export type TestRouter = {
  * the last history action, and navigates as the reader's back and forward buttons do.
  */
 export function renderWithApp(element: ReactElement, options: Options = {}) {
-  const { dataset, lang = 'zh', path = '/', route = '*', ...rest } = options;
+  const { dataset, lang = 'zh', path = '/', route = '*', followUpStore, ...rest } = options;
   const client = makeQueryClient(dataset);
   const seen: { location?: Location; action?: NavigationType; navigate?: NavigateFunction } = {};
   function RouterProbe() {
@@ -72,22 +76,32 @@ export function renderWithApp(element: ReactElement, options: Options = {}) {
       });
     },
   };
+  const withStore = (children: ReactElement) =>
+    followUpStore ? (
+      <FollowUpStoreContext.Provider value={followUpStore}>
+        {children}
+      </FollowUpStoreContext.Provider>
+    ) : (
+      children
+    );
   const view = render(
-    <QueryClientProvider client={client}>
-      <LangProvider initial={lang}>
-        <MemoryRouter initialEntries={[path]} useTransitions={false}>
-          <RouterProbe />
-          <DatasetSourceProvider>
-            <Routes>
-              <Route
-                path={route}
-                element={dataset ? <TrackerProvider>{element}</TrackerProvider> : element}
-              />
-            </Routes>
-          </DatasetSourceProvider>
-        </MemoryRouter>
-      </LangProvider>
-    </QueryClientProvider>,
+    withStore(
+      <QueryClientProvider client={client}>
+        <LangProvider initial={lang}>
+          <MemoryRouter initialEntries={[path]} useTransitions={false}>
+            <RouterProbe />
+            <DatasetSourceProvider>
+              <Routes>
+                <Route
+                  path={route}
+                  element={dataset ? <TrackerProvider>{element}</TrackerProvider> : element}
+                />
+              </Routes>
+            </DatasetSourceProvider>
+          </MemoryRouter>
+        </LangProvider>
+      </QueryClientProvider>,
+    ),
     rest,
   );
   return { ...view, router, client };

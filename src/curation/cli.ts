@@ -1,4 +1,5 @@
 import type { Dataset } from '@/data/schema';
+import { migrateDataset } from '@/data/migrate';
 import { validateDataset, type DatasetIssue } from '@/data/validate-dataset';
 import { fail, ok, type Result } from '@/lib/result';
 import { draftArticle, isIsoDate } from './draft';
@@ -151,7 +152,8 @@ function loadDataset(path: string, io: CuratorIo): Result<Dataset, string> {
   } catch (error) {
     return fail(`(root): ${path} is not JSON: ${error instanceof Error ? error.message : error}`);
   }
-  const result = validateDataset(json);
+  // An older schema version is brought up to date first, as the app does when it loads one.
+  const result = validateDataset(migrateDataset(json));
   if (result.ok) return ok(result.data);
   if (result.reason.kind === 'syntax') return fail(`(root): ${result.reason.message}`);
   const first = result.reason.issues[0];

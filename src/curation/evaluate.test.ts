@@ -25,17 +25,17 @@ const target = (over: Partial<Target>): Target => ({
   deadlineText: '一季度',
   period: '2021-Q1',
   projectIds: [],
-  status: 'not-rated',
   sourceRefs: ref('力争一季度完成投资60亿元以上'),
   ...over,
 });
 const dataset = (targets: Target[], figures: Figure[] = []): Dataset => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: [],
   districts: [],
   projects: [],
   targets,
   figures,
+  reports: [],
 });
 
 const draft = () => {

@@ -15,7 +15,8 @@ const project = (id: string, nameZh: string, districtId = '410104') => ({
 });
 
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  reports: [],
   sources: [],
   districts: [],
   projects: [

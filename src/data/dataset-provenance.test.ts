@@ -70,6 +70,11 @@ const quoted: Quoted[] = [
       row.sourceRefs.map((ref, i) => ({ where: `${name} ${row.id} sourceRefs[${i}]`, ref })),
     ),
   ),
+  // A status report stands on its sentence like every other record.
+  ...dataset.reports.map((report) => ({
+    where: `reports ${report.id} sourceRef`,
+    ref: report.sourceRef,
+  })),
 ];
 
 describe('source articles', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from './schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DATASET_TIMEOUT_MS,
@@ -22,7 +23,7 @@ describe('fetchDataset', () => {
   it('returns the validated dataset', async () => {
     serve(async () => new Response(valid, { status: 200 }));
     const dataset = await fetchDataset('/data/dataset.json');
-    expect(dataset.schemaVersion).toBe(1);
+    expect(dataset.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it.each<[string, () => Promise<Response>, DatasetLoadError['kind'], RegExp]>([

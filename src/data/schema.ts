@@ -7,7 +7,12 @@ import * as z from 'zod/mini';
  * Field meanings and curation rules: docs/data.md.
  */
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version 2 added status reports as records (`reports`), the parts of umbrella projects
+ * (`parentId`) and figure series (`seriesId`), and dropped a target's own `status`: a status
+ * comes from cited evidence only. A version 1 file still loads (migrate.ts).
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Limits keep a hostile or broken file from exhausting the tab; reasons in docs/security.md. */
 export const LIMITS = {
@@ -212,6 +217,8 @@ export const projectSchema = z.object({
   /** Where it is, as the page says (南三环与鹏程大道交会处). */
   locationZh: optionalText,
   locationEn: optionalText,
+  /** The umbrella project or area this one is part of (书院街 → 商代都城遗址核心板块). */
+  parentId: z.optional(idSchema),
   sourceRefs,
 });
 
@@ -246,7 +253,6 @@ export const targetSchema = z.object({
   deadlineNote: optionalText,
   period: periodSchema,
   projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.refsPerRecord)), []),
-  status: z._default(targetStatusSchema, 'not-rated'),
   sourceRefs,
 });
 
@@ -266,8 +272,57 @@ export const figureSchema = z.object({
   descriptionZh: optionalText,
   descriptionEn: optionalText,
   projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.refsPerRecord)), []),
+  /** The series the figure belongs to: one indicator of one district over periods and pages. */
+  seriesId: z.optional(idSchema),
   sourceRefs,
 });
+
+/** What a report can say of a target: any status but "not yet rated" (the absence of one). */
+export const reportedStatusSchema = z.enum(
+  targetStatusSchema.options.filter(
+    (status): status is Exclude<TargetStatus, 'not-rated'> => status !== 'not-rated',
+  ),
+);
+
+/** What a report can say of a project: any stage but "unstated". */
+export const reportedStageSchema = z.enum(
+  projectStageSchema.options.filter(
+    (stage): stage is Exclude<ProjectStage, 'unstated'> => stage !== 'unstated',
+  ),
+);
+
+/**
+ * A status report: what a page says about a target (its status) or a project (its stage) at a
+ * date, with the sentence that says it. A target's status and a project's stage on any day are
+ * those of the latest report dated on or before it (or of the reader's follow-ups): no status
+ * without evidence. docs/data.md says what counts as a report.
+ */
+export const reportSchema = z
+  .object({
+    id: idSchema,
+    /** The target reported on; or */
+    targetId: z.optional(idSchema),
+    /** the project reported on (exactly one of the two). */
+    projectId: z.optional(idSchema),
+    /** A target's status, for a report on a target. */
+    status: z.optional(reportedStatusSchema),
+    /** A project's stage, for a report on a project. */
+    stage: z.optional(reportedStageSchema),
+    /** The day the report speaks of: the event's day when the page dates it, else the page's. */
+    date: isoDateSchema,
+    sourceRef: sourceRefSchema,
+    noteZh: optionalText,
+    noteEn: optionalText,
+  })
+  .check(
+    z.refine(
+      (report) =>
+        report.targetId !== undefined
+          ? report.projectId === undefined && report.status !== undefined && !report.stage
+          : report.projectId !== undefined && report.stage !== undefined && !report.status,
+      'a report names a target with a status, or a project with a stage',
+    ),
+  );
 
 const collection = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.recordsPerCollection));
@@ -279,6 +334,7 @@ export const datasetShapeSchema = z.object({
   projects: collection(projectSchema),
   targets: collection(targetSchema),
   figures: collection(figureSchema),
+  reports: collection(reportSchema),
 });
 
 export type Quantity = z.infer<typeof quantitySchema>;
@@ -295,6 +351,9 @@ export type Target = z.infer<typeof targetSchema>;
 export type TargetStatus = z.infer<typeof targetStatusSchema>;
 export type TargetFirmness = z.infer<typeof targetFirmnessSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type ReportedStatus = z.infer<typeof reportedStatusSchema>;
+export type ReportedStage = z.infer<typeof reportedStageSchema>;
 export type Dataset = z.infer<typeof datasetShapeSchema>;
 
 /**
@@ -336,6 +395,11 @@ export function datasetJsonSchema(): Record<string, unknown> {
   metadata.add(targetSchema, {
     id: 'Target',
     description: 'A promise, with its deadline as printed and as an ISO date.',
+  });
+  metadata.add(reportSchema, {
+    id: 'Report',
+    description:
+      'What a page says about a target (status) or a project (stage) at a date, with the sentence that says it.',
   });
   metadata.add(figureSchema, {
     id: 'Figure',

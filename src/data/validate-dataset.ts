@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { fail, ok, type Result } from '@/lib/result';
+import { migrateDataset } from './migrate';
 import { datasetShapeSchema, type Dataset } from './schema';
 
 /** One thing wrong with a dataset, at a JSON path such as `targets[3].deadline`. */
@@ -46,8 +47,9 @@ export function integrityIssues(dataset: Dataset): DatasetIssue[] {
   const sources = idsOf('sources', dataset.sources);
   const districts = idsOf('districts', dataset.districts);
   const projects = idsOf('projects', dataset.projects);
-  idsOf('targets', dataset.targets);
+  const targets = idsOf('targets', dataset.targets);
   idsOf('figures', dataset.figures);
+  idsOf('reports', dataset.reports);
 
   // Each path is built only when its reference fails: at 100k records, building every path up
   // front cost more than the lookups themselves (docs/performance.md).
@@ -71,7 +73,21 @@ export function integrityIssues(dataset: Dataset): DatasetIssue[] {
   dataset.projects.forEach((project, i) => {
     if (!districts.has(project.districtId))
       unknown('district', project.districtId, `projects[${i}].districtId`);
+    if (project.parentId !== undefined) {
+      if (!projects.has(project.parentId))
+        unknown('project', project.parentId, `projects[${i}].parentId`);
+      else if (project.parentId === project.id)
+        issues.push({ path: `projects[${i}].parentId`, message: 'a project is not its own part' });
+    }
     checkRefs('projects', i, project.sourceRefs);
+  });
+  dataset.reports.forEach((report, i) => {
+    if (report.targetId !== undefined && !targets.has(report.targetId))
+      unknown('target', report.targetId, `reports[${i}].targetId`);
+    if (report.projectId !== undefined && !projects.has(report.projectId))
+      unknown('project', report.projectId, `reports[${i}].projectId`);
+    if (!sources.has(report.sourceRef.sourceId))
+      unknown('source', report.sourceRef.sourceId, `reports[${i}].sourceRef.sourceId`);
   });
   for (const name of ['targets', 'figures'] as const) {
     dataset[name].forEach((row, i) => {
@@ -111,7 +127,7 @@ export function validateDataset(input: unknown): Result<Dataset, DatasetProblem>
   return ok(parsed.data);
 }
 
-/** JSON text → validated dataset. */
+/** JSON text → validated dataset (an older schema version migrated first: migrate.ts). */
 export function parseDataset(text: string): Result<Dataset, DatasetProblem> {
   let json: unknown;
   try {
@@ -122,5 +138,5 @@ export function parseDataset(text: string): Result<Dataset, DatasetProblem> {
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  return validateDataset(json);
+  return validateDataset(migrateDataset(json));
 }

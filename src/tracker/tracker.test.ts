@@ -102,10 +102,11 @@ describe('buildTracker: one status for every view', () => {
     const tracker = buildTracker(dataset, [followUp], '2021-07-15');
     expect(tracker.targetById.get('q1')?.origin).toEqual({
       kind: 'follow-up',
+      date: '2021-04-01',
       status: 'achieved',
       followUp,
     });
-    expect(tracker.targetById.get('h1')?.origin).toEqual({ kind: 'dataset', status: 'not-rated' });
+    expect(tracker.targetById.get('h1')?.origin).toEqual({ kind: 'none', status: 'not-rated' });
   });
 
   it('lists follow-ups whose target is not in the dataset', () => {

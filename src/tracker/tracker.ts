@@ -4,6 +4,8 @@ import type {
   Figure,
   Project,
   ProjectCategory,
+  ProjectStage,
+  Report,
   Source,
   SourceRef,
   Target,
@@ -11,7 +13,6 @@ import type {
 } from '@/data/schema';
 import { DEADLINE_STATES, deadlineState, type DeadlineState } from '@/data/tracking/deadline-state';
 import type { FollowUp } from '@/data/tracking/follow-up';
-import { decidingFollowUp } from '@/data/tracking/follow-up-merge';
 
 /**
  * The tracker: everything the dashboard derives from (dataset, the reader's follow-ups, as-of
@@ -25,10 +26,19 @@ import { decidingFollowUp } from '@/data/tracking/follow-up-merge';
 export const UNLINKED_CATEGORY = 'unlinked';
 export type TargetCategory = ProjectCategory | typeof UNLINKED_CATEGORY;
 
-/** Where the status in force comes from: the dataset (the page), or one of the reader's follow-ups. */
-export type StatusOrigin =
-  | { kind: 'dataset'; status: TargetStatus }
-  | { kind: 'follow-up'; status: TargetStatus; followUp: FollowUp };
+/** A dated piece of evidence about a target's status: a page's report, or a reader's follow-up. */
+export type Evidence =
+  | { kind: 'report'; date: string; status: TargetStatus; report: Report }
+  | { kind: 'follow-up'; date: string; status: TargetStatus; followUp: FollowUp };
+
+/**
+ * Where the status in force comes from: the latest evidence dated on or before the as-of date,
+ * or none (then the status is "not yet rated"): no status without evidence.
+ */
+export type StatusOrigin = Evidence | { kind: 'none'; status: 'not-rated' };
+
+/** A project's stage on the as-of date: the latest report's, else the one its own page states. */
+export type StageOrigin = { kind: 'stated' } | { kind: 'report'; report: Report };
 
 /** When a record was first and last reported: the dates of the earliest and latest page citing it. */
 export type Reported = { firstReported: string; lastReported: string };
@@ -44,6 +54,8 @@ export type TargetRow = Reported & {
   state: DeadlineState;
   /** True when a follow-up, not the dataset, set the status in force. */
   followedUp: boolean;
+  /** Every report and follow-up on this target, newest first (those after the as-of date too). */
+  evidence: readonly Evidence[];
   /** The reader's follow-ups on this target, newest first (including those after the as-of date). */
   followUps: readonly FollowUp[];
   projects: readonly Project[];
@@ -54,6 +66,14 @@ export type TargetRow = Reported & {
 export type ProjectRow = Reported & {
   project: Project;
   district: District | undefined;
+  /** The stage on the as-of date and where it comes from. */
+  stage: ProjectStage;
+  stageOrigin: StageOrigin;
+  /** The reports on this project, newest first. */
+  reports: readonly Report[];
+  /** The project it is part of, and its own parts. */
+  parent: Project | undefined;
+  parts: readonly Project[];
   /** The targets that name this project, as they stand on the as-of date. */
   targets: readonly TargetRow[];
   /** The earliest deadline among those targets; null when none has one. */
@@ -153,6 +173,17 @@ function newestFirst(a: FollowUp, b: FollowUp): number {
   return b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : -1);
 }
 
+/**
+ * Newest first: by date; on the same day a reader's follow-up (later knowledge) before a page's
+ * report, then the later recorded.
+ */
+function compareEvidence(a: Evidence, b: Evidence): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.kind !== b.kind) return a.kind === 'follow-up' ? -1 : 1;
+  if (a.kind === 'follow-up' && b.kind === 'follow-up') return newestFirst(a.followUp, b.followUp);
+  return 0;
+}
+
 function groupFollowUps(followUps: readonly FollowUp[]): Map<string, FollowUp[]> {
   const map = new Map<string, FollowUp[]>();
   for (const followUp of followUps) {
@@ -192,16 +223,36 @@ export function buildTracker(
   const sourceById = byId(dataset.sources);
   const projectsById = byId(dataset.projects);
   const followUpsByTarget = groupFollowUps(followUps);
+  const reportsByTarget = new Map<string, Report[]>();
+  const reportsByProject = new Map<string, Report[]>();
+  for (const report of dataset.reports) {
+    if (report.targetId !== undefined) push(reportsByTarget, report.targetId, report);
+    if (report.projectId !== undefined) push(reportsByProject, report.projectId, report);
+  }
 
   const allTargets: TargetRow[] = dataset.targets.map((target) => {
     const district = districtById.get(target.districtId);
     const reported = reportedSpan(target.sourceRefs, sourceById);
     const announced = !reported.firstReported || reported.firstReported <= asOf;
     const own = followUpsByTarget.get(target.id) ?? [];
-    const deciding = decidingFollowUp(own, asOf);
-    const origin: StatusOrigin = deciding
-      ? { kind: 'follow-up', status: deciding.status, followUp: deciding }
-      : { kind: 'dataset', status: target.status };
+    const evidence: Evidence[] = [
+      ...(reportsByTarget.get(target.id) ?? []).map((report): Evidence => ({
+        kind: 'report',
+        date: report.date,
+        status: report.status ?? 'unverifiable',
+        report,
+      })),
+      ...own.map((followUp): Evidence => ({
+        kind: 'follow-up',
+        date: followUp.date,
+        status: followUp.status,
+        followUp,
+      })),
+    ].sort(compareEvidence);
+    const origin: StatusOrigin = evidence.find((item) => item.date <= asOf) ?? {
+      kind: 'none',
+      status: 'not-rated',
+    };
     const projects = target.projectIds.flatMap((id) => projectsById.get(id) ?? []);
     const categories = [...new Set(projects.map((p) => p.category))];
     return {
@@ -211,7 +262,8 @@ export function buildTracker(
       status: origin.status,
       origin,
       state: announced ? deadlineState(target.deadline, origin.status, asOf) : 'not-announced',
-      followedUp: deciding !== undefined,
+      followedUp: origin.kind === 'follow-up',
+      evidence,
       followUps: own,
       projects,
       categories: categories.length ? categories : [UNLINKED_CATEGORY],
@@ -259,6 +311,9 @@ export function buildTracker(
   for (const row of figures)
     for (const id of new Set(row.figure.projectIds)) push(figuresByProject, id, row.figure);
 
+  const partsOf = new Map<string, Project[]>();
+  for (const project of dataset.projects)
+    if (project.parentId !== undefined) push(partsOf, project.parentId, project);
   const projects: ProjectRow[] = dataset.projects.map((project) => {
     const district = districtById.get(project.districtId);
     const own = targetsByProject.get(project.id) ?? [];
@@ -267,10 +322,19 @@ export function buildTracker(
       const d = row.target.deadline;
       if (d !== null && (deadline === null || d < deadline)) deadline = d;
     }
+    const reports = (reportsByProject.get(project.id) ?? []).sort((a, b) =>
+      a.date < b.date ? 1 : a.date > b.date ? -1 : 0,
+    );
+    const deciding = reports.find((report) => report.date <= asOf);
     return {
       project,
       district,
       ...reportedSpan(project.sourceRefs, sourceById),
+      stage: deciding?.stage ?? project.stage,
+      stageOrigin: deciding ? { kind: 'report', report: deciding } : { kind: 'stated' },
+      reports,
+      parent: project.parentId === undefined ? undefined : projectsById.get(project.parentId),
+      parts: partsOf.get(project.id) ?? [],
       targets: own,
       deadline,
       investment:

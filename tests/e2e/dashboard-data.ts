@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import {
-  DEADLINE_STATES,
-  targetDeadlineState,
-  type DeadlineState,
-} from '../../src/data/tracking/deadline-state';
+import type { DeadlineState } from '../../src/data/tracking/deadline-state';
 import type { Dataset } from '../../src/data/schema';
+import { buildTracker } from '../../src/tracker/tracker';
 
 /**
  * Expected values for the dashboard's browser tests, computed from the dataset file the app
@@ -48,21 +45,9 @@ export const projectsIn = (ids: readonly string[]) =>
 export const targetsIn = (ids: readonly string[]) =>
   countBy(dataset.targets, (t) => ids.includes(t.districtId));
 
+/** Deadline-state counts on a day, as the app derives them (the same tracker model). */
 export function stateCounts(asOf: string): Record<DeadlineState, number> {
-  const counts = Object.fromEntries(DEADLINE_STATES.map((s) => [s, 0])) as Record<
-    DeadlineState,
-    number
-  >;
-  for (const target of dataset.targets) {
-    counts[
-      targetDeadlineState(
-        { deadline: target.deadline, status: target.status ?? 'not-rated' },
-        [],
-        asOf,
-      )
-    ] += 1;
-  }
-  return counts;
+  return buildTracker(dataset, [], asOf).states;
 }
 
 /** Page dates, oldest first. */

@@ -13,7 +13,7 @@ const target = dataset.targets.find(
   (t) =>
     t.deadline !== null &&
     t.deadline < '2025-01-01' &&
-    (t.status ?? 'not-rated') === 'not-rated' &&
+    !dataset.reports.some((report) => report.targetId === t.id) &&
     t.projectIds.length > 0,
 );
 if (!target?.deadline)

@@ -83,7 +83,7 @@ export function deadlineState(
 
 /** Convenience for a dataset target plus any dated reports. */
 export function targetDeadlineState(
-  target: Pick<Target, 'deadline' | 'status'>,
+  target: Pick<Target, 'deadline'> & { status: TargetStatus },
   reports: readonly StatusReport[],
   asOf: string,
 ): DeadlineState {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { TargetRow } from '@/tracker/tracker';
+import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
 import { makeTarget, targetRowsOf } from '../../../../tests/fixtures/factories';
 import {
   countDeadlineMonths,
@@ -34,11 +35,15 @@ describe('monthsBetween', () => {
   ])('last day of %s is %s', (month, expected) => expect(lastDayOfMonth(month)).toBe(expected));
 });
 
+/** A follow-up that says a target was achieved, long before any as-of date below. */
+const achieved = (targetId: string) =>
+  makeFollowUp({ targetId, status: 'achieved', date: '2000-01-01' });
+
 describe('deadlineTimeline', () => {
   const targets = [
     makeTarget({ deadline: '2021-03-31' }),
     makeTarget({ deadline: '2021-03-20' }),
-    makeTarget({ deadline: '2021-06-30', status: 'achieved' }),
+    makeTarget({ id: 'done-h1', deadline: '2021-06-30' }),
     makeTarget({ deadline: null }),
   ];
 
@@ -48,7 +53,10 @@ describe('deadlineTimeline', () => {
   });
 
   it('has one column per month, gaps included, stacked by state', () => {
-    const result = deadlineTimeline(targetRowsOf(targets, [], '2021-04-15'), options('2021-04-15'));
+    const result = deadlineTimeline(
+      targetRowsOf(targets, [achieved('done-h1')], '2021-04-15'),
+      options('2021-04-15'),
+    );
     if (result.kind !== 'ok') throw new Error('expected a timeline');
     const { series, undated, marks, asOfPosition } = result.series;
     expect(series.data.map((d) => d.key)).toEqual(['2021-03', '2021-04', '2021-05', '2021-06']);
@@ -66,13 +74,16 @@ describe('deadlineTimeline', () => {
     ['2021-05-31', 'inside'],
     ['2026-11-22', 'after'],
   ])('as of %s the line is %s', (asOf, position) => {
-    const result = deadlineTimeline(targetRowsOf(targets, [], asOf), options(asOf));
+    const result = deadlineTimeline(
+      targetRowsOf(targets, [achieved('done-h1')], asOf),
+      options(asOf),
+    );
     expect(result.kind === 'ok' && result.series.asOfPosition).toBe(position);
   });
 
   it('widens the range to nearby page dates and marks them', () => {
     const result = deadlineTimeline(
-      targetRowsOf(targets, [], '2030-01-01'),
+      targetRowsOf(targets, [achieved('done-h1')], '2030-01-01'),
       options('2030-01-01', ['2021-02-18', '2010-01-01']),
     );
     if (result.kind !== 'ok') throw new Error('expected a timeline');
@@ -83,7 +94,7 @@ describe('deadlineTimeline', () => {
   it('marks a month once however many pages were printed in it, the as-of line first', () => {
     const pages = ['2021-03-02', '2021-03-20', '2021-03-02', '2021-05-09', '2021-05-01'];
     const result = deadlineTimeline(
-      targetRowsOf(targets, [], '2021-05-15'),
+      targetRowsOf(targets, [achieved('done-h1')], '2021-05-15'),
       options('2021-05-15', pages),
     );
     if (result.kind !== 'ok') throw new Error('expected a timeline');
@@ -100,7 +111,7 @@ describe('deadlineTimeline', () => {
         `2021-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
     );
     const result = deadlineTimeline(
-      targetRowsOf(targets, [], '2030-01-01'),
+      targetRowsOf(targets, [achieved('done-h1')], '2030-01-01'),
       options('2030-01-01', pages),
     );
     if (result.kind !== 'ok') throw new Error('expected a timeline');
@@ -121,10 +132,10 @@ describe('countDeadlineMonths', () => {
     [
       makeTarget({ deadline: '2021-03-31' }),
       makeTarget({ deadline: null }),
-      makeTarget({ deadline: '2020-12-01', status: 'achieved' }),
+      makeTarget({ id: 'done-2020', deadline: '2020-12-01' }),
       makeTarget({ deadline: '2021-03-15' }),
     ],
-    [],
+    [achieved('done-2020')],
     '2021-02-01',
   );
 

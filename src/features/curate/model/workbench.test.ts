@@ -18,7 +18,7 @@ const PAGE = [
 ].join('\n\n');
 
 const base = (): Dataset => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: [
     {
       id: 'old',
@@ -45,11 +45,11 @@ const base = (): Dataset => ({
       deadlineText: '年底前',
       period: '2021',
       projectIds: [],
-      status: 'not-rated',
       sourceRefs: [{ sourceId: 'old', quote: '陇海路道路综合改造工程年底前完工' }],
     },
   ],
   figures: [],
+  reports: [],
 });
 
 function workbench(): WorkbenchState {
@@ -133,14 +133,20 @@ describe('curate', () => {
       textSha256: 'a'.repeat(64),
     });
     expect(dataset.targets[0]).toMatchObject({
-      status: 'achieved',
       sourceRefs: [{ sourceId: 'old' }, { sourceId: 'new-page' }],
     });
+    expect(dataset.reports).toEqual([
+      expect.objectContaining({
+        targetId: 'guancheng-longhai-road-done',
+        status: 'achieved',
+        sourceRef: expect.objectContaining({ sourceId: 'new-page' }),
+      }),
+    ]);
     expect(dataset.targets[1]).toMatchObject({
       id: '410104-2021-target-2',
       deadline: '2021-03-31',
     });
-    expect(base().targets[0]!.status).toBe('not-rated');
+    expect(base().reports).toEqual([]);
   });
 
   it('adds a district the dataset lacks from the gazetteer', () => {

@@ -4,14 +4,13 @@ import { compactText } from '@/curation/provenance';
 import {
   idSchema,
   LIMITS,
-  targetStatusSchema,
+  reportedStatusSchema,
   type Dataset,
   type Figure,
   type Project,
   type Quantity,
   type Source,
   type Target,
-  type TargetStatus,
 } from '@/data/schema';
 import { validateDataset } from '@/data/validate-dataset';
 import { fail, ok, type Result } from '@/lib/result';
@@ -265,9 +264,17 @@ export function curate(
       const index = dataset.targets.findIndex((t) => t.id === f.targetId);
       const target = dataset.targets[index]!;
       target.sourceRefs.push(...ref(draft.quote));
-      const status = f.status as TargetStatus | 'unchanged';
-      if (status !== 'unchanged' && targetStatusSchema.safeParse(status).success) {
-        target.status = status;
+      // A status the page reports is a report record citing the sentence; without one the
+      // sentence is only another mention of the target.
+      const status = reportedStatusSchema.safeParse(f.status);
+      if (status.success) {
+        dataset.reports.push({
+          id: `${target.id}-${meta.sourceId}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-'),
+          targetId: target.id,
+          status: status.data,
+          date: meta.publishedOn,
+          sourceRef: { sourceId: meta.sourceId, quote: draft.quote },
+        });
         summary.reports += 1;
       } else summary.mentions += 1;
       placed.set(`targets[${index}]`, draft.key);
@@ -287,7 +294,6 @@ export function curate(
         deadlineText: orNull(f.deadlineText),
         period: f.period,
         projectIds: [],
-        status: 'not-rated',
         sourceRefs: ref(draft.quote),
       } as Target;
       placed.set(`targets[${dataset.targets.length}]`, draft.key);

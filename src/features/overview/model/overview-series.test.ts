@@ -221,10 +221,13 @@ describe('targetsByStatusPerDistrict', () => {
   it('counts the status in force on the as-of date, follow-ups included', () => {
     const targets = [
       makeTarget({ id: 'a', districtId: '410102' }),
-      makeTarget({ id: 'b', districtId: '410102', status: 'in-progress' }),
+      makeTarget({ id: 'b', districtId: '410102' }),
       makeTarget({ id: 'c', districtId: '410104' }),
     ];
-    const followUps = [makeFollowUp({ targetId: 'c', status: 'achieved', date: '2021-03-01' })];
+    const followUps = [
+      makeFollowUp({ targetId: 'b', status: 'in-progress', date: '2021-01-01' }),
+      makeFollowUp({ targetId: 'c', status: 'achieved', date: '2021-03-01' }),
+    ];
     const ids = THREE_DISTRICTS.map((d) => d.id);
     const before = targetsByStatusPerDistrict(ids, targetRowsOf(targets, followUps, '2021-02-01'), {
       districtLabel: label,

@@ -25,7 +25,10 @@ const messages = defineMessages({
     reportedSpan: '{first} 首次见报',
     reportedSpanMore: '{first} 首次见报，{last} 最近见报',
     notAnnounced: '这个目标在 {first} 才首次见报，截至 {date} 尚未提出，不计入任何统计。',
-    datasetStatus: '原始数据中的状态',
+    evidence: '依据',
+    noEvidence: '尚无任何版面或跟进报告其结果，因此未评定。',
+    fromReport: '{date} 的版面：',
+    fromFollowUp: '你在 {date} 起生效的跟进记录（见下方）',
     details: '目标信息',
     otherLanguage: '英文表述',
     deadlineNote: '截止日期说明',
@@ -48,7 +51,10 @@ const messages = defineMessages({
     reportedSpanMore: 'first reported {first}, last reported {last}',
     notAnnounced:
       'This target was first reported on {first}; on {date} it had not been announced yet and is not counted.',
-    datasetStatus: 'Status in the dataset',
+    evidence: 'Evidence',
+    noEvidence: 'No page or follow-up reports a result yet, so it is not rated.',
+    fromReport: 'the page of {date}:',
+    fromFollowUp: 'your follow-up, in force from {date} (below)',
     details: 'About the target',
     otherLanguage: 'Chinese statement',
     deadlineNote: 'About the deadline',
@@ -112,7 +118,19 @@ export function TargetDetailPage() {
                 : labels.deadlineState('no-deadline'),
             ],
             [f('status'), labels.status(row.status)],
-            [t('datasetStatus'), row.followedUp ? labels.status(target.status) : null],
+            [
+              t('evidence'),
+              row.origin.kind === 'none' ? (
+                t('noEvidence')
+              ) : row.origin.kind === 'report' ? (
+                <span key="e">
+                  {t('fromReport', { date: formatDate(row.origin.date, lang) })}{' '}
+                  <q lang="zh-CN">{row.origin.report.sourceRef.quote}</q>
+                </span>
+              ) : (
+                t('fromFollowUp', { date: formatDate(row.origin.date, lang) })
+              ),
+            ],
             [
               t('reported'),
               row.firstReported

@@ -9,6 +9,7 @@ import { buildTracker } from '@/tracker/tracker';
 import {
   makeDataset,
   makeProject,
+  makeReport,
   makeSource,
   makeTarget,
   THREE_DISTRICTS,
@@ -29,9 +30,14 @@ const dataset = makeDataset({
       statementEn: 'Invest CNY 6 bn in Q1',
       projectIds: ['road'],
     }),
-    makeTarget({ id: 'h1', districtId: '410104', deadline: '2021-06-30', status: 'achieved' }),
-    makeTarget({ id: 'year', districtId: '410102', deadline: '2021-12-31', status: 'in-progress' }),
+    makeTarget({ id: 'h1', districtId: '410104', deadline: '2021-06-30' }),
+    makeTarget({ id: 'year', districtId: '410102', deadline: '2021-12-31' }),
     makeTarget({ id: 'none', districtId: 'jingkai', deadline: null }),
+  ],
+  // What pages reported: h1 achieved, the year target under way (dated before every as-of date).
+  reports: [
+    makeReport({ targetId: 'h1', status: 'achieved', date: '2000-01-01' }),
+    makeReport({ targetId: 'year', status: 'in-progress', date: '2000-01-01' }),
   ],
 });
 const label = (_facet: string, value: string) => value;

@@ -8,7 +8,7 @@ import { FollowUpEvidence } from './follow-up-evidence';
 import { FollowUpPanel } from './follow-up-panel';
 import { renderWithStore } from './test-helpers';
 
-const target = makeTarget({ id: 't-1', deadline: '2021-03-31', status: 'not-rated' });
+const target = makeTarget({ id: 't-1', deadline: '2021-03-31' });
 const dataset = makeDataset({
   sources: [makeSource({ id: 'src-1', headlinesZh: ['一季度观摩'], headlinesEn: ['Q1 tour'] })],
   targets: [target],

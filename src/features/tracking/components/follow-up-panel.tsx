@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTracker } from '@/tracker/use-tracker';
-import { targetDeadlineState } from '@/data/tracking/deadline-state';
 import { compareNewestFirst, type FollowUpInput } from '@/data/tracking/follow-up';
 import { draftFromFollowUp } from '@/data/tracking/follow-up-draft';
-import { statusOriginAsOf, statusReportsByTarget } from '@/data/tracking/follow-up-merge';
 import {
   useAddFollowUp,
   useDeleteFollowUp,
@@ -35,7 +33,8 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const labels = useRecordLabels();
   const { lang } = useLang();
   const tracker = useTracker();
-  const target = tracker.targetById.get(targetId)?.target;
+  const row = tracker.targetById.get(targetId);
+  const target = row?.target;
   const sources = tracker.sources;
   const { asOf } = useAsOf();
   const view = useFollowUpsForTarget(targetId);
@@ -68,11 +67,12 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
     }
   });
 
-  if (!target) return null;
+  if (!target || !row) return null;
 
-  const origin = statusOriginAsOf(target.status, followUps, asOf);
-  const reports = statusReportsByTarget(followUps).get(targetId) ?? [];
-  const state = targetDeadlineState(target, reports, asOf);
+  // The status and deadline state in force come from the tracker, as on every other page.
+  const { origin, state } = row;
+  const reported = row.evidence.find((item) => item.kind === 'report' && item.date <= asOf);
+  const articlesStatus = reported?.status ?? 'not-rated';
   const asOfText = formatDate(asOf, lang);
 
   function describeProblem(reason: StorageProblem): string {
@@ -126,8 +126,8 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         <div>
           <dt>{t('statusInArticles')}</dt>
           <dd>
-            <span className={`status-chip status-${target.status}`}>
-              {labels.status(target.status)}
+            <span className={`status-chip status-${articlesStatus}`}>
+              {labels.status(articlesStatus)}
             </span>
           </dd>
         </div>

@@ -1,5 +1,4 @@
 import type { ReactElement } from 'react';
-import { FollowUpStoreContext } from '@/data/tracking/follow-up-queries';
 import { createFollowUpStore, type FollowUpStore } from '@/data/tracking/follow-up-store';
 import type { Dataset } from '@/data/schema';
 import type { Lang } from '@/lib/i18n';
@@ -14,10 +13,12 @@ export function renderWithStore(
 ) {
   const store =
     options.store ?? createFollowUpStore({ name: `ui-test-${++counter}-${Date.now()}` });
-  const view = renderWithApp(
-    <FollowUpStoreContext.Provider value={store}>{element}</FollowUpStoreContext.Provider>,
-    { dataset: options.dataset, path: options.path ?? '/', lang: options.lang ?? 'zh' },
-  );
+  const view = renderWithApp(element, {
+    dataset: options.dataset,
+    path: options.path ?? '/',
+    lang: options.lang ?? 'zh',
+    followUpStore: store,
+  });
   return { ...view, store };
 }
 

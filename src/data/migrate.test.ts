@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { migrateDataset } from './migrate';
+import { SCHEMA_VERSION } from './schema';
+import { parseDataset } from './validate-dataset';
+import { makeDataset, makeRef, makeSource, makeTarget } from '../../tests/fixtures/factories';
+
+/** A version 1 file: targets carry their own status, there are no reports. */
+function v1(targets: Record<string, unknown>[]) {
+  const { reports: _reports, ...v2 } = makeDataset({
+    sources: [makeSource({ id: 'p1', publishedOn: '2021-02-19' })],
+  });
+  return { ...v2, schemaVersion: 1, targets };
+}
+const target = (status?: string) => {
+  const { ...t } = makeTarget({ id: 't1', sourceRefs: [makeRef({ sourceId: 'p1', quote: '句' })] });
+  return status === undefined ? t : { ...t, status };
+};
+
+describe('v1 → v2', () => {
+  it.each([
+    ['a target not yet rated: no report', target('not-rated'), []],
+    ['a target without a status field: no report', target(), []],
+    [
+      'a rated target: a report on it, dated on its first page, citing its first quote',
+      target('achieved'),
+      [
+        {
+          id: 't1-status',
+          targetId: 't1',
+          status: 'achieved',
+          date: '2021-02-19',
+          sourceRef: { sourceId: 'p1', quote: '句' },
+        },
+      ],
+    ],
+  ])('%s', (_name, input, reports) => {
+    const migrated = migrateDataset(v1([input])) as Record<string, unknown>;
+    expect(migrated.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(migrated.reports).toEqual(reports);
+    expect((migrated.targets as Record<string, unknown>[])[0]).not.toHaveProperty('status');
+  });
+
+  it.each([
+    ['the current version', { schemaVersion: SCHEMA_VERSION, targets: [] }],
+    ['a version from the future', { schemaVersion: 99 }],
+    ['no version', { targets: [] }],
+    ['not an object', [1, 2]],
+    ['a string', 'dataset'],
+  ])('leaves %s as it is', (_name, input) => {
+    expect(migrateDataset(input)).toEqual(input);
+  });
+
+  it('a v1 file loads as a valid v2 dataset; a broken one still names the path', () => {
+    const loaded = parseDataset(JSON.stringify(v1([target('in-progress')])));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.reason));
+    expect(loaded.data.reports.map((r) => r.status)).toEqual(['in-progress']);
+
+    const broken = parseDataset(JSON.stringify(v1([{ ...target('achieved'), deadline: 'soon' }])));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok && broken.reason.kind === 'validation')
+      expect(broken.reason.issues[0]?.path).toBe('targets[0].deadline');
+  });
+});

@@ -1,0 +1,60 @@
+import { SCHEMA_VERSION } from './schema';
+
+/**
+ * Older dataset files, brought to the current schema before validation, so a version 1 file
+ * (a link through `?data=`, an old export) still loads. Works on the parsed JSON as it comes:
+ * what it cannot read it leaves as it is, and validation then says what is wrong and where.
+ *
+ * v1 → v2: a target's own `status` (anything but "not-rated") becomes a report on that target,
+ * dated on the page of its first quote and citing that quote; `reports` starts from those.
+ */
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function firstRef(record: Json): Json | undefined {
+  const refs = record.sourceRefs;
+  return Array.isArray(refs) && isObject(refs[0]) ? refs[0] : undefined;
+}
+
+export function migrateV1(v1: Json): Json {
+  const dates = new Map<unknown, unknown>();
+  if (Array.isArray(v1.sources))
+    for (const source of v1.sources) if (isObject(source)) dates.set(source.id, source.publishedOn);
+
+  const reports: Json[] = [];
+  const targets = Array.isArray(v1.targets)
+    ? v1.targets.map((target) => {
+        if (!isObject(target) || !('status' in target)) return target;
+        const { status, ...rest } = target;
+        const ref = firstRef(target);
+        if (status !== 'not-rated' && status !== undefined && ref) {
+          reports.push({
+            id: `${String(target.id)}-status`,
+            targetId: target.id,
+            status,
+            date: dates.get(ref.sourceId),
+            sourceRef: ref,
+          });
+        }
+        return rest;
+      })
+    : v1.targets;
+  return { ...v1, schemaVersion: 2, targets, reports };
+}
+
+const MIGRATIONS: Record<number, (data: Json) => Json> = { 1: migrateV1 };
+
+/** The dataset brought to the current schema version; anything else is returned unchanged. */
+export function migrateDataset(data: unknown): unknown {
+  let current = data;
+  while (isObject(current) && typeof current.schemaVersion === 'number') {
+    const version = current.schemaVersion;
+    if (version >= SCHEMA_VERSION) break;
+    const migrate = MIGRATIONS[version];
+    if (!migrate) break;
+    current = migrate(current);
+  }
+  return current;
+}
