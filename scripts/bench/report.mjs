@@ -1,12 +1,17 @@
 // Turns the raw samples of scripts/bench.mjs into figures, a console table and the generated part
 // of docs/performance.md (between the bench:begin / bench:end markers; the rest is hand-written).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ALLOWED_GROWTH } from '../budgets.mjs';
 import { median, mb, ms, ratio, summarize, times } from './stats.mjs';
 
+/** The targets of issue 11, item 4. */
 export const GOALS = {
-  keystrokeMedianMs: 16,
-  pipelineVsBare: 1.5,
-  loadVsParse: 3,
+  /** Every filter, sort and search interaction at the real dataset, p95, input → DOM updated. */
+  realP95Ms: 16,
+  /** The same at 100k records. */
+  largeP95Ms: 100,
+  /** Load + validate at 100k against bare `JSON.parse`. */
+  loadVsParse: 4,
 };
 
 const col = (values) => values.filter((v) => v !== null && v !== undefined);
@@ -85,9 +90,8 @@ export function summarizeSize(raw) {
         timedOut: samples.filter((s) => s.timedOut).length,
         stopped: result.stopped ?? null,
         errors: result.samples.length - samples.length,
-        // The goal's ratio: the app's filter pipeline against the bare filter + sort, both
-        // computing the same rows in the same page. The page update around it (React, the DOM)
-        // is the other goal, the 16 ms per keystroke; its ratio to bare is printed beside.
+        // Information, no goal: the app's filter pipeline against the bare filter + sort, both
+        // computing the same rows in the same page, and the whole page update against the same.
         ratio: ratio(pipeline.median, bare.median),
         ratioDom: ratio(dom.median, bare.median),
         ratioPaint: ratio(paint.median, bare.median),
@@ -98,6 +102,9 @@ export function summarizeSize(raw) {
   return figures;
 }
 
+/** 0.42 MB, 5.6 MB. */
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
+
 const fmtMedian = (s) => (s.n ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)}, n=${s.n})` : '–');
 
 export function printConsole(sizes, figuresBySize) {
@@ -106,8 +113,12 @@ export function printConsole(sizes, figuresBySize) {
   console.log('');
   line('', sizes);
   line(
+    'records',
+    sizes.map((s) => figuresBySize[s].records.toLocaleString('en')),
+  );
+  line(
     'file (bytes)',
-    sizes.map((s) => `${(figuresBySize[s].bytes / 1e6).toFixed(1)} MB`),
+    sizes.map((s) => megabytes(figuresBySize[s].bytes)),
   );
   line(
     'dataset fetch (app)',
@@ -179,83 +190,57 @@ export function printConsole(sizes, figuresBySize) {
   }
 }
 
-/** The goals of issue 7, judged on the largest size measured. */
-export function judgeGoals(sizes, figuresBySize, bundle, lighthouse) {
-  const size = sizes.includes('100k') ? '100k' : sizes.at(-1);
-  const f = figuresBySize[size];
+/**
+ * The goals of issue 11 (GOALS), each with its figure and whether it was met (null: not
+ * measured, e.g. a size left out with --sizes).
+ */
+export function judgeGoals(sizes, figuresBySize) {
   const rows = [];
-  for (const [page, kinds] of Object.entries(f.interactions)) {
-    for (const [kind, r] of Object.entries(kinds)) {
-      if (r.skipped) {
+  const interactionGoals = (size, limit) => {
+    const f = figuresBySize[size];
+    if (!f) return;
+    for (const [page, kinds] of Object.entries(f.interactions)) {
+      for (const [kind, r] of Object.entries(kinds)) {
+        const goal = `${size} /${page} ${kind}: p95 ≤ ${limit} ms (input → DOM updated)`;
+        if (r.skipped) {
+          rows.push({ goal, figure: `not measured: ${r.skipped}`, ok: null });
+          continue;
+        }
+        // An interaction still busy after 30 s misses the goal whatever the other samples say.
+        const caveat = [
+          r.timedOut ? `${r.timedOut} still busy after 30 s` : '',
+          r.stopped ? `stopped: ${r.stopped}` : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
         rows.push({
-          goal: `${page} ${kind} at ${size}`,
-          figure: `not measured: ${r.skipped}`,
-          ok: null,
+          goal,
+          figure: `p95 ${ms(r.dom.p95)}, median ${ms(r.dom.median)}, max ${ms(r.dom.max)} (n=${r.dom.n})${caveat ? `; ${caveat}` : ''}`,
+          ok: !r.timedOut && r.dom.p95 !== null && r.dom.p95 <= limit,
         });
-        continue;
       }
-      // An interaction still busy after 30 s, or a page that stopped keeping up, misses the goal
-      // whatever the median of the samples taken says.
-      const caveat = [
-        r.timedOut ? `${r.timedOut} still busy after 30 s` : '',
-        r.stopped ? `stopped: ${r.stopped}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      const sound = !r.timedOut;
-      rows.push({
-        goal: `${page} ${kind} at ${size}: median ≤ ${GOALS.keystrokeMedianMs} ms per ${kind === 'search' ? 'keystroke' : 'interaction'} (input → DOM updated)`,
-        figure: `${ms(r.dom.median)} (p95 ${ms(r.dom.p95)}, n=${r.dom.n}); to paint ${ms(r.paint.median)}${caveat ? `; ${caveat}` : ''}`,
-        ok: sound && r.dom.median !== null && r.dom.median <= GOALS.keystrokeMedianMs,
-      });
-      rows.push({
-        goal: `${page} ${kind} at ${size}: filter pipeline within ${GOALS.pipelineVsBare}× bare filter + sort`,
-        figure: `${times(r.ratio)} (${ms(r.pipeline.median)} vs ${ms(r.bare.median)}; p95 ${ms(r.pipeline.p95)}); whole page update ${times(r.ratioDom)}${caveat ? `; ${caveat}` : ''}`,
-        ok: sound && r.ratio !== null && r.ratio <= GOALS.pipelineVsBare,
-      });
     }
-  }
-  rows.push({
-    goal: `load at ${size}: parse + validate within ${GOALS.loadVsParse}× bare JSON.parse`,
-    figure: `${times(f.parseRatio)} (${ms(f.parseValidate.median)} vs ${ms(f.bareParse.median)})`,
-    ok: f.parseRatio !== null && f.parseRatio <= GOALS.loadVsParse,
-  });
-  rows.push({
-    goal: `load at ${size}: fetch + parse + validate within ${GOALS.loadVsParse}× fetch + JSON.parse`,
-    figure: `${times(f.loadRatio)} (${ms(f.load.median)} vs ${ms(f.bareLoad.median)})`,
-    ok: f.loadRatio !== null && f.loadRatio <= GOALS.loadVsParse,
-  });
-  if (bundle) {
-    for (const c of bundle.checks) {
-      rows.push({
-        goal: `${c.name} ≤ ${(c.budget / 1000).toFixed(0)} kB`,
-        figure: `${(c.value / 1000).toFixed(1)} kB`,
-        ok: c.ok,
-      });
-    }
+  };
+  interactionGoals('real', GOALS.realP95Ms);
+  interactionGoals('100k', GOALS.largeP95Ms);
+  const large = figuresBySize['100k'];
+  if (large) {
     rows.push({
-      goal: 'chart code lazy-loaded (no Recharts in the entry)',
-      figure: bundle.entry.found.length
-        ? `${bundle.entry.found.length} chart modules in the entry`
-        : 'none in the entry',
-      ok: bundle.entry.found.length === 0,
+      goal: `100k load: parse + validate ≤ ${GOALS.loadVsParse}× bare JSON.parse`,
+      figure: `${times(large.parseRatio)} (${ms(large.parseValidate.median)} vs ${ms(large.bareParse.median)}, medians)`,
+      ok: large.parseRatio === null ? null : large.parseRatio <= GOALS.loadVsParse,
     });
-  }
-  if (lighthouse) {
-    const wanted = { performance: 97, accessibility: 100, 'best-practices': 100, seo: 95 };
-    for (const p of lighthouse.pages) {
-      for (const [category, min] of Object.entries(wanted)) {
-        const spread = p.runs.map((r) => r[category]);
-        rows.push({
-          goal: `Lighthouse ${p.path} ${category} ≥ ${min}`,
-          figure: `${p.median[category]} (runs: ${spread.join(', ')})`,
-          ok: p.median[category] >= min,
-        });
-      }
-    }
+    rows.push({
+      goal: `100k load: fetch + parse + validate ≤ ${GOALS.loadVsParse}× fetch + JSON.parse`,
+      figure: `${times(large.loadRatio)} (${ms(large.load.median)} vs ${ms(large.bareLoad.median)}, medians)`,
+      ok: large.loadRatio === null ? null : large.loadRatio <= GOALS.loadVsParse,
+    });
   }
   return rows;
 }
+
+/** `met`, `MISSED` or `not measured`: printed after the figure. */
+export const verdict = (ok) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
 
 const mdTable = (header, rows) =>
   [
@@ -275,8 +260,8 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
   out.push('');
   out.push(
     mdTable(
-      ['goal', 'measured', ''],
-      goals.map((g) => [g.goal, g.figure, g.ok === null ? '–' : g.ok ? 'met' : '**missed**']),
+      ['goal', 'measured', 'verdict'],
+      goals.map((g) => [g.goal, g.figure, g.ok === false ? '**missed**' : verdict(g.ok)]),
     ),
   );
   out.push('');
@@ -290,7 +275,7 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
           'records (projects + targets + figures)',
           ...sizes.map((s) => F(s).records.toLocaleString('en')),
         ],
-        ['file size (uncompressed)', ...sizes.map((s) => `${(F(s).bytes / 1e6).toFixed(1)} MB`)],
+        ['file size (uncompressed)', ...sizes.map((s) => megabytes(F(s).bytes))],
         ['dataset fetch (app, gzip, localhost)', ...sizes.map((s) => fmtMedian(F(s).fetch))],
         [
           'parse + validate (app: JSON.parse + zod + integrity)',
@@ -354,7 +339,7 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
   out.push('### Search, filter and sort');
   out.push('');
   out.push(
-    'Per interaction, from the input event’s timestamp to the last DOM change it caused (“DOM”) and to the frame painted after it (“paint”); “pipeline” is the app’s own filter pipeline for the new URL (filters, the counts beside every option, the sort: User Timing `records:query`); “bare” is a plain `Array.filter` + `sort` of the same rows with the same filters and order, in the same page (see method below). Pipeline ratio = pipeline median / bare median (the goal); page ratio = DOM median / bare median.',
+    'Per interaction, from the input event’s timestamp to the last DOM change it caused (“DOM”) and to the frame painted after it (“paint”); “pipeline” is the app’s own filter pipeline for the new URL (filters, the counts beside every option, the sort: User Timing `records:query`); “bare” is a plain `Array.filter` + `sort` of the same rows with the same district filter, search and order, in the same page (see method above). Pipeline ratio = pipeline median / bare median; page ratio = DOM median / bare median (information, no goal). The goals read the DOM p95.',
   );
   out.push('');
   const pages = [...new Set(sizes.flatMap((s) => Object.keys(F(s).interactions)))];
@@ -433,6 +418,32 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
       ),
     );
     out.push('');
+    out.push(
+      `Against the figures recorded in scripts/bundle-baseline.json (\`npm test\` fails when a change adds more than ${(ALLOWED_GROWTH / 1000).toFixed(0)} kB to one):`,
+    );
+    out.push('');
+    out.push(
+      mdTable(
+        ['figure', 'now', 'recorded', 'change', 'limit', ''],
+        bundle.checks.map((c) => [
+          c.name,
+          `${(c.value / 1000).toFixed(1)} kB`,
+          c.recorded === undefined ? '–' : `${(c.recorded / 1000).toFixed(1)} kB`,
+          c.recorded === undefined
+            ? '–'
+            : `${c.value >= c.recorded ? '+' : '−'}${(Math.abs(c.value - c.recorded) / 1000).toFixed(1)} kB`,
+          Number.isFinite(c.budget) ? `${(c.budget / 1000).toFixed(1)} kB` : '–',
+          c.ok ? 'ok' : '**over**',
+        ]),
+      ),
+    );
+    out.push('');
+    out.push(
+      bundle.entry.found.length
+        ? `Chart code in the entry: ${bundle.entry.found.length} modules.`
+        : 'No chart module in the entry: Recharts loads with the first chart.',
+    );
+    out.push('');
     for (const [path, r] of Object.entries(bundle.routes)) {
       out.push(
         `Files loaded by \`${path}\`: ${r.jsFiles.map((f) => `${f.path.replace('assets/', '')} ${(f.bytes / 1000).toFixed(1)} kB${f.chartShare > 0 ? ` (${Math.round(f.chartShare * 100)} % chart)` : ''}`).join(', ')}.`,
@@ -459,7 +470,7 @@ export function markdown({ meta, sizes, figuresBySize, goals, bundle, lighthouse
     );
     out.push('');
     out.push(
-      `Median of ${lighthouse.pages[0]?.runs.length} runs per page (scores of each run in brackets). Lighthouse benchmark index of this machine: ${col(lighthouse.pages.map((p) => p.benchmarkIndex)).join(', ')}.`,
+      `Median of ${lighthouse.pages[0]?.runs.length} runs per page (scores of each run in brackets). The performance score is printed, never gated: it scales with the machine's CPU. Lighthouse benchmark index of this machine: ${col(lighthouse.pages.map((p) => p.benchmarkIndex)).join(', ')}.`,
     );
     for (const p of lighthouse.pages) {
       for (const [category, audits] of Object.entries(p.failing)) {
