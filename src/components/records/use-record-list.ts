@@ -3,15 +3,22 @@ import type { Source } from '@/data/schema';
 import { localTimestamp } from '@/lib/format';
 import { pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { timed } from '@/lib/user-timing';
-import { countActive, useUrlState, type ParamSpecs, type UrlStateUpdate } from '@/lib/url-state';
+import {
+  countActive,
+  useUrlState,
+  type ParamSpecs,
+  type SortValue,
+  type UrlStateUpdate,
+} from '@/lib/url-state';
 import {
   clearedFilters,
+  filtersOf,
   listParamSpecs,
-  queryList,
   type FacetKind,
   type ListValues,
   type RecordList,
 } from '@/tracker/record-lists';
+import { filterAndCount, sortRows, type RecordFilters } from '@/tracker/record-query';
 import type { Tracker } from '@/tracker/tracker';
 import { useTracker } from '@/tracker/use-tracker';
 import type { FacetOption } from '@/components/filters/filter-controls';
@@ -79,15 +86,31 @@ export function useRecordList<Row>(list: RecordList<Row>) {
       facetValueLabel(list.facetKinds[facet], value, labels, tracker, lang),
     [list, labels, tracker, lang],
   );
-  const result = useMemo(
+  // Filtering (and the counts beside each option) and sorting are kept apart, so a new sort
+  // order does not filter again and a new filter does not rebuild the sort keys.
+  const filterKey = JSON.stringify(filtersOf(list, values as ListValues));
+  const filtered = useMemo(
     () =>
       timed(
         'records:query',
-        () => queryList(list, tracker, values as ListValues, lang, valueLabel),
+        () => {
+          const filters = JSON.parse(filterKey) as RecordFilters;
+          return { filters, ...filterAndCount(list.rows(tracker), filters, list.read) };
+        },
         (r) => ({ rows: all.length, shown: r.rows.length }),
       ),
-    [list, tracker, values, lang, valueLabel, all.length],
+    [list, tracker, filterKey, all.length],
   );
+  const urlSort = values.sort as SortValue | null;
+  const sort = useMemo(
+    () => urlSort ?? list.defaultSort,
+    // The sort value is an object from the URL: compare it by what it says.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [urlSort?.key, urlSort?.desc, list],
+  );
+  const sortKeys = useMemo(() => list.sortKeys(lang, valueLabel), [list, lang, valueLabel]);
+  const rows = useMemo(() => sortRows(filtered.rows, sort, sortKeys), [filtered, sort, sortKeys]);
+  const result = useMemo(() => ({ ...filtered, rows, sort }), [filtered, rows, sort]);
 
   const facetValues = useMemo(() => list.facetValues(tracker), [list, tracker]);
   const facets: FacetConfig[] = useMemo(
