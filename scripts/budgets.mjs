@@ -105,7 +105,7 @@ if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.m
   const result = await measureBundles({ distDir });
   const ok = printBundleReport(result);
   if (process.argv.includes('--record')) {
-    const figures = Object.fromEntries(result.checks.map((c) => [c.name, c.value]));
+    const figures = Object.fromEntries(result.checks.map((c) => [c.name, Math.round(c.value)]));
     writeFileSync(BASELINE_FILE, `${JSON.stringify({ figures }, null, 2)}\n`);
     console.log(`\n  recorded in ${BASELINE_FILE.pathname}`);
     process.exit(0);
