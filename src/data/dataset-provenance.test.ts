@@ -124,6 +124,13 @@ describe.skipIf(!articlesPresent && archived.length === 0)(
       expect(missing.map(({ where, ref }) => `${where}: ${ref.quote}`)).toEqual([]);
     });
 
+    it('finds every quote where its `at` says it starts (its anchor on the source page)', () => {
+      const misplaced = quoted
+        .filter(({ ref }) => ref.at !== undefined && checked.some((s) => s.id === ref.sourceId))
+        .filter(({ ref }) => !article(ref.sourceId)?.startsWith(compact(ref.quote), ref.at));
+      expect(misplaced.map(({ where, ref }) => `${where}: ${ref.quote} @${ref.at}`)).toEqual([]);
+    });
+
     it('finds every Chinese headline in its article', () => {
       const missing = checked.flatMap((s) =>
         s.headlinesZh.filter((headline) => !article(s.id)?.includes(compact(headline))),

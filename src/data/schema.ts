@@ -60,6 +60,11 @@ export const sourceRefSchema = z.object({
   quote: text.check(
     z.maxLength(LIMITS.quoteLength, `a quote is at most ${LIMITS.quoteLength} characters`),
   ),
+  /**
+   * Where the quote starts in its page's text with all whitespace removed (a character offset):
+   * the sentence's place on the page, and its stable anchor (`/sources/<id>#q-<at>`).
+   */
+  at: z.optional(z.int().check(z.minimum(0))),
 });
 
 const sourceRefs = z

@@ -74,7 +74,7 @@ export const projectList: RecordList<ProjectRow> = {
     facets: {
       district: (row) => row.project.districtId,
       category: (row) => row.project.category,
-      status: (row) => row.project.stage,
+      status: (row) => row.stage,
     },
     date: (row) => row.deadline,
     sourceIds: (row) => row.project.sourceRefs.map((ref) => ref.sourceId),
@@ -92,7 +92,7 @@ export const projectList: RecordList<ProjectRow> = {
       name: text((row) => pick(lang, row.project.nameZh, row.project.nameEn)),
       district: text((row) => districtName(lang, row)),
       category: text((row) => label('category', row.project.category)),
-      stage: text((row) => label('status', row.project.stage)),
+      stage: text((row) => label('status', row.stage)),
       investment: { value: (row) => row.investment, compare: compareNumbers },
       deadline: { value: (row) => row.deadline, compare: compareStrings },
     };

@@ -13,6 +13,7 @@ import type {
 } from '@/data/schema';
 import { DEADLINE_STATES, deadlineState, type DeadlineState } from '@/data/tracking/deadline-state';
 import type { FollowUp } from '@/data/tracking/follow-up';
+import { divisionOf } from '@/curation/gazetteer';
 
 /**
  * The tracker: everything the dashboard derives from (dataset, the reader's follow-ups, as-of
@@ -162,8 +163,9 @@ function searchText(parts: readonly (string | null | undefined)[]): string {
   return parts.filter(Boolean).join('\n').toLowerCase();
 }
 
+/** A district's names, with the short ones the papers use (管城区, 经开区) from the gazetteer. */
 const districtNames = (district: District | undefined) =>
-  district ? [district.nameZh, district.nameEn] : [];
+  district ? [district.nameZh, district.nameEn, ...(divisionOf(district.id)?.aliases ?? [])] : [];
 
 const quotes = (refs: readonly SourceRef[]) => refs.map((ref) => ref.quote);
 

@@ -104,9 +104,9 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
       },
       {
         id: 'stage',
-        accessorFn: (row) => row.project.stage,
+        accessorFn: (row) => row.stage,
         header: () => t('stage'),
-        cell: ({ row: { original } }) => labels.stage(original.project.stage),
+        cell: ({ row: { original } }) => labels.stage(original.stage),
       },
       {
         id: 'investment',

@@ -9,6 +9,10 @@ const messages = defineMessages({
   en: { from: 'From', inferred: 'date inferred' },
 });
 
+/** Where a record's quote is on its source page: the page, at its sentence when it is placed. */
+export const quotePath = (ref: SourceRef) =>
+  `/sources/${encodeURIComponent(ref.sourceId)}${ref.at === undefined ? '' : `#q-${ref.at}`}`;
+
 /**
  * The sentences a record was taken from, verbatim, each linked to its source page so a reader
  * can check it in context. Quotes are Chinese whatever the interface language.
@@ -26,7 +30,7 @@ export function SourceQuotes({ refs }: { refs: readonly SourceRef[] }) {
             <blockquote lang="zh-CN">{ref.quote}</blockquote>
             <p className="quote-source">
               {t('from')}{' '}
-              <AppLink to={`/sources/${encodeURIComponent(ref.sourceId)}`}>
+              <AppLink to={quotePath(ref)}>
                 {source
                   ? pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])
                   : ref.sourceId}

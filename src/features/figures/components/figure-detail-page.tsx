@@ -5,6 +5,7 @@ import { chartMessages } from '@/components/charts/messages';
 import { barSeriesTable, type BarSeries } from '@/components/charts/series';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { RecordHistory } from '@/components/records/record-history';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
@@ -132,6 +133,7 @@ export function FigureDetailPage() {
         <h2 id="figure-sources">{t('sources')}</h2>
         <SourceQuotes refs={figure.sourceRefs} />
       </section>
+      <RecordHistory refs={figure.sourceRefs} sources={tracker.sourceById} asOf={tracker.asOf} />
       <section aria-labelledby="figure-series">
         <h2 id="figure-series">{t('series', { district: districtName, indicator })}</h2>
         <p className="section-intro">{t('seriesIntro')}</p>

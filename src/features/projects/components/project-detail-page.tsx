@@ -2,11 +2,12 @@ import { useParams } from 'react-router-dom';
 import { useTracker } from '@/tracker/use-tracker';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { RecordHistory } from '@/components/records/record-history';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
-import { formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
+import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 
 const messages = defineMessages({
@@ -86,7 +87,12 @@ export function ProjectDetailPage() {
               </AppLink>,
             ],
             [f('category'), labels.category(project.category)],
-            [f('stage'), labels.stage(project.stage)],
+            [
+              f('stage'),
+              row.stageOrigin.kind === 'report'
+                ? `${labels.stage(row.stage)} · ${formatDate(row.stageOrigin.report.date, lang)}`
+                : labels.stage(row.stage),
+            ],
             [f('investment'), investment ? formatQuantity(investment, lang) : null],
             [t('location'), pick(lang, project.locationZh ?? '', project.locationEn) || null],
             [
@@ -101,6 +107,12 @@ export function ProjectDetailPage() {
         <h2 id="project-sources">{t('sources')}</h2>
         <SourceQuotes refs={project.sourceRefs} />
       </section>
+      <RecordHistory
+        refs={project.sourceRefs}
+        reports={row.reports}
+        sources={tracker.sourceById}
+        asOf={asOf}
+      />
       <RelatedTargets
         id="project-targets"
         title={t('targets')}

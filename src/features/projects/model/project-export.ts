@@ -39,12 +39,12 @@ export function projectCsvTable(
       header.source,
       header.quote,
     ],
-    rows: rows.map(({ project, district, deadline, investment }) => [
+    rows: rows.map(({ project, district, deadline, investment, stage }) => [
       project.id,
       pick(lang, project.nameZh, project.nameEn),
       district ? pick(lang, district.nameZh, district.nameEn) : project.districtId,
       labels.category(project.category),
-      labels.stage(project.stage),
+      labels.stage(stage),
       project.investment ? formatQuantity(project.investment, lang) : '',
       investment,
       deadline ?? '',

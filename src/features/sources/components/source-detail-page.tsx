@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import type { SourceRef } from '@/data/schema';
 import { useTracker } from '@/tracker/use-tracker';
+import { QuotedSentences } from './quoted-sentences';
 import { FieldList } from '@/components/records/field-list';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
@@ -125,7 +126,7 @@ export function SourceDetailPage() {
 
   if (!view) return <NotFound kind={t('kind')} id={id} />;
   const { source } = view;
-  const projects = view.projects.map((row) => row.project);
+  const projects = view.projects;
   const figures = view.figures.map((row) => row.figure);
   const targets = view.targets;
   const districtName = (districtId: string) => {
@@ -185,6 +186,8 @@ export function SourceDetailPage() {
         />
       </section>
 
+      <QuotedSentences summary={view} tracker={tracker} />
+
       <section aria-labelledby="source-records">
         <h2 id="source-records">{t('records')}</h2>
         <p className="section-intro">
@@ -201,7 +204,7 @@ export function SourceDetailPage() {
             id="source-projects"
             caption={t('projects')}
             header={[f('name'), f('district'), f('category'), f('stage'), f('quote')]}
-            rows={projects.map((p) => ({
+            rows={projects.map(({ project: p, stage }) => ({
               key: p.id,
               cells: [
                 <AppLink key="n" to={`/projects/${encodeURIComponent(p.id)}`}>
@@ -209,7 +212,7 @@ export function SourceDetailPage() {
                 </AppLink>,
                 districtName(p.districtId),
                 labels.category(p.category),
-                labels.stage(p.stage),
+                labels.stage(stage),
                 <QuoteCell key="q" quotes={quotesFrom(p.sourceRefs, id)} />,
               ],
             }))}

@@ -4,6 +4,7 @@ import { useTracker } from '@/tracker/use-tracker';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { RecordHistory } from '@/components/records/record-history';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
@@ -183,6 +184,12 @@ export function TargetDetailPage() {
         <h2 id="target-sources">{t('sources')}</h2>
         <SourceQuotes refs={target.sourceRefs} />
       </section>
+      <RecordHistory
+        refs={target.sourceRefs}
+        evidence={row.evidence}
+        sources={tracker.sourceById}
+        asOf={asOf}
+      />
       <RelatedProjects id="target-projects" title={t('projects')} rows={projects} />
       <RelatedTargets
         id="target-siblings"

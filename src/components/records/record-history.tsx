@@ -1,0 +1,127 @@
+import type { Report, Source, SourceRef } from '@/data/schema';
+import { AppLink } from '@/components/ui/app-link';
+import { formatDate } from '@/lib/format';
+import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import type { Evidence } from '@/tracker/tracker';
+import { useRecordLabels } from './labels';
+import { quotePath } from './source-quotes';
+
+const messages = defineMessages({
+  zh: {
+    title: '记录历程',
+    intro: '这条记录的每一次见报、进展报告和你的跟进，最新的在前。',
+    mention: '见报',
+    report: '进展报告：{status}',
+    followUp: '我的跟进：{status}',
+    onPage: '见{page}',
+    later: '（晚于截至日期，尚未计入）',
+  },
+  en: {
+    title: 'History',
+    intro:
+      'Every time a page reported this record, every progress report and your follow-ups, newest first.',
+    mention: 'Reported',
+    report: 'Progress report: {status}',
+    followUp: 'My follow-up: {status}',
+    onPage: 'on {page}',
+    later: ' (after the as-of date, not counted yet)',
+  },
+});
+
+type Item = {
+  key: string;
+  date: string;
+  kind: 'mention' | 'report' | 'follow-up';
+  title: string;
+  ref?: SourceRef;
+  note?: string;
+};
+
+/**
+ * A record's history as a dated timeline, newest first: each page that mentions it (with its
+ * sentence), each progress report (with its sentence), each of the reader's follow-ups.
+ */
+export function RecordHistory({
+  refs,
+  evidence = [],
+  reports = [],
+  sources,
+  asOf,
+}: {
+  refs: readonly SourceRef[];
+  /** A target's reports and follow-ups. */
+  evidence?: readonly Evidence[];
+  /** A project's reports. */
+  reports?: readonly Report[];
+  sources: ReadonlyMap<string, Source>;
+  asOf: string;
+}) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const pageName = (sourceId: string) => {
+    const source = sources.get(sourceId);
+    return source ? pick(lang, source.headlinesZh[0] ?? sourceId, source.headlinesEn[0]) : sourceId;
+  };
+  const reportItem = (report: Report): Item => ({
+    key: `r:${report.id}`,
+    date: report.date,
+    kind: 'report',
+    title: t('report', {
+      status: report.status
+        ? labels.status(report.status)
+        : report.stage
+          ? labels.stage(report.stage)
+          : '',
+    }),
+    ref: report.sourceRef,
+    note: pick(lang, report.noteZh ?? '', report.noteEn) || undefined,
+  });
+  const items: Item[] = [
+    ...refs.map((ref, index): Item => ({
+      key: `m:${index}`,
+      date: sources.get(ref.sourceId)?.publishedOn ?? '',
+      kind: 'mention',
+      title: t('mention'),
+      ref,
+    })),
+    ...reports.map(reportItem),
+    ...evidence.map((item): Item =>
+      item.kind === 'report'
+        ? reportItem(item.report)
+        : {
+            key: `f:${item.followUp.id}`,
+            date: item.date,
+            kind: 'follow-up',
+            title: t('followUp', { status: labels.status(item.status) }),
+            note: item.followUp.note,
+          },
+    ),
+  ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return (
+    <section aria-labelledby="record-history">
+      <h2 id="record-history">{t('title')}</h2>
+      <p className="section-intro">{t('intro')}</p>
+      <ol className="record-history">
+        {items.map((item) => (
+          <li key={item.key} className={`history-${item.kind}`}>
+            <p className="history-head">
+              <time dateTime={item.date}>{item.date ? formatDate(item.date, lang) : '—'}</time>{' '}
+              <strong>{item.title}</strong>
+              {item.date > asOf && <span className="history-later">{t('later')}</span>}
+            </p>
+            {item.ref && (
+              <p className="history-quote">
+                <q lang="zh-CN">{item.ref.quote}</q>{' '}
+                <AppLink to={quotePath(item.ref)}>
+                  {t('onPage', { page: pageName(item.ref.sourceId) })}
+                </AppLink>
+              </p>
+            )}
+            {item.note && <p className="history-note">{item.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
