@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { curateLinkMessages } from '@/features/curate/messages';
 import { useLang, useT } from '@/lib/i18n';
@@ -16,6 +16,34 @@ const NAV = [
   { to: '/districts', key: 'navDistricts', end: false },
   { to: '/sources', key: 'navSources', end: false },
 ] as const;
+
+/**
+ * The one search of the header: submits to /search?q= (keeping a `?data=` in view). Also a
+ * plain GET form, so it works from the static shell before any script.
+ */
+function SiteSearch() {
+  const t = useT(appMessages);
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  return (
+    <form
+      role="search"
+      className="site-search"
+      action="/search"
+      aria-label={t('searchLabel')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+        navigate(withDatasetParam(`/search?${new URLSearchParams({ q })}`, search));
+      }}
+    >
+      <label className="visually-hidden" htmlFor="site-search-q">
+        {t('searchLabel')}
+      </label>
+      <input id="site-search-q" type="search" name="q" placeholder={t('searchPlaceholder')} />
+    </form>
+  );
+}
 
 export function SiteHeader() {
   const t = useT(appMessages);
@@ -53,6 +81,7 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
+        <SiteSearch />
       </nav>
       <DatasetBanner />
     </header>

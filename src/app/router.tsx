@@ -112,6 +112,10 @@ const SourceDetail = lazyView(
   () => import('@/features/sources/components/source-detail-page'),
   (m) => m.SourceDetailPage,
 );
+const Search = lazyView(
+  () => import('@/features/search/components/search-page'),
+  (m) => m.SearchPage,
+);
 const NotFound = lazyView(
   () => import('@/components/ui/not-found'),
   (m) => m.NotFound,
@@ -140,6 +144,7 @@ export function AppRoutes() {
             <Route path="targets/:id" element={<RouteView View={TargetDetail} />} />
             <Route path="figures" element={<RouteView View={Figures} page="figures" />} />
             <Route path="figures/:id" element={<RouteView View={FigureDetail} />} />
+            <Route path="search" element={<RouteView View={Search} />} />
             <Route path="districts" element={<RouteView View={Districts} page="districts" />} />
             <Route path="districts/:id" element={<RouteView View={DistrictDetail} />} />
             <Route path="sources" element={<RouteView View={Sources} page="sources" />} />
