@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { fail, ok, type Result } from '@/lib/result';
 import { formatPath } from '../validate-dataset';
 import {
-  canonicalFollowUp,
   FOLLOW_UP_LIMITS,
   followUpSchema,
   followUpV1Schema,
   migrateFollowUpV1,
   type FollowUp,
 } from './follow-up';
+import { canonicalFollowUp } from './follow-up-canonical';
 
 /**
  * The export/import file: `{ format, version, exportedAt, followUps }`. The format name tells

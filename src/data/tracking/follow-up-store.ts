@@ -2,13 +2,13 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { fail, ok, type Result } from '@/lib/result';
 import { FOLLOW_UP_DB_NAME } from './follow-up-db';
 import {
-  canonicalFollowUp,
   followUpSchema,
   newFollowUpId,
   nextTimestamp,
   type FollowUp,
   type FollowUpInput,
 } from './follow-up';
+import { canonicalFollowUp } from './follow-up-canonical';
 import {
   buildFollowUpFile,
   parseFollowUpFile,

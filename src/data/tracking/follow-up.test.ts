@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canonicalFollowUp,
   compareNewestFirst,
   followUpSchema,
   FOLLOW_UP_LIMITS,
@@ -9,9 +8,9 @@ import {
   migrateFollowUpV1,
   newFollowUpId,
   nextTimestamp,
-  sameFollowUp,
   type FollowUp,
 } from './follow-up';
+import { canonicalFollowUp, sameFollowUp } from './follow-up-canonical';
 import { makeFollowUp } from './follow-up.fixtures';
 
 describe('isHttpUrl', () => {

@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-messages';
 import { idSchema, isoDateSchema, targetStatusSchema, type TargetStatus } from '../schema';
-import { canonicalFollowUp } from './follow-up-canonical';
-
-// Re-exported for the modules that already read them here; code that must stay free of the
-// schemas (the overview's follow-up merge) imports follow-up-canonical.ts directly.
-export { canonicalFollowUp, sameFollowUp } from './follow-up-canonical';
 
 /**
  * A follow-up: what a user found out about a target after the page was printed, with the day
@@ -136,9 +131,12 @@ export const followUpV1Schema = z.object({
 });
 export type FollowUpV1 = z.infer<typeof followUpV1Schema>;
 
-/** v1 → v2: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt. */
+/**
+ * v1 → v2: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt.
+ * Built in canonical key order (follow-up-canonical.ts), which imports from here, not back.
+ */
 export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {
-  return canonicalFollowUp({
+  return {
     id: v1.id,
     targetId: v1.targetId,
     status: v1.status,
@@ -147,7 +145,7 @@ export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {
     evidence: isHttpUrl(v1.evidence) ? { url: v1.evidence } : { sourceId: v1.evidence },
     createdAt: v1.createdAt,
     updatedAt: v1.createdAt,
-  });
+  };
 }
 
 /** A new random id; crypto.getRandomValues works outside secure contexts, unlike randomUUID. */
