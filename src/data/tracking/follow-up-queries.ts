@@ -1,10 +1,11 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext } from 'react';
 import type { Result } from '@/lib/result';
 import type { StatusReport } from './deadline-state';
 import type { FollowUp } from './follow-up';
 import { statusReportsByTarget } from './follow-up-merge';
 import type { FollowUpStore, StorageProblem } from './follow-up-store';
+import { useFollowUpChanges } from './follow-up-sync';
 import { createLazyFollowUpStore } from './lazy-follow-up-store';
 
 /**
@@ -61,14 +62,39 @@ function toView(data: Result<FollowUp[], StorageProblem> | undefined): FollowUps
     : { state: 'unavailable', problem: data.reason };
 }
 
+/**
+ * Reads the store again when another tab announces a change, so every open tab shows what is
+ * stored (each reading hook listens; React Query merges the refetches).
+ */
+function useReadAgainOnChange(store: FollowUpStore) {
+  const client = useQueryClient();
+  const readAgain = useCallback(
+    () => void client.invalidateQueries({ queryKey: followUpKeys.all(store.name) }),
+    [client, store.name],
+  );
+  useFollowUpChanges(store.name, readAgain);
+}
+
 export function useFollowUps(): FollowUpsView {
   const store = useFollowUpStore();
+  useReadAgainOnChange(store);
   return toView(useQuery(followUpListOptions(store)).data);
 }
 
 export function useFollowUpsForTarget(targetId: string): FollowUpsView {
   const store = useFollowUpStore();
+  useReadAgainOnChange(store);
   return toView(useQuery(followUpsForTargetOptions(store, targetId)).data);
+}
+
+/** Stored records that fail validation (listed on the export/import panel, never hidden). */
+export function useInvalidFollowUps() {
+  const store = useFollowUpStore();
+  return useQuery({
+    queryKey: [...followUpKeys.all(store.name), 'invalid'] as const,
+    queryFn: () => store.listInvalid(),
+    staleTime: Infinity,
+  }).data;
 }
 
 const NO_REPORTS: ReadonlyMap<string, readonly StatusReport[]> = new Map();
@@ -86,6 +112,7 @@ function selectStatusReports(
  */
 export function useStatusReports(): ReadonlyMap<string, readonly StatusReport[]> {
   const store = useFollowUpStore();
+  useReadAgainOnChange(store);
   return (
     useQuery({ ...followUpListOptions(store), select: selectStatusReports }).data ?? NO_REPORTS
   );

@@ -8,15 +8,25 @@ import { idSchema, isoDateSchema, targetStatusSchema, type TargetStatus } from '
  * in the dataset. docs/tracking.md describes the model, the file format and the limits.
  */
 
-/** Limits keep a hostile or broken import file from exhausting the tab; reasons in docs/tracking.md. */
+/**
+ * Limits keep a hostile or broken import file from exhausting the tab, and they bound what can
+ * be stored: the store refuses an add, edit or import that would take it past `records` or make
+ * its export file larger than `fileBytes`, so every backup the app writes, it can read back.
+ * Figures and reasons in docs/tracking.md.
+ */
 export const FOLLOW_UP_LIMITS = {
-  /** Largest import file, in bytes (UTF-8) — and in characters once read. */
-  fileBytes: 5_000_000,
-  /** Most follow-ups in one file. */
+  /** Largest file, in bytes of UTF-8: what import accepts and what an export may reach. */
+  fileBytes: 10_000_000,
+  /** Most follow-ups in one file, and in storage. */
   records: 10_000,
   idLength: 64,
   noteLength: 4_000,
   urlLength: 2_000,
+  /**
+   * How far past now a date or timestamp may be (time zones: a reader east of another can be
+   * a calendar day ahead). Anything later is a hand-edited value, refused on import.
+   */
+  futureToleranceMs: 24 * 60 * 60 * 1000,
 } as const;
 
 /**
@@ -155,6 +165,9 @@ export function newFollowUpId(): string {
   return `fu-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** The last instant a four-digit ISO year can write. */
+const LATEST_TIMESTAMP_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
 /**
  * A timestamp for a write: now, but always later than the previous one, so "the later
  * updatedAt wins" (imports) also holds when the clock moved back.
@@ -162,6 +175,9 @@ export function newFollowUpId(): string {
 export function nextTimestamp(now: Date, previous?: string): string {
   const previousMs = previous === undefined ? Number.NaN : Date.parse(previous);
   const ms = Number.isFinite(previousMs) ? Math.max(now.getTime(), previousMs + 1) : now.getTime();
+  // A hand-edited 9999-12-31T23:59:59.999Z has no later ISO timestamp: stepping past it would
+  // fail validation on every edit, so such a value is not followed.
+  if (ms > LATEST_TIMESTAMP_MS) return now.toISOString();
   return new Date(ms).toISOString();
 }
 
