@@ -61,10 +61,10 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const [problem, setProblem] = useState<Problem>(null);
   const lastSeen = useLastSeenFollowUps();
   /** The text in the open form, as typed. */
-  const draftRef = useRef<FollowUpDraft | null>(null);
-  const keepDraft = useCallback((draft: FollowUpDraft) => {
-    draftRef.current = draft;
-  }, []);
+  // State, not a ref: when the edited follow-up leaves the list (deleted in another tab) its
+  // form moves and mounts again, and must start from this text.
+  const [typed, setTyped] = useState<FollowUpDraft | null>(null);
+  const keepDraft = useCallback((draft: FollowUpDraft) => setTyped(draft), []);
   /** Where focus goes once it has rendered: a new or edited item, the heading or the add button. */
   const pendingFocus = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -118,7 +118,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   function succeeded(success: string, focus: string) {
     setProblem(null);
     setEditing({ kind: 'closed' });
-    draftRef.current = null;
+    setTyped(null);
     setAnnouncement(success);
     pendingFocus.current = focus;
   }
@@ -163,7 +163,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         mode="edit"
         targetId={targetId}
         sources={sources}
-        initial={draftFromFollowUp(current.base)}
+        initial={typed ?? draftFromFollowUp(current.base)}
         busy={busy}
         onSubmit={save}
         onDraftChange={keepDraft}
@@ -266,7 +266,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
                   setProblem(null);
                   setEditing({
                     kind: 'add',
-                    draft: draftRef.current ?? draftFromFollowUp(editing.base),
+                    draft: typed ?? draftFromFollowUp(editing.base),
                     serial: Date.now(),
                   });
                 }}
@@ -316,7 +316,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
                       onEdit={() => {
                         setAnnouncement('');
                         setProblem(null);
-                        draftRef.current = null;
+                        setTyped(null);
                         setEditing({ kind: 'edit', id: followUp.id, base: followUp });
                       }}
                       onDelete={async () => {

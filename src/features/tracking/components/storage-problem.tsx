@@ -72,14 +72,17 @@ export function downloadFollowUps(followUps: readonly FollowUp[]) {
 export function StorageProblemNotice({
   problem,
   lastSeen,
+  inAlert = false,
 }: {
   problem: StorageProblem;
   lastSeen: readonly FollowUp[];
+  /** Inside a live region already: not an alert of its own (nested alerts are announced twice). */
+  inAlert?: boolean;
 }) {
   const t = useT(trackingMessages);
   const gone = problem.kind === 'write-failed' && problem.after.state === 'gone';
   return (
-    <div className="tracking-problem" role="alert">
+    <div className="tracking-problem" role={inAlert ? undefined : 'alert'}>
       <p>{describeStorageProblem(t, problem, lastSeen.length)}</p>
       {gone && lastSeen.length > 0 && (
         <button type="button" className="button" onClick={() => downloadFollowUps(lastSeen)}>

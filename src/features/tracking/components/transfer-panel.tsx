@@ -339,7 +339,7 @@ function TransferOutcome({
   let alert = null;
   if (outcome.kind === 'failed') alert = <p>{outcome.message}</p>;
   if (outcome.kind === 'storage-failed')
-    alert = <StorageProblemNotice problem={outcome.problem} lastSeen={lastSeen} />;
+    alert = <StorageProblemNotice problem={outcome.problem} lastSeen={lastSeen} inAlert />;
   if (outcome.kind === 'rejected') {
     const { problem } = outcome;
     alert = (
@@ -364,7 +364,7 @@ function TransferOutcome({
             )}
           </>
         ) : (
-          <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} />
+          <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} inAlert />
         )}
       </>
     );
