@@ -70,7 +70,10 @@ describe('FollowUpTransferPanel', () => {
     ]);
     await user.upload(fileInput, jsonFile(bad, 'broken.json'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('未导入“broken.json”，已保存的跟进没有任何改动。');
+    // The alert region is always there; wait for what the import puts in it.
+    await vi.waitFor(() =>
+      expect(alert).toHaveTextContent('未导入“broken.json”，已保存的跟进没有任何改动。'),
+    );
     expect(alert).toHaveTextContent('文件中有 1 处不符合格式');
     expect(alert).toHaveTextContent('followUps[2].date: 应为真实存在的日期（YYYY-MM-DD）。');
     expect(await storedIds(store)).toEqual(['a', 'b']);
@@ -83,7 +86,7 @@ describe('FollowUpTransferPanel', () => {
     ]);
     await user.upload(fileInput, jsonFile(bad));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The file has 2 problems:');
+    await vi.waitFor(() => expect(alert).toHaveTextContent('The file has 2 problems:'));
     expect(alert).toHaveTextContent('followUps[0].note: Missing.');
     expect(alert).toHaveTextContent(
       'followUps[0].evidence.url: Expected a link starting with http:// or https://.',
@@ -104,7 +107,8 @@ describe('FollowUpTransferPanel', () => {
   ])('refuses %s', async (_label, content, message) => {
     const { user, fileInput } = await setup();
     await user.upload(fileInput, jsonFile(content));
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    const alert = await screen.findByRole('alert');
+    await vi.waitFor(() => expect(alert).toHaveTextContent(message));
   });
 
   it('reads an old (version 1) file and says it converted it', async () => {
