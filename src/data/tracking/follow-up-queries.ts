@@ -5,7 +5,7 @@ import type { StatusReport } from './deadline-state';
 import type { FollowUp } from './follow-up';
 import { statusReportsByTarget } from './follow-up-merge';
 import type { FollowUpStore, StorageProblem } from './follow-up-store';
-import { useFollowUpChanges } from './follow-up-sync';
+import { isStoragePersisted, useFollowUpChanges } from './follow-up-sync';
 import { createLazyFollowUpStore } from './lazy-follow-up-store';
 
 /**
@@ -115,5 +115,17 @@ export function useStatusReports(): ReadonlyMap<string, readonly StatusReport[]>
   useReadAgainOnChange(store);
   return (
     useQuery({ ...followUpListOptions(store), select: selectStatusReports }).data ?? NO_REPORTS
+  );
+}
+
+/** Whether the browser keeps the follow-ups when space runs low; read again after each change. */
+export function useStoragePersisted(): boolean | undefined {
+  const store = useFollowUpStore();
+  return (
+    useQuery({
+      queryKey: [...followUpKeys.all(store.name), 'persisted'] as const,
+      queryFn: async () => (await isStoragePersisted()) ?? null,
+      staleTime: Infinity,
+    }).data ?? undefined
   );
 }

@@ -87,3 +87,13 @@ export function requestPersistentStorage(): void {
   if (typeof storage?.persist !== 'function') return;
   storage.persist().catch(() => {});
 }
+
+/**
+ * Whether the browser has promised to keep this site's storage (true), has not (false), or
+ * cannot say (undefined: no Storage API, or it failed).
+ */
+export async function isStoragePersisted(): Promise<boolean | undefined> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (typeof storage?.persisted !== 'function') return undefined;
+  return storage.persisted().catch(() => undefined);
+}

@@ -4,7 +4,11 @@ import { todayIso } from '@/data/tracking/deadline-state';
 import { FOLLOW_UP_LIMITS } from '@/data/tracking/follow-up';
 import { type FileIssue, type FileProblem } from '@/data/tracking/follow-up-file';
 import { useDeleteAllFollowUps, useImportFollowUps } from '@/data/tracking/follow-up-mutations';
-import { useFollowUps, useInvalidFollowUps } from '@/data/tracking/follow-up-queries';
+import {
+  useFollowUps,
+  useInvalidFollowUps,
+  useStoragePersisted,
+} from '@/data/tracking/follow-up-queries';
 import type {
   ImportProblem,
   ImportSummary,
@@ -50,6 +54,7 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
   const view = useFollowUps();
   const invalid = useInvalidFollowUps();
   const lastSeen = useLastSeenFollowUps();
+  const persisted = useStoragePersisted();
   const backup = useBackupDownload();
   const importFollowUps = useImportFollowUps();
   const deleteAll = useDeleteAllFollowUps();
@@ -172,6 +177,11 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
       {ready && (
         <p data-testid="stored-count">
           {validCount === 0 ? t('nothingStored') : t('storedCount', { count: validCount })}
+        </p>
+      )}
+      {ready && validCount > 0 && persisted !== undefined && (
+        <p className="follow-up-muted" data-testid="persistence">
+          {persisted ? t('persisted') : t('notPersisted')}
         </p>
       )}
       {!embedded && <BackupReminder />}
