@@ -60,9 +60,8 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<Problem>(null);
   const lastSeen = useLastSeenFollowUps();
-  /** The text in the open form, as typed. */
-  // State, not a ref: when the edited follow-up leaves the list (deleted in another tab) its
-  // form moves and mounts again, and must start from this text.
+  // The text in the open form, as typed. State, not a ref: when the edited follow-up leaves the
+  // list (deleted in another tab) its form moves and mounts again, and must start from this text.
   const [typed, setTyped] = useState<FollowUpDraft | null>(null);
   const keepDraft = useCallback((draft: FollowUpDraft) => setTyped(draft), []);
   /** Where focus goes once it has rendered: a new or edited item, the heading or the add button. */
