@@ -56,39 +56,6 @@ function chunkModules(): Plugin {
   };
 }
 
-/**
- * Replaces four of Recharts' dependencies, for the importers named, with trimmed modules in
- * src/components/charts/trims/ (each says what it keeps and why). Recharts 3 looks its d3 scales
- * and curves up by name, and d3-interpolate and d3-format run code when loaded, so the bundler
- * keeps all of them although a bar chart with automatic axes runs a few: the trims take about
- * 14 kB (gzipped) off the chart code. Production build only: the dev server and the unit tests
- * run the libraries untouched; the browser tests and the budgets run this build.
- * trims.test.ts holds the charts to what the trims keep.
- */
-const CHART_TRIMS = [
-  { importer: '/recharts/', source: 'victory-vendor/d3-scale', trim: 'd3-scale.ts' },
-  { importer: '/recharts/', source: 'victory-vendor/d3-shape', trim: 'd3-shape.ts' },
-  { importer: '/d3-scale/', source: 'd3-interpolate', trim: 'd3-interpolate.ts' },
-  { importer: '/d3-scale/', source: 'd3-format', trim: 'd3-format.ts' },
-] as const;
-
-function trimChartDependencies(): Plugin {
-  return {
-    name: 'trim-chart-dependencies',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      const path = importer?.replaceAll('\\', '/');
-      const match = CHART_TRIMS.find(
-        (trim) => trim.source === source && path?.includes(`/node_modules${trim.importer}`),
-      );
-      return match
-        ? fileURLToPath(new URL(`./src/components/charts/trims/${match.trim}`, import.meta.url))
-        : null;
-    },
-  };
-}
-
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -115,6 +82,7 @@ function prerenderPageHeads(): Plugin {
     '': [zh.overviewTitle, zh.overviewIntro],
     projects: [zh.projectsTitle, zh.projectsIntro],
     targets: [zh.targetsTitle, zh.targetsIntro],
+    figures: [zh.figuresTitle, zh.figuresIntro],
     districts: [zh.districtsTitle, zh.districtsIntro],
     sources: [zh.sourcesTitle, zh.sourcesIntro],
   } as const;
@@ -137,13 +105,7 @@ function prerenderPageHeads(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [
-    trimChartDependencies(),
-    react(),
-    devWithoutCsp(),
-    chunkModules(),
-    prerenderPageHeads(),
-  ],
+  plugins: [react(), devWithoutCsp(), chunkModules(), prerenderPageHeads()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -170,7 +132,7 @@ export default defineConfig({
   },
   server: { port: 5173 },
   test: {
-    environment: 'jsdom',
+    environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     include: [
       'src/**/*.test.{ts,tsx}',

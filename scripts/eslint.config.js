@@ -13,10 +13,17 @@ const features = readdirSync(featuresDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** Imports flow lib → data → components → features → app; features never import each other. */
+/**
+ * Imports flow lib → data → tracker → components → features → app; features never import each
+ * other. The tracker is the domain model every view reads (docs/architecture.md).
+ */
 const layerRules = [
-  { files: ['src/lib/**'], forbidden: ['@/data', '@/components', '@/features', '@/app'] },
-  { files: ['src/data/**'], forbidden: ['@/components', '@/features', '@/app'] },
+  {
+    files: ['src/lib/**'],
+    forbidden: ['@/data', '@/tracker', '@/components', '@/features', '@/app'],
+  },
+  { files: ['src/data/**'], forbidden: ['@/tracker', '@/components', '@/features', '@/app'] },
+  { files: ['src/tracker/**'], forbidden: ['@/components', '@/features', '@/app'] },
   { files: ['src/components/**'], forbidden: ['@/features', '@/app'] },
   { files: ['src/features/**'], forbidden: ['@/app'] },
 ].map(({ files, forbidden }) => ({
@@ -29,7 +36,7 @@ const layerRules = [
           {
             group: forbidden.flatMap((layer) => [layer, `${layer}/**`]),
             message:
-              'Imports flow lib → data → components → features → app (docs/architecture.md).',
+              'Imports flow lib → data → tracker → components → features → app (docs/architecture.md).',
           },
         ],
       },
@@ -104,7 +111,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'tests/e2e/**/*.ts', 'vite.config.ts'],
+    files: ['scripts/**/*.{js,mjs,ts}', 'tests/e2e/**/*.ts', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   ...layerRules,

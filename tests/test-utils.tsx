@@ -17,6 +17,7 @@ import { DatasetSourceProvider } from '@/data/dataset-source';
 import { datasetQueryKey, BUNDLED_DATASET_URL } from '@/data/load-dataset';
 import type { Dataset } from '@/data/schema';
 import { LangProvider, type Lang } from '@/lib/i18n';
+import { TrackerProvider } from '@/tracker/use-tracker';
 
 /** A fresh client per test, so no test sees another's cache; failures are not retried. */
 export function makeQueryClient(dataset?: Dataset, url: string = BUNDLED_DATASET_URL) {
@@ -78,7 +79,10 @@ export function renderWithApp(element: ReactElement, options: Options = {}) {
           <RouterProbe />
           <DatasetSourceProvider>
             <Routes>
-              <Route path={route} element={element} />
+              <Route
+                path={route}
+                element={dataset ? <TrackerProvider>{element}</TrackerProvider> : element}
+              />
             </Routes>
           </DatasetSourceProvider>
         </MemoryRouter>

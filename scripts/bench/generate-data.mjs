@@ -1,13 +1,16 @@
-// The benchmark's datasets. The generator is TypeScript (tests/fixtures/synthetic-dataset.ts) and
-// Node 20 cannot import it, so it runs where TypeScript already runs: an env-gated Vitest test
-// writes the files (BENCH_WRITE=<folder>). Files are rewritten when missing or older than the
-// generator or the schema.
+// The benchmark's datasets, written by scripts/data/write-bench-datasets.ts (the generator is
+// TypeScript: tests/fixtures/synthetic-dataset.ts). Files are rewritten when missing or older
+// than the generator or the schema.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DATA_DIR = '.bench/data';
-const INPUTS = ['tests/fixtures/synthetic-dataset.ts', 'src/data/schema.ts'];
+const INPUTS = [
+  'tests/fixtures/synthetic-dataset.ts',
+  'src/data/schema.ts',
+  'scripts/data/write-bench-datasets.ts',
+];
 
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
@@ -18,13 +21,11 @@ export function ensureDatasets(sizes, { dir = DATA_DIR, force = false, log = con
     log(`  datasets up to date in ${dir}`);
     return;
   }
-  log(`  generating ${stale.join(', ')} into ${dir} (vitest, BENCH_WRITE)`);
+  log(`  generating ${stale.join(', ')} into ${dir}`);
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const run = spawnSync(
-    npx,
-    ['vitest', 'run', 'tests/fixtures/synthetic-dataset.test.ts', '--reporter=dot'],
-    { stdio: 'inherit', env: { ...process.env, BENCH_WRITE: dir } },
-  );
+  const run = spawnSync(npx, ['tsx', 'scripts/data/write-bench-datasets.ts', dir, ...stale], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) throw new Error('generating the datasets failed (see above)');
   for (const size of sizes) {
     if (!existsSync(join(dir, `${size}.json`)))

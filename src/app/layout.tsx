@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
+import { curateLinkMessages } from '@/features/curate/messages';
 import { useLang, useT } from '@/lib/i18n';
 import { DatasetBanner } from './dataset-banner';
 import { appMessages } from './messages';
@@ -11,6 +12,7 @@ const NAV = [
   { to: '/', key: 'navOverview', end: true },
   { to: '/projects', key: 'navProjects', end: false },
   { to: '/targets', key: 'navTargets', end: false },
+  { to: '/figures', key: 'navFigures', end: false },
   { to: '/districts', key: 'navDistricts', end: false },
   { to: '/sources', key: 'navSources', end: false },
 ] as const;
@@ -62,6 +64,9 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t('footer')}</p>
+      <p>
+        <NavLink to="/curate">{useT(curateLinkMessages)('curateLink')}</NavLink>
+      </p>
     </footer>
   );
 }

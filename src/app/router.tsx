@@ -5,14 +5,24 @@ import { LoadingScreen } from '@/components/ui/loading-screen';
 import type { HeadedPage } from '@/components/ui/page-head';
 import { DatasetSourceProvider, useDatasetSource } from '@/data/dataset-source';
 import { datasetQueryOptions } from '@/data/load-dataset';
+import { TrackerProvider } from '@/tracker/use-tracker';
 import { Layout } from './layout';
 import { AppError, ErrorBoundary, RouteError } from './route-error';
 
-type RouteModule = { Component: ComponentType };
+type View = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
 
-/** A view's code, split from the entry and fetched the first time the view is opened. */
-const lazyView = (load: () => Promise<RouteModule>) =>
-  lazy(() => load().then((module) => ({ default: module.Component })));
+/**
+ * A view's code, split from the entry and fetched the first time the view is opened. `preload`
+ * starts that fetch while the view's dataset is still downloading, so the two come side by side.
+ */
+function lazyView<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): View {
+  let loading: Promise<M> | undefined;
+  const preload = () => (loading ??= load());
+  return Object.assign(
+    lazy(() => preload().then((module) => ({ default: pick(module) }))),
+    { preload },
+  );
+}
 
 function PrefetchDataset({ url }: { url: string }) {
   usePrefetchQuery(datasetQueryOptions(url));
@@ -35,7 +45,7 @@ function RouteView({
   page,
   dataset = true,
 }: {
-  View: LazyExoticComponent<ComponentType>;
+  View: View;
   page?: HeadedPage;
   dataset?: boolean;
 }) {
@@ -44,27 +54,72 @@ function RouteView({
   // The same element on every render: a new filter in the query renders RouteView again (for
   // the path above), but the view below it only where it reads the query itself.
   const view = useMemo(() => <View />, [View]);
+  void View.preload();
   return (
     <ErrorBoundary
       key={`${pathname} ${url}`}
       fallback={(error, reset) => <RouteError error={error} reset={reset} />}
     >
       {dataset && <PrefetchDataset url={url} />}
-      <Suspense fallback={<LoadingScreen page={page} />}>{view}</Suspense>
+      <Suspense fallback={<LoadingScreen page={page} />}>
+        {dataset ? <TrackerProvider>{view}</TrackerProvider> : view}
+      </Suspense>
     </ErrorBoundary>
   );
 }
 
-const Overview = lazyView(() => import('./routes/overview'));
-const Projects = lazyView(() => import('./routes/projects'));
-const ProjectDetail = lazyView(() => import('./routes/project-detail'));
-const Targets = lazyView(() => import('./routes/targets'));
-const TargetDetail = lazyView(() => import('./routes/target-detail'));
-const Districts = lazyView(() => import('./routes/districts'));
-const DistrictDetail = lazyView(() => import('./routes/district-detail'));
-const Sources = lazyView(() => import('./routes/sources'));
-const SourceDetail = lazyView(() => import('./routes/source-detail'));
-const NotFound = lazyView(() => import('./routes/not-found'));
+const Overview = lazyView(
+  () => import('@/features/overview/components/overview-page'),
+  (m) => m.OverviewPage,
+);
+const Projects = lazyView(
+  () => import('@/features/projects/components/projects-page'),
+  (m) => m.ProjectsPage,
+);
+const ProjectDetail = lazyView(
+  () => import('@/features/projects/components/project-detail-page'),
+  (m) => m.ProjectDetailPage,
+);
+const Targets = lazyView(
+  () => import('./routes/targets'),
+  (m) => m.TargetsRoute,
+);
+const TargetDetail = lazyView(
+  () => import('./routes/target-detail'),
+  (m) => m.TargetDetailRoute,
+);
+const Figures = lazyView(
+  () => import('@/features/figures/components/figures-page'),
+  (m) => m.FiguresPage,
+);
+const FigureDetail = lazyView(
+  () => import('@/features/figures/components/figure-detail-page'),
+  (m) => m.FigureDetailPage,
+);
+const Districts = lazyView(
+  () => import('@/features/districts/components/districts-page'),
+  (m) => m.DistrictsPage,
+);
+const DistrictDetail = lazyView(
+  () => import('@/features/districts/components/district-detail-page'),
+  (m) => m.DistrictDetailPage,
+);
+const Sources = lazyView(
+  () => import('@/features/sources/components/sources-page'),
+  (m) => m.SourcesPage,
+);
+const SourceDetail = lazyView(
+  () => import('@/features/sources/components/source-detail-page'),
+  (m) => m.SourceDetailPage,
+);
+const NotFound = lazyView(
+  () => import('@/components/ui/not-found'),
+  (m) => m.NotFound,
+);
+const Curate = lazyView(
+  () => import('@/features/curate/components/curate-page'),
+  (m) => m.CuratePage,
+);
 
 /**
  * The app's routes; paths are fixed so shared links stay stable (README). Declared as elements
@@ -83,10 +138,13 @@ export function AppRoutes() {
             <Route path="projects/:id" element={<RouteView View={ProjectDetail} />} />
             <Route path="targets" element={<RouteView View={Targets} page="targets" />} />
             <Route path="targets/:id" element={<RouteView View={TargetDetail} />} />
+            <Route path="figures" element={<RouteView View={Figures} page="figures" />} />
+            <Route path="figures/:id" element={<RouteView View={FigureDetail} />} />
             <Route path="districts" element={<RouteView View={Districts} page="districts" />} />
             <Route path="districts/:id" element={<RouteView View={DistrictDetail} />} />
             <Route path="sources" element={<RouteView View={Sources} page="sources" />} />
             <Route path="sources/:id" element={<RouteView View={SourceDetail} />} />
+            <Route path="curate" element={<RouteView View={Curate} />} />
             <Route path="*" element={<RouteView View={NotFound} dataset={false} />} />
           </Route>
         </Routes>

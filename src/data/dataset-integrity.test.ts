@@ -129,6 +129,70 @@ describe('the bundled dataset', () => {
   });
 });
 
+describe('one item, one record (docs/data.md, One item, one record)', () => {
+  const quotesOf = (refs: readonly SourceRef[]) =>
+    refs
+      .map((ref) => `${ref.sourceId}:${ref.quote}`)
+      .sort()
+      .join('|');
+  const printed = (q: Quantity | undefined) => (q ? `${q.value}${q.unit}` : '');
+  const twins = <T>(rows: readonly T[], key: (row: T) => string, id: (row: T) => string) => {
+    const seen = new Map<string, string>();
+    return rows.flatMap((row) => {
+      const k = key(row);
+      const first = seen.get(k);
+      if (first !== undefined) return [`${first} = ${id(row)}`];
+      seen.set(k, id(row));
+      return [];
+    });
+  };
+
+  it('names no project twice', () => {
+    expect(
+      twins(
+        dataset.projects,
+        (p) => p.nameZh,
+        (p) => p.id,
+      ),
+    ).toEqual([]);
+  });
+
+  it('has no two targets with the same quotes and the same meaning', () => {
+    expect(
+      twins(
+        dataset.targets,
+        (t) => [quotesOf(t.sourceRefs), t.metric, printed(t.quantity), t.deadline ?? ''].join('#'),
+        (t) => t.id,
+      ),
+    ).toEqual([]);
+  });
+
+  it('has no two figures with the same quotes and the same meaning', () => {
+    expect(
+      twins(
+        dataset.figures,
+        (f) => [quotesOf(f.sourceRefs), f.indicatorZh, printed(f.quantity)].join('#'),
+        (f) => f.id,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('page dates', () => {
+  /** A morning paper prints an event the next day at the earliest (docs/data.md, Sources). */
+  it.each(dataset.sources.map((source) => [source.id, source] as const))(
+    '%s is dated after every day its own date evidence quotes',
+    (_, source) => {
+      const year = source.publishedOn.slice(0, 4);
+      const days = source.dateEvidenceRefs
+        .filter((ref) => ref.sourceId === source.id)
+        .flatMap((ref) => [...ref.quote.matchAll(/(\d{1,2})月(\d{1,2})日/g)])
+        .map(([, m, d]) => `${year}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`);
+      expect(days.filter((day) => day >= source.publishedOn)).toEqual([]);
+    },
+  );
+});
+
 describe('quantities agree with the quantity normalizer', () => {
   it.each(quantities.map((q) => [q.where, q.quantity] as const))(
     '%s: normalized number, unit and comparator follow from the printed form',

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET_URL } from './load-dataset';
 import { datasetSourceOf, resolveDatasetSource } from './dataset-source';

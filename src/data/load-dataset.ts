@@ -40,7 +40,7 @@ export function isDatasetLoadError(error: unknown): error is DatasetLoadError {
 }
 
 /**
- * The validator (zod, the schema and the compiled parser) is a chunk of its own, fetched while
+ * The validator (zod and the schema) is a chunk of its own, fetched while
  * the dataset downloads: the app's entry, which paints the first screen, does not wait for it.
  */
 const loadValidator = () =>

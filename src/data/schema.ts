@@ -122,6 +122,22 @@ export const sourceSchema = z.object({
   districtIds: z.array(idSchema),
   summaryZh: optionalText,
   summaryEn: optionalText,
+  /** Where the page can be read (http or https), when it is online. */
+  url: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(LIMITS.textLength),
+        z.regex(/^https?:\/\/\S+$/, 'expected an http or https address'),
+      ),
+  ),
+  /**
+   * SHA-256 (hex) of the page's archived text file, byte for byte: a later edit of the archive
+   * is caught by the provenance test (docs/curation.md).
+   */
+  textSha256: z.optional(
+    z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lowercase hex')),
+  ),
 });
 
 export const districtKindSchema = z.enum([
@@ -267,6 +283,7 @@ export const datasetShapeSchema = z.object({
 
 export type Quantity = z.infer<typeof quantitySchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;
+export type NormalizedUnit = z.infer<typeof normalizedUnitSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type District = z.infer<typeof districtSchema>;

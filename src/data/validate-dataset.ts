@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
 import { fail, ok, type Result } from '@/lib/result';
-import { compileFastParser, INVALID, type FastParser } from './fast-parser';
 import { datasetShapeSchema, type Dataset } from './schema';
 
 /** One thing wrong with a dataset, at a JSON path such as `targets[3].deadline`. */
@@ -87,49 +86,21 @@ export function integrityIssues(dataset: Dataset): DatasetIssue[] {
   return issues;
 }
 
-let fastParser: FastParser<Dataset> | null | undefined;
-
 /**
- * The dataset schema's fast parser (fast-parser.ts), compiled on first use; null if the schema
- * ever uses something the compiler does not model (a test fails then), and zod alone decides.
- */
-function datasetFastParser(): FastParser<Dataset> | null {
-  if (fastParser === undefined) {
-    try {
-      fastParser = compileFastParser(datasetShapeSchema);
-    } catch {
-      fastParser = null;
-    }
-  }
-  return fastParser;
-}
-
-/**
- * Shape first, then integrity: a dataset either passes both or says every place it fails.
- *
- * The shape is checked by the fast parser compiled from the zod schema, which normalizes `input`
- * in place (trims, defaults, unknown keys dropped: zod's output) and returns it; only when it
- * refuses does zod run, to say what is wrong and where. At 100,000 records zod alone took
- * several times as long as `JSON.parse` (docs/performance.md). So `input` is changed, and on
- * success `data` is `input` itself.
+ * Shape first (zod's `safeParse`: trims, defaults, unknown keys dropped), then integrity: a
+ * dataset either passes both or says every place it fails, each at its JSON path.
  */
 export function validateDataset(input: unknown): Result<Dataset, DatasetProblem> {
-  let dataset: Dataset;
-  const fast = datasetFastParser()?.(input) ?? INVALID;
-  if (fast !== INVALID) dataset = fast;
-  else {
-    const parsed = datasetShapeSchema.safeParse(input);
-    if (!parsed.success) {
-      const issues = zodIssues(parsed.error);
-      return fail({
-        kind: 'validation',
-        issues: issues.slice(0, MAX_LISTED_ISSUES),
-        total: issues.length,
-      });
-    }
-    dataset = parsed.data;
+  const parsed = datasetShapeSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    return fail({
+      kind: 'validation',
+      issues: issues.slice(0, MAX_LISTED_ISSUES),
+      total: issues.length,
+    });
   }
-  const issues = integrityIssues(dataset);
+  const issues = integrityIssues(parsed.data);
   if (issues.length > 0) {
     return fail({
       kind: 'validation',
@@ -137,7 +108,7 @@ export function validateDataset(input: unknown): Result<Dataset, DatasetProblem>
       total: issues.length,
     });
   }
-  return ok(dataset);
+  return ok(parsed.data);
 }
 
 /** JSON text → validated dataset. */

@@ -177,3 +177,17 @@ export function formatPeriod(period: string, lang: Lang): string {
   }
   return formatMonth(`${year}-${part}`, lang);
 }
+
+const pad2 = (n: number) => String(Math.abs(n)).padStart(2, '0');
+
+/**
+ * A moment as the reader's local time with its offset from UTC, ISO 8601 style
+ * (2026-11-30T17:31:05+08:00): what an export says about when it was made.
+ */
+export function localTimestamp(now: Date): string {
+  const offset = -now.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const date = `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+  const time = `${pad2(now.getHours())}:${pad2(now.getMinutes())}:${pad2(now.getSeconds())}`;
+  return `${date}T${time}${sign}${pad2(Math.floor(Math.abs(offset) / 60))}:${pad2(Math.abs(offset) % 60)}`;
+}

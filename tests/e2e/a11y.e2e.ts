@@ -20,6 +20,8 @@ const routes: [string, string][] = [
   ['targets', '/targets'],
   ['targets, as of a page', `/targets?asOf=${dataset.sources[0]?.publishedOn ?? ''}&state=overdue`],
   ['target', `/targets/${first(dataset.targets)}`],
+  ['figures', '/figures?district=410102'],
+  ['figure', `/figures/${first(dataset.figures)}`],
   ['districts', '/districts'],
   ['district', `/districts/${district?.id ?? first(dataset.districts)}`],
   ['sources', '/sources'],

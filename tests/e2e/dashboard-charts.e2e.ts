@@ -79,8 +79,7 @@ test('the table view shows the same numbers; CSV, SVG and PNG download', async (
   expect(problems).toEqual([]);
 });
 
-// The production build draws with trimmed d3 modules (vite.config.ts, trimChartDependencies):
-// every chart, drawn and hovered, must need nothing the trims left out.
+// Every chart of the production build, drawn and hovered: bars, axes, tooltip and cursor.
 for (const path of ['/', '/targets', '/districts/410102']) {
   test(`every chart on ${path} draws and answers the pointer with its tooltip and cursor`, async ({
     page,

@@ -5,6 +5,7 @@ const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as 
   districts: { id: string }[];
   projects: { id: string }[];
   targets: { id: string }[];
+  figures: { id: string }[];
   sources: { id: string }[];
 };
 
@@ -20,6 +21,8 @@ const routes = [
   `/projects/${first(dataset.projects, 'project')}`,
   '/targets',
   `/targets/${first(dataset.targets, 'target')}`,
+  '/figures',
+  `/figures/${first(dataset.figures, 'figure')}`,
   '/districts',
   `/districts/${first(dataset.districts, 'district')}`,
   '/sources',
@@ -153,6 +156,7 @@ test.describe('first paint and layout stability', () => {
     ['/', '总览'],
     ['/projects', '项目'],
     ['/targets', '目标'],
+    ['/figures', '数据'],
     ['/districts', '区县'],
     ['/sources', '来源'],
     [`/projects/${first(dataset.projects, 'project')}`, null],
@@ -167,7 +171,14 @@ test.describe('first paint and layout stability', () => {
       await page.goto(path, { waitUntil: 'commit' });
       await expect(page.getByRole('link', { name: '郑州区县项目与目标追踪' })).toBeVisible();
       const nav = page.getByRole('navigation', { name: '主导航' });
-      await expect(nav.getByRole('link')).toHaveText(['总览', '项目', '目标', '区县', '来源']);
+      await expect(nav.getByRole('link')).toHaveText([
+        '总览',
+        '项目',
+        '目标',
+        '数据',
+        '区县',
+        '来源',
+      ]);
       await expect(page.locator('main [role="status"].loading')).toBeVisible();
       if (heading) {
         await expect(page.locator('main h1')).toHaveText(heading);

@@ -1,18 +1,13 @@
 import { useParams } from 'react-router-dom';
-import { useStatusReports } from '@/data/tracking/follow-up-queries';
-import { TargetDetailPage } from '@/features/targets/components/targets-page';
+import { TargetDetailPage } from '@/features/targets/components/target-detail-page';
 import { FollowUpPanel } from '@/features/tracking/components/follow-up-panel';
 
-/**
- * A target as the articles state it, its status merged with the reader's follow-ups, then
- * the follow-ups themselves.
- */
-export function Component() {
+/** A target as the pages state it, its status in force, then the reader's follow-ups on it. */
+export function TargetDetailRoute() {
   const { id = '' } = useParams();
-  const statusReports = useStatusReports();
   return (
     <>
-      <TargetDetailPage statusReports={statusReports} />
+      <TargetDetailPage />
       <FollowUpPanel targetId={id} />
     </>
   );

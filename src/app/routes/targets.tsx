@@ -1,19 +1,16 @@
-import { useStatusReports } from '@/data/tracking/follow-up-queries';
-import { TargetsPage } from '@/features/targets/components/targets-page';
+import { TargetsPage } from '@/features/targets/components/targets-list-page';
 import { trackingMessages } from '@/features/tracking/messages';
 import { FollowUpTransferPanel } from '@/features/tracking/components/transfer-panel';
 import { useT } from '@/lib/i18n';
 
 /**
- * The targets table with the reader's follow-ups merged in; export/import of the follow-ups
- * sits folded near the top, where it is found without scrolling past every target.
+ * The targets list with the follow-ups' export and import folded near the top, where it is
+ * found without scrolling past every target. Two features meet here, so the app composes them.
  */
-export function Component() {
-  const statusReports = useStatusReports();
+export function TargetsRoute() {
   const t = useT(trackingMessages);
   return (
     <TargetsPage
-      statusReports={statusReports}
       toolbar={
         <details className="transfer-details">
           <summary>{t('toTransfer')}</summary>

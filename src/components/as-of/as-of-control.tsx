@@ -5,7 +5,7 @@ import { useUrlBoundValue } from '@/components/filters/use-url-bound-value';
 import { formatDate } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { isIsoDate } from '@/lib/url-state';
-import { useAsOf } from './use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 
 const messages = defineMessages({
   zh: {

@@ -21,8 +21,12 @@ export const recordTableFeatures = tableFeatures({ rowSortingFeature });
 export type RecordTableFeatures = typeof recordTableFeatures;
 export type RecordColumn<Row extends RowData> = ColumnDef<RecordTableFeatures, Row, unknown>;
 
-/** Above this many rows only the rows near the viewport are in the DOM. */
-export const VIRTUALIZE_ABOVE = 40;
+/**
+ * Above this many rows only the rows near the viewport are in the DOM. Below it every row is
+ * there, so the browser's find (Ctrl+F), print and copy see them all: the real lists have a few
+ * hundred rows, growing by about seventy a page.
+ */
+export const VIRTUALIZE_ABOVE = 2_000;
 /**
  * Height of a body row of a virtualized table, in rem (data-table.css says the same): every
  * row is this tall, its cells clamped to two lines, so the virtualizer never measures a row.

@@ -44,22 +44,22 @@ export function ExportButtons({
   };
   return (
     <div className="export-buttons" role="group" aria-label={t('group')}>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={disabled || busy}
-        onClick={run(onCsv)}
-      >
-        {t('csv')}
-      </button>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={disabled || busy}
-        onClick={run(onJson)}
-      >
-        {t('json')}
-      </button>
+      {(
+        [
+          ['csv', onCsv],
+          ['json', onJson],
+        ] as const
+      ).map(([format, task]) => (
+        <button
+          key={format}
+          type="button"
+          className="button button-secondary"
+          disabled={disabled || busy}
+          onClick={run(task)}
+        >
+          {t(format)}
+        </button>
+      ))}
       {busy && <span role="status">{t('working')}</span>}
       {problem && (
         <p role="alert" className="notice notice-error">

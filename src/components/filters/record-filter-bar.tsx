@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useT } from '@/lib/i18n';
-import type { UrlStateUpdate } from '@/lib/url-state';
-import type { RecordListSpecs, RecordListValues } from '@/components/records/model/list-params';
+import type { ParamSpecs, UrlStateUpdate, UrlValues } from '@/lib/url-state';
 import {
   CheckboxFacet,
   ClearFilters,
@@ -12,11 +11,7 @@ import {
 } from './filter-controls';
 import { filterMessages } from './messages';
 
-export type FacetConfig = {
-  name: 'district' | 'category' | 'status' | 'state';
-  label: string;
-  options: readonly FacetOption[];
-};
+export type FacetConfig = { name: string; label: string; options: readonly FacetOption[] };
 
 /**
  * The filters of a record list, all written to the URL: search (replace while typing),
@@ -32,8 +27,8 @@ export function RecordFilterBar({
   activeCount,
   onClear,
 }: {
-  values: RecordListValues;
-  update: UrlStateUpdate<RecordListSpecs>;
+  values: UrlValues<ParamSpecs>;
+  update: UrlStateUpdate<ParamSpecs>;
   facets: readonly FacetConfig[];
   sources: readonly FacetOption[];
   sourceLabel: string;
@@ -59,7 +54,7 @@ export function RecordFilterBar({
       aria-label={t('filters')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <SearchBox label={searchLabel} value={values.q} onChange={onSearch} />
+      <SearchBox label={searchLabel} value={String(values.q ?? '')} onChange={onSearch} />
       <div className="filter-row">
         {facets.map((facet) => (
           <CheckboxFacet
@@ -67,17 +62,23 @@ export function RecordFilterBar({
             name={facet.name}
             label={facet.label}
             options={facet.options}
-            selected={values[facet.name]}
+            selected={(values[facet.name] as string[] | undefined) ?? []}
             onChange={(selected) => update({ [facet.name]: selected })}
           />
         ))}
         <SelectFilter
           label={sourceLabel}
           options={sources}
-          value={values.source}
+          value={(values.source as string | null | undefined) ?? null}
           onChange={onSourceChange}
         />
-        <DeadlineWindow from={values.from} to={values.to} onChange={onWindow} />
+        {'from' in values && (
+          <DeadlineWindow
+            from={(values.from as string | null) ?? null}
+            to={(values.to as string | null) ?? null}
+            onChange={onWindow}
+          />
+        )}
         <div className="filter-field filter-clear">
           <ClearFilters active={activeCount} onClear={onClear} />
         </div>

@@ -9,6 +9,7 @@ export const DEADLINE_STATE_COLOR: Record<DeadlineState, string> = {
   overdue: '--state-overdue',
   met: '--state-met',
   missed: '--state-missed',
+  'not-announced': '--state-no-deadline',
 };
 
 /** A deadline state in words, with a colour swatch; the words carry the meaning, not the colour. */

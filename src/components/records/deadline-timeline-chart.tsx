@@ -1,14 +1,6 @@
-import {
-  memo,
-  useCallback,
-  startTransition,
-  useEffect,
-  useMemo,
-  useState,
-  type ComponentProps,
-} from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Source } from '@/data/schema';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
@@ -16,13 +8,8 @@ import { barSeriesTable } from '@/components/charts/series';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { useRecordLabels } from './labels';
-import {
-  countDeadlineMonths,
-  deadlineTimeline,
-  pageMonthsOf,
-  sameTimeline,
-} from './model/deadline-timeline';
-import type { TargetRow } from './model/target-rows';
+import { countDeadlineMonths, deadlineTimeline, pageMonthsOf } from './model/deadline-timeline';
+import type { TargetRow } from '@/tracker/tracker';
 
 const messages = defineMessages({
   zh: {
@@ -41,50 +28,14 @@ const messages = defineMessages({
   },
 });
 
-/** The drawing, redrawn only when its props change (Recharts' redraw is the costly part). */
-const TimelineDrawing = memo(function TimelineDrawing(props: ComponentProps<typeof LazyBarChart>) {
-  return <LazyBarChart {...props} />;
-});
-
-/** Keeps the value it has while `same` says a new one draws the same thing. */
-function useUnlessChanged<T>(value: T, same: (a: T, b: T) => boolean): T {
-  const [kept, setKept] = useState(value);
-  if (kept === value || same(kept, value)) return kept;
-  setKept(value);
-  return value;
-}
-
 /**
- * Whether the element with `id` is on screen or near it (half a screen either way). Without
- * IntersectionObserver (tests' DOM) everything counts as near.
- */
-function useNearViewport(id: string): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = document.getElementById(id);
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => setNear(entries.some((entry) => entry.isIntersecting)),
-      { rootMargin: '50% 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [id]);
-  return near;
-}
-
-/**
- * The deadline timeline: the same chart on /targets, the overview and a district's page.
- *
- * It stays out of the reader's way while they type: the series changes only when a number in
- * it does, a chart far off screen is brought up to date when it comes near (not on every
- * keystroke of a list above it), and a visible one follows the list in a task of its own, after
- * the list's update is painted, so the list never waits for the drawing.
+ * The deadline timeline: the same chart on /targets, the overview and a district's page, drawn
+ * from the targets it is given (a list's rows as shown). The chart container draws it when it
+ * comes near the screen.
  */
 export function DeadlineTimelineChart({
   id,
   rows,
-  shown,
   asOf,
   sources,
   linkQuery = '',
@@ -92,8 +43,6 @@ export function DeadlineTimelineChart({
 }: {
   id: string;
   rows: readonly TargetRow[];
-  /** Indexes into `rows` of the targets to draw (a filtered list); all of `rows` when absent. */
-  shown?: ArrayLike<number>;
   asOf: string;
   sources: readonly Source[];
   /** Extra query for the month links (`district=410104&`). */
@@ -105,47 +54,19 @@ export function DeadlineTimelineChart({
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { explicit } = useAsOf();
-  // The targets drawn: a new list of targets (another as-of date) is taken in at once, a new
-  // selection from it only while the chart is on or near the screen, so a list's keystrokes
-  // cost the chart nothing while it is out of sight; it catches up as it comes into view.
-  const near = useNearViewport(id);
-  // The month links carry the list's district filter, so they are part of the selection: an
-  // off-screen chart would otherwise redraw on every district tick for its links alone.
-  const selection = useMemo(() => ({ rows, shown, linkQuery }), [rows, shown, linkQuery]);
-  const [drawn, setDrawn] = useState(selection);
-  const behind = drawn !== selection && (near || drawn.rows !== rows);
-  // The list is answered first: the chart follows in a task of its own once the list's update
-  // has been painted. (Recharts redraws in effects, which React runs in the same task as the
-  // list's update when that update is synchronous, as a router navigation is.)
-  useEffect(() => {
-    if (!behind) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setDrawn(selection)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [behind, selection]);
-  const counts = useMemo(() => countDeadlineMonths(drawn.rows, drawn.shown), [drawn]);
-  const { asOf: drawnAsOf, result } = useUnlessChanged(
-    useMemo(
-      () => ({
+  const result = useMemo(
+    () =>
+      deadlineTimeline(countDeadlineMonths(rows), {
         asOf,
-        result: deadlineTimeline(counts, {
-          asOf,
-          pageMonths: pageMonthsOf(sources),
-          stateLabel: labels.deadlineState,
-          monthLabel: (month) => formatMonth(month, lang),
-          monthHref: (_, from, to) =>
-            `/targets?${drawn.linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
-        }),
+        pageMonths: pageMonthsOf(sources),
+        stateLabel: labels.deadlineState,
+        monthLabel: (month) => formatMonth(month, lang),
+        monthHref: (_, from, to) =>
+          `/targets?${linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
       }),
-      [counts, asOf, explicit, sources, labels, lang, drawn.linkQuery],
-    ),
-    (a, b) => a.asOf === b.asOf && sameTimeline(a.result, b.result),
+    [rows, asOf, explicit, sources, labels, lang, linkQuery],
   );
+  const drawnAsOf = asOf;
 
   const timeline = result.kind === 'ok' ? result.series : null;
   const table = useMemo(
@@ -193,7 +114,7 @@ export function DeadlineTimelineChart({
       wide
     >
       {timeline && (
-        <TimelineDrawing
+        <LazyBarChart
           series={timeline.series}
           orientation="columns"
           height={320}

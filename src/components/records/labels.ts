@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DeadlineState } from '@/data/tracking/deadline-state';
 import type {
   DistrictKind,
+  NormalizedUnit,
   ProjectCategory,
   ProjectStage,
   TargetFirmness,
@@ -117,6 +118,7 @@ const DEADLINE_STATE: Record<Lang, Record<DeadlineState, string>> = {
     overdue: '逾期未报结果',
     met: '已达成',
     missed: '未达成',
+    'not-announced': '尚未公布',
   },
   en: {
     'no-deadline': 'No deadline',
@@ -125,6 +127,7 @@ const DEADLINE_STATE: Record<Lang, Record<DeadlineState, string>> = {
     overdue: 'Overdue, no result',
     met: 'Met',
     missed: 'Missed',
+    'not-announced': 'Not yet announced',
   },
 };
 
@@ -157,6 +160,31 @@ const FIRMNESS: Record<Lang, Record<TargetFirmness, string>> = {
 const BASIS: Record<Lang, Record<'actual' | 'planned', string>> = {
   zh: { actual: '实绩', planned: '计划' },
   en: { actual: 'Actual', planned: 'Planned' },
+};
+
+const UNIT: Record<Lang, Record<NormalizedUnit, string>> = {
+  zh: {
+    CNY: '金额（元）',
+    '%': '百分比',
+    count: '数量',
+    km: '公里',
+    m: '米',
+    mu: '亩',
+    hours: '小时',
+    days: '天',
+    years: '年',
+  },
+  en: {
+    CNY: 'Money (CNY)',
+    '%': 'Percent',
+    count: 'Count',
+    km: 'Kilometres',
+    m: 'Metres',
+    mu: 'Mu (area)',
+    hours: 'Hours',
+    days: 'Days',
+    years: 'Years',
+  },
 };
 
 const CERTAINTY: Record<Lang, Record<'exact' | 'inferred', string>> = {
@@ -213,6 +241,7 @@ export type RecordLabels = {
   kind: (value: DistrictKind) => string;
   firmness: (value: TargetFirmness) => string;
   basis: (value: 'actual' | 'planned') => string;
+  unit: (value: NormalizedUnit) => string;
   certainty: (value: 'exact' | 'inferred') => string;
   metric: (value: string) => string;
 };
@@ -231,6 +260,7 @@ export function recordLabels(lang: Lang): RecordLabels {
     kind: (value) => KIND[lang][value] ?? value,
     firmness: (value) => FIRMNESS[lang][value] ?? value,
     basis: (value) => BASIS[lang][value] ?? value,
+    unit: (value) => UNIT[lang][value] ?? value,
     certainty: (value) => CERTAINTY[lang][value] ?? value,
     metric: (value) => metricLabel(value, lang),
   };
@@ -268,6 +298,7 @@ export const fieldMessages = defineMessages({
     projects: '项目',
     targets: '目标',
     figures: '数据',
+    unit: '单位',
   },
   en: {
     name: 'Name',
@@ -294,5 +325,6 @@ export const fieldMessages = defineMessages({
     projects: 'Projects',
     targets: 'Targets',
     figures: 'Figures',
+    unit: 'Unit',
   },
 });

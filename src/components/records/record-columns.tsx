@@ -3,11 +3,10 @@ import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import { DATASET_PARAM } from '@/data/dataset-source';
 import type { RecordColumn } from '@/components/data-table/data-table';
 import { withDatasetParam } from '@/components/ui/app-link';
-import { formatDate, formatQuantity } from '@/lib/format';
-import { pick, useLang, useT } from '@/lib/i18n';
+import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
+import { pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { fieldMessages, useRecordLabels } from './labels';
-import type { ProjectRow } from './model/project-rows';
-import type { TargetListRow } from './model/target-rows';
+import type { FigureRow, ProjectRow, TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from './deadline-state-badge';
 
 /** A plain left click stays in the app; a new tab, a modifier key or another button is the browser's. */
@@ -61,6 +60,23 @@ function RecordLink({
   );
 }
 
+/** The district column every record table has: its name in the reader's language. */
+function districtColumn<Row extends { district: { nameZh: string; nameEn: string } | undefined }>(
+  header: string,
+  lang: Lang,
+  id: (row: Row) => string,
+): RecordColumn<Row> {
+  return {
+    id: 'district',
+    accessorFn: id,
+    header: () => header,
+    cell: ({ row: { original } }) =>
+      original.district
+        ? pick(lang, original.district.nameZh, original.district.nameEn)
+        : id(original),
+  };
+}
+
 /** The columns of a projects table; the same in /projects, a district's page and a source's page. */
 export function useProjectColumns(): RecordColumn<ProjectRow>[] {
   const t = useT(fieldMessages);
@@ -79,15 +95,7 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
           </RecordLink>
         ),
       },
-      {
-        id: 'district',
-        accessorFn: (row) => row.project.districtId,
-        header: () => t('district'),
-        cell: ({ row: { original } }) =>
-          original.district
-            ? pick(lang, original.district.nameZh, original.district.nameEn)
-            : original.project.districtId,
-      },
+      districtColumn(t('district'), lang, (row) => row.project.districtId),
       {
         id: 'category',
         accessorFn: (row) => row.project.category,
@@ -120,12 +128,12 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
 }
 
 /** The columns of a targets table. */
-export function useTargetColumns(): RecordColumn<TargetListRow>[] {
+export function useTargetColumns(): RecordColumn<TargetRow>[] {
   const t = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const links = useRecordLinks();
-  return useMemo<RecordColumn<TargetListRow>[]>(
+  return useMemo<RecordColumn<TargetRow>[]>(
     () => [
       {
         id: 'statement',
@@ -137,15 +145,7 @@ export function useTargetColumns(): RecordColumn<TargetListRow>[] {
           </RecordLink>
         ),
       },
-      {
-        id: 'district',
-        accessorFn: (row) => row.target.districtId,
-        header: () => t('district'),
-        cell: ({ row: { original } }) =>
-          original.district
-            ? pick(lang, original.district.nameZh, original.district.nameEn)
-            : original.target.districtId,
-      },
+      districtColumn(t('district'), lang, (row) => row.target.districtId),
       {
         id: 'category',
         accessorFn: (row) => row.categories.join(','),
@@ -181,6 +181,58 @@ export function useTargetColumns(): RecordColumn<TargetListRow>[] {
         accessorFn: (row) => row.state,
         header: () => t('deadlineState'),
         cell: ({ row: { original } }) => <DeadlineStateBadge state={original.state} />,
+      },
+    ],
+    [t, lang, labels, links],
+  );
+}
+
+/** The columns of a figures table; the same in /figures and a district's page. */
+export function useFigureColumns(): RecordColumn<FigureRow>[] {
+  const t = useT(fieldMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const links = useRecordLinks();
+  return useMemo<RecordColumn<FigureRow>[]>(
+    () => [
+      {
+        id: 'indicator',
+        accessorFn: (row) => row.figure.indicatorZh,
+        header: () => t('indicator'),
+        cell: ({ row: { original } }) => (
+          <RecordLink links={links} path={`/figures/${encodeURIComponent(original.figure.id)}`}>
+            {pick(lang, original.figure.indicatorZh, original.figure.indicatorEn)}
+          </RecordLink>
+        ),
+      },
+      {
+        id: 'value',
+        accessorFn: (row) => row.figure.quantity.normalized,
+        header: () => t('value'),
+        cell: ({ row: { original } }) => (
+          <>
+            {formatQuantity(original.figure.quantity, lang)}
+            {original.figure.growthPercent !== undefined && (
+              <span className="cell-note">
+                {t('growth')} {formatGrowth(original.figure.growthPercent, lang)}
+              </span>
+            )}
+          </>
+        ),
+      },
+      districtColumn(t('district'), lang, (row) => row.figure.districtId),
+      {
+        id: 'period',
+        accessorFn: (row) => row.figure.period,
+        header: () => t('period'),
+        cell: ({ row: { original } }) => formatPeriod(original.figure.period, lang),
+      },
+      {
+        id: 'basis',
+        accessorFn: (row) => row.figure.basis,
+        header: () => t('basis'),
+        enableSorting: false,
+        cell: ({ row: { original } }) => labels.basis(original.figure.basis),
       },
     ],
     [t, lang, labels, links],

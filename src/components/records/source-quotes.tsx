@@ -1,6 +1,5 @@
 import type { SourceRef } from '@/data/schema';
-import { indexDataset } from '@/data/dataset-index';
-import { useCurrentDataset } from '@/data/dataset-source';
+import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
@@ -17,7 +16,7 @@ const messages = defineMessages({
 export function SourceQuotes({ refs }: { refs: readonly SourceRef[] }) {
   const t = useT(messages);
   const { lang } = useLang();
-  const { sources } = indexDataset(useCurrentDataset());
+  const sources = useTracker().sourceById;
   return (
     <ul className="source-quotes">
       {refs.map((ref, index) => {

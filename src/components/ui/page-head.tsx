@@ -10,7 +10,7 @@ import pageHeadMessages from './page-head-messages.json';
  */
 const messages = defineMessages(pageHeadMessages);
 
-export type HeadedPage = 'overview' | 'projects' | 'targets' | 'districts' | 'sources';
+export type HeadedPage = 'overview' | 'projects' | 'targets' | 'figures' | 'districts' | 'sources';
 
 /** A list page's h1 and introduction, the same in its loading state and on the page. */
 export function PageHead({ page }: { page: HeadedPage }) {

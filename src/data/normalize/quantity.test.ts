@@ -86,6 +86,9 @@ describe('parseQuantity', () => {
     ['3万亩', q(3, '万亩', 30_000, 'mu')],
     ['5公里左右', q(5, '公里', 5, 'km', 'about', '左右')],
     ['110余\n\n户', q(110, '户', 110, 'count', 'more-than', '余')],
+    // papers drop 元 after 亿: 投资30亿 is money
+    ['30亿', q(30, '亿', 3e9, 'CNY')],
+    ['逾3.5亿', q(3.5, '亿', 350_000_000, 'CNY', 'more-than', '逾')],
   ])('%s', (printed, expected) => {
     expect(parseQuantity(printed)).toEqual({ ok: true, data: expected });
   });

@@ -36,6 +36,8 @@ const MEASURE_UNITS: Record<string, { normalizedUnit: NormalizedUnit; factor: nu
   亿元: { normalizedUnit: 'CNY', factor: 1e8 },
   万元: { normalizedUnit: 'CNY', factor: 1e4 },
   元: { normalizedUnit: 'CNY', factor: 1 },
+  // Papers drop 元 after 亿 (投资30亿): a bare 亿 after a number is money.
+  亿: { normalizedUnit: 'CNY', factor: 1e8 },
   '%': { normalizedUnit: '%', factor: 1 },
   公里: { normalizedUnit: 'km', factor: 1 },
   千米: { normalizedUnit: 'km', factor: 1 },

@@ -12,8 +12,17 @@ export const DEADLINE_STATES = [
   'overdue',
   'met',
   'missed',
+  'not-announced',
 ] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+/**
+ * The states counted in summaries. A target whose first page was printed after the as-of date
+ * did not exist yet on that day: it is `not-announced` and left out of every count.
+ */
+export const COUNTED_STATES = DEADLINE_STATES.filter(
+  (state): state is Exclude<DeadlineState, 'not-announced'> => state !== 'not-announced',
+);
 
 /** "Due soon" means the deadline falls within this many days after the as-of date. */
 export const DUE_SOON_DAYS = 30;

@@ -1,7 +1,7 @@
 import type { DeadlineState } from '@/data/tracking/deadline-state';
 import { noData, seriesOk, type BarSeries, type SeriesResult } from '@/components/charts/series';
 import { DEADLINE_STATE_COLOR } from '../deadline-state-badge';
-import type { TargetRow } from './target-rows';
+import type { TargetRow } from '@/tracker/tracker';
 
 /**
  * Targets along their deadlines: one column per month from the earliest to the latest
@@ -64,72 +64,41 @@ export function lastDayOfMonth(yearMonth: string): string {
   return `${yearMonth}-${String(day).padStart(2, '0')}`;
 }
 
-/** `2021-03-31` → 202103, without allocating (this runs once per target per keystroke). */
-function monthNumber(date: string): number {
-  const digit = (k: number) => date.charCodeAt(k) - 48;
-  return (
-    digit(0) * 100_000 +
-    digit(1) * 10_000 +
-    digit(2) * 1_000 +
-    digit(3) * 100 +
-    digit(5) * 10 +
-    digit(6)
-  );
-}
-
-const monthKey = (month: number) =>
-  `${String(Math.floor(month / 100)).padStart(4, '0')}-${String(month % 100).padStart(2, '0')}`;
-
-/**
- * Counts the targets per deadline month and state: all of `rows`, or only those at `indexes`
- * (the rows a list shows, as `queryRecords` returns them).
- */
-export function countDeadlineMonths(
-  rows: readonly TargetRow[],
-  indexes?: ArrayLike<number>,
-): DeadlineMonthCounts {
-  const byMonth = new Map<number, Partial<Record<DeadlineState, number>>>();
+/** Counts the targets per deadline month and state. */
+export function countDeadlineMonths(rows: readonly TargetRow[]): DeadlineMonthCounts {
+  const byMonth = new Map<string, Partial<Record<DeadlineState, number>>>();
   let undated = 0;
-  const total = indexes ? indexes.length : rows.length;
-  for (let k = 0; k < total; k++) {
-    const row = rows[indexes ? (indexes[k] as number) : k] as TargetRow;
+  for (const row of rows) {
     const deadline = row.target.deadline;
     if (!deadline) {
       undated += 1;
       continue;
     }
-    const month = monthNumber(deadline);
+    const month = monthOf(deadline);
     let bucket = byMonth.get(month);
     if (!bucket) byMonth.set(month, (bucket = {}));
     bucket[row.state] = (bucket[row.state] ?? 0) + 1;
   }
   const months = new Map<string, Partial<Record<DeadlineState, number>>>();
-  for (const month of [...byMonth.keys()].sort((a, b) => a - b))
-    months.set(monthKey(month), byMonth.get(month) as Partial<Record<DeadlineState, number>>);
+  for (const month of [...byMonth.keys()].sort())
+    months.set(month, byMonth.get(month) as Partial<Record<DeadlineState, number>>);
   return { months, undated };
 }
-
-const pageMonthsCache = new WeakMap<readonly { publishedOn: string }[], PageMonth[]>();
 
 /** A month in which pages were printed, and the first of their dates. */
 export type PageMonth = { month: string; date: string };
 
-/** The months the sources were printed in, oldest first; worked out once per source list. */
+/** The months the sources were printed in, oldest first. */
 export function pageMonthsOf(sources: readonly { publishedOn: string }[]): PageMonth[] {
-  let months = pageMonthsCache.get(sources);
-  if (!months) {
-    const first = new Map<string, string>();
-    for (const { publishedOn } of sources) {
-      const month = monthOf(publishedOn);
-      const known = first.get(month);
-      if (!known || publishedOn < known) first.set(month, publishedOn);
-    }
-    months = [...first]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([month, date]) => ({ month, date }));
-    pageMonthsCache.set(sources, months);
+  const first = new Map<string, string>();
+  for (const { publishedOn } of sources) {
+    const month = monthOf(publishedOn);
+    const known = first.get(month);
+    if (!known || publishedOn < known) first.set(month, publishedOn);
   }
-  return months;
+  return [...first]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([month, date]) => ({ month, date }));
 }
 
 export function deadlineTimeline(
@@ -185,46 +154,4 @@ export function deadlineTimeline(
     })),
   };
   return seriesOk({ series, marks, undated: counts.undated, asOfPosition });
-}
-
-const sameValues = (a: Record<string, number>, b: Record<string, number>) => {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-};
-
-/**
- * True when two timelines draw the same thing: the drawing keeps the one it has, so a change
- * that moves no number (a new sort order, a search that keeps the same targets) redraws nothing.
- */
-export function sameTimeline(a: SeriesResult<DeadlineTimeline>, b: SeriesResult<DeadlineTimeline>) {
-  if (a.kind !== 'ok' || b.kind !== 'ok') return a.kind === b.kind;
-  const x = a.series;
-  const y = b.series;
-  return (
-    x.undated === y.undated &&
-    x.asOfPosition === y.asOfPosition &&
-    x.marks.length === y.marks.length &&
-    x.marks.every(
-      (mark, k) =>
-        mark.at === y.marks[k]?.at &&
-        mark.kind === y.marks[k]?.kind &&
-        mark.date === y.marks[k]?.date,
-    ) &&
-    x.series.stacks.length === y.series.stacks.length &&
-    x.series.stacks.every(
-      (stack, k) =>
-        stack.key === y.series.stacks[k]?.key && stack.label === y.series.stacks[k]?.label,
-    ) &&
-    x.series.data.length === y.series.data.length &&
-    x.series.data.every((datum, k) => {
-      const other = y.series.data[k];
-      return (
-        other !== undefined &&
-        datum.key === other.key &&
-        datum.label === other.label &&
-        datum.href === other.href &&
-        sameValues(datum.values, other.values)
-      );
-    })
-  );
 }

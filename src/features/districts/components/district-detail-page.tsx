@@ -1,26 +1,17 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import { useCurrentDataset } from '@/data/dataset-source';
-import { indexDataset } from '@/data/dataset-index';
-import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
 import { barSeriesTable } from '@/components/charts/series';
-import { DataTable } from '@/components/data-table/data-table';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { projectRows } from '@/components/records/model/project-rows';
-import {
-  countByState,
-  NO_STATUS_REPORTS,
-  targetListRows,
-  type StatusReports,
-} from '@/components/records/model/target-rows';
-import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { useTracker } from '@/tracker/use-tracker';
+import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceListItem } from '@/components/records/source-list-item';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
@@ -86,42 +77,31 @@ const messages = defineMessages({
   },
 });
 
-export type DistrictDetailPageProps = {
-  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
-  statusReports?: StatusReports;
-};
-
-export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: DistrictDetailPageProps) {
+export function DistrictDetailPage() {
   const t = useT(messages);
   const f = useT(fieldMessages);
   const c = useT(chartMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const { asOf, explicit } = useAsOf();
-  const projectColumns = useProjectColumns();
-  const targetColumns = useTargetColumns();
+  const tracker = useTracker();
+  const { asOf } = tracker;
+  const { explicit } = useAsOf();
 
   const view = useMemo(() => {
-    const district = indexDataset(dataset).districts.get(id);
-    if (!district) return null;
-    const projects = projectRows(dataset).filter((row) => row.project.districtId === id);
-    const targets = targetListRows(
-      { ...dataset, targets: dataset.targets.filter((target) => target.districtId === id) },
-      statusReports,
-      asOf,
-    );
-    const figures = sortFigures(dataset.figures.filter((figure) => figure.districtId === id));
-    const sources = dataset.sources.filter(
+    const summary = tracker.byDistrict.get(id);
+    if (!summary) return null;
+    const { district, projects, targets, states } = summary;
+    const figures = sortFigures(summary.figures.map((row) => row.figure));
+    const sources = tracker.sources.filter(
       (source) =>
         source.districtIds.includes(id) ||
         [...projects.map((p) => p.project.sourceRefs), ...targets.map((r) => r.target.sourceRefs)]
           .flat()
           .some((ref) => ref.sourceId === source.id),
     );
-    return { district, projects, targets, figures, sources, states: countByState(targets) };
-  }, [dataset, id, statusReports, asOf]);
+    return { district, projects, targets, figures, sources, states };
+  }, [tracker, id]);
 
   const figureChart = useMemo(
     () =>
@@ -171,10 +151,10 @@ export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: Distri
           {' · '}
           {t('figuresCount', { count: number(figures.length) })}
         </p>
-        <AsOfControl sources={dataset.sources} />
+        <AsOfControl sources={tracker.sources} />
         <h3 className="small-heading">{t('states', { date: formatDate(asOf, lang) })}</h3>
         <ul className="state-summary">
-          {DEADLINE_STATES.map((state) => (
+          {COUNTED_STATES.map((state) => (
             <li key={state}>
               {states[state] ? (
                 <AppLink
@@ -294,57 +274,38 @@ export function DistrictDetailPage({ statusReports = NO_STATUS_REPORTS }: Distri
         )}
       </section>
 
-      <section aria-labelledby="district-projects">
-        <h2 id="district-projects">{t('projects')}</h2>
+      <RelatedProjects
+        id="district-projects"
+        title={t('projects')}
+        caption={t('projectsCount', { count: number(projects.length) })}
+        rows={projects}
+      >
         <p>
           <AppLink to={`/projects?${query}`}>{t('allProjects', { district: name })}</AppLink>
         </p>
-        {projects.length ? (
-          <DataTable
-            id="district-projects-table"
-            caption={t('projectsCount', { count: number(projects.length) })}
-            columns={projectColumns}
-            rows={projects}
-            getRowId={(row) => row.project.id}
-            sort={null}
-            rowHeader="name"
-            numeric={['investment']}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
+      </RelatedProjects>
 
-      <section aria-labelledby="district-targets">
-        <h2 id="district-targets">{t('targets')}</h2>
+      <RelatedTargets
+        id="district-targets"
+        title={t('targets')}
+        caption={t('targetsCount', { count: number(targets.length) })}
+        rows={targets}
+      >
         <p>
           <AppLink to={`/targets?${query}`}>{t('allTargets', { district: name })}</AppLink>
         </p>
-        {targets.length ? (
-          <>
-            <div className="chart-grid">
-              <DeadlineTimelineChart
-                id="district-timeline"
-                rows={targets}
-                asOf={asOf}
-                sources={sources}
-                linkQuery={`district=${encodeURIComponent(district.id)}&`}
-              />
-            </div>
-            <DataTable
-              id="district-targets-table"
-              caption={t('targetsCount', { count: number(targets.length) })}
-              columns={targetColumns}
+        {targets.length > 0 && (
+          <div className="chart-grid">
+            <DeadlineTimelineChart
+              id="district-timeline"
               rows={targets}
-              getRowId={(row) => row.target.id}
-              sort={null}
-              rowHeader="statement"
+              asOf={asOf}
+              sources={sources}
+              linkQuery={`district=${encodeURIComponent(district.id)}&`}
             />
-          </>
-        ) : (
-          <p>{t('none')}</p>
+          </div>
         )}
-      </section>
+      </RelatedTargets>
 
       <section aria-labelledby="district-sources">
         <h2 id="district-sources">{t('sources', { district: name })}</h2>

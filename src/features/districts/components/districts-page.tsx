@@ -1,19 +1,16 @@
 import { PageHead } from '@/components/ui/page-head';
 import { useMemo } from 'react';
-import { useCurrentDataset } from '@/data/dataset-source';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { compareNumbers, sortRows } from '@/components/records/model/row-filter';
-import { NO_STATUS_REPORTS, targetRows } from '@/components/records/model/target-rows';
+import { compareNumbers, sortRows } from '@/tracker/record-query';
+import type { DistrictSummary } from '@/tracker/tracker';
+import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, LOCALE, pick, useLang, useT } from '@/lib/i18n';
 import { useUrlState, type ParamSpecs } from '@/lib/url-state';
-import { districtSummaries, type DistrictSummary } from '../model/district-summary';
-
-export { DistrictDetailPage } from './district-detail-page';
 
 const messages = defineMessages({
   zh: {
@@ -40,36 +37,26 @@ export function DistrictsPage() {
   const f = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
-  const dataset = useCurrentDataset();
-  const { asOf, explicit } = useAsOf();
+  const tracker = useTracker();
+  const { asOf } = tracker;
+  const { explicit } = useAsOf();
   const { values, update } = useUrlState(specs);
-  const summaries = useMemo(
-    () => districtSummaries(dataset, targetRows(dataset.targets, NO_STATUS_REPORTS, asOf)),
-    [dataset, asOf],
-  );
   const rows = useMemo(() => {
-    const collator = new Intl.Collator(LOCALE[lang]);
-    const number =
-      (read: (s: DistrictSummary) => number) =>
-      (a: DistrictSummary, b: DistrictSummary, desc: boolean) =>
-        (desc ? -1 : 1) * compareNumbers(read(a), read(b));
-    return sortRows(summaries, values.sort, {
-      name: (a, b, desc) =>
-        (desc ? -1 : 1) *
-        collator.compare(
-          pick(lang, a.district.nameZh, a.district.nameEn),
-          pick(lang, b.district.nameZh, b.district.nameEn),
-        ),
-      kind: (a, b, desc) =>
-        (desc ? -1 : 1) *
-        collator.compare(labels.kind(a.district.kind), labels.kind(b.district.kind)),
-      projects: number((s) => s.projects),
-      targets: number((s) => s.targets),
-      figures: number((s) => s.figures),
+    const { compare } = new Intl.Collator(LOCALE[lang]);
+    const number = (read: (s: DistrictSummary) => number) => ({
+      value: read,
+      compare: compareNumbers,
+    });
+    return sortRows([...tracker.byDistrict.values()], values.sort, {
+      name: { value: (s) => pick(lang, s.district.nameZh, s.district.nameEn), compare },
+      kind: { value: (s) => labels.kind(s.district.kind), compare },
+      projects: number((s) => s.projects.length),
+      targets: number((s) => s.targets.length),
+      figures: number((s) => s.figures.length),
       overdue: number((s) => s.states.overdue),
       dueSoon: number((s) => s.states['due-soon']),
     });
-  }, [summaries, values.sort, lang, labels]);
+  }, [tracker, values.sort, lang, labels]);
 
   const columns = useMemo<RecordColumn<DistrictSummary>[]>(() => {
     const count = (
@@ -109,13 +96,13 @@ export function DistrictsPage() {
       count(
         'projects',
         f('projects'),
-        (s) => s.projects,
+        (s) => s.projects.length,
         (s) => `/projects?${q(s)}`,
       ),
       count(
         'targets',
         f('targets'),
-        (s) => s.targets,
+        (s) => s.targets.length,
         (s) => `/targets?${q(s)}`,
       ),
       count(
@@ -130,14 +117,14 @@ export function DistrictsPage() {
         (s) => s.states['due-soon'],
         (s) => `/targets?${q(s)}&state=due-soon`,
       ),
-      count('figures', f('figures'), (s) => s.figures),
+      count('figures', f('figures'), (s) => s.figures.length),
     ];
   }, [f, t, lang, labels, asOf, explicit]);
 
   return (
     <div className="page">
       <PageHead page="districts" />
-      <AsOfControl sources={dataset.sources} />
+      <AsOfControl sources={tracker.sources} />
       <DataTable
         id="districts-table"
         caption={t('caption', { date: formatDate(asOf, lang) })}

@@ -1,6 +1,5 @@
-import type { Dataset } from '@/data/schema';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
-import type { TargetListRow } from '@/components/records/model/target-rows';
+import type { Tracker } from '@/tracker/tracker';
 import {
   InvestmentByDistrictChart,
   ProjectsByCategoryChart,
@@ -12,29 +11,26 @@ import {
  * so the chart container and the series code are not in the way of the first view.
  */
 export default function OverviewChartsGrid({
-  dataset,
-  rows,
-  asOf,
+  tracker,
   explicitAsOf,
 }: {
-  dataset: Dataset;
-  rows: readonly TargetListRow[];
-  asOf: string;
+  tracker: Tracker;
   explicitAsOf: boolean;
 }) {
+  const { dataset, targets, asOf } = tracker;
   return (
     <div className="chart-grid">
       <InvestmentByDistrictChart dataset={dataset} />
       <ProjectsByCategoryChart dataset={dataset} />
       <DeadlineTimelineChart
         id="chart-timeline"
-        rows={rows}
+        rows={targets}
         asOf={asOf}
         sources={dataset.sources}
       />
       <StatusByDistrictChart
         dataset={dataset}
-        rows={rows}
+        rows={targets}
         asOf={asOf}
         explicitAsOf={explicitAsOf}
       />

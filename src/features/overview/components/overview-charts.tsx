@@ -3,9 +3,9 @@ import type { Dataset } from '@/data/schema';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
-import { barSeriesTable } from '@/components/charts/series';
+import { barSeriesTable, type BarSeries, type SeriesResult } from '@/components/charts/series';
 import { useRecordLabels } from '@/components/records/labels';
-import type { TargetRow } from '@/components/records/model/target-rows';
+import type { TargetRow } from '@/tracker/tracker';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { useInvestmentGroupLabel } from './investment-labels';
@@ -98,10 +98,60 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
   );
 }
 
+/** A chart of counts per district, one row per district (projects by category, targets by status). */
+function CountsByDistrict({
+  id,
+  title,
+  unit,
+  note,
+  result,
+  legend,
+}: {
+  id: string;
+  title: string;
+  unit: string;
+  note: string;
+  result: SeriesResult<BarSeries>;
+  legend?: boolean;
+}) {
+  const c = useT(chartMessages);
+  const { lang } = useLang();
+  const series = result.kind === 'ok' ? result.series : null;
+  const table = useMemo(() => {
+    const format = (value: number) => formatNumber(value, lang, 0);
+    return series
+      ? { ...barSeriesTable(series, c('district'), c('total')), format }
+      : { header: [], rows: [], format };
+  }, [series, c, lang]);
+  const height = rowsHeight(series?.data.length ?? 0) + 40;
+  return (
+    <ChartContainer
+      id={id}
+      title={title}
+      unit={unit}
+      note={`${note} ${c('sourceNote')}`}
+      table={table}
+      empty={!series}
+      height={height}
+    >
+      {series && (
+        <LazyBarChart
+          series={series}
+          orientation="rows"
+          height={height}
+          label={title}
+          formatValue={(value) => formatNumber(value, lang, 0)}
+          legend={legend}
+          linked
+        />
+      )}
+    </ChartContainer>
+  );
+}
+
 export function ProjectsByCategoryChart({ dataset }: { dataset: Dataset }) {
   const t = useT(messages);
   const c = useT(chartMessages);
-  const { lang } = useLang();
   const labels = useRecordLabels();
   const districtLabel = useDistrictLabel(dataset);
   const result = useMemo(
@@ -113,34 +163,14 @@ export function ProjectsByCategoryChart({ dataset }: { dataset: Dataset }) {
       }),
     [dataset, districtLabel, labels, t],
   );
-  const series = result.kind === 'ok' ? result.series : null;
-  const table = useMemo(() => {
-    const format = (value: number) => formatNumber(value, lang, 0);
-    return series
-      ? { ...barSeriesTable(series, c('district'), c('total')), format }
-      : { header: [], rows: [], format };
-  }, [series, c, lang]);
   return (
-    <ChartContainer
+    <CountsByDistrict
       id="chart-categories"
       title={t('categoryTitle')}
       unit={c('unitProjects')}
-      note={`${t('categoryNote')} ${c('sourceNote')}`}
-      table={table}
-      empty={!series}
-      height={rowsHeight(series?.data.length ?? 0) + 40}
-    >
-      {series && (
-        <LazyBarChart
-          series={series}
-          orientation="rows"
-          height={rowsHeight(series.data.length) + 40}
-          label={t('categoryTitle')}
-          formatValue={(value) => formatNumber(value, lang, 0)}
-          linked
-        />
-      )}
-    </ChartContainer>
+      note={t('categoryNote')}
+      result={result}
+    />
   );
 }
 
@@ -173,34 +203,14 @@ export function StatusByDistrictChart({
       ),
     [dataset, rows, districtLabel, labels, asOf, explicitAsOf],
   );
-  const series = result.kind === 'ok' ? result.series : null;
-  const table = useMemo(() => {
-    const format = (value: number) => formatNumber(value, lang, 0);
-    return series
-      ? { ...barSeriesTable(series, c('district'), c('total')), format }
-      : { header: [], rows: [], format };
-  }, [series, c, lang]);
   return (
-    <ChartContainer
+    <CountsByDistrict
       id="chart-status"
       title={t('statusTitle')}
       unit={c('unitTargets')}
-      note={`${t('statusNote', { date: formatDate(asOf, lang) })} ${c('sourceNote')}`}
-      table={table}
-      empty={!series}
-      height={rowsHeight(series?.data.length ?? 0) + 40}
-    >
-      {series && (
-        <LazyBarChart
-          series={series}
-          orientation="rows"
-          height={rowsHeight(series.data.length) + 40}
-          label={t('statusTitle')}
-          formatValue={(value) => formatNumber(value, lang, 0)}
-          legend
-          linked
-        />
-      )}
-    </ChartContainer>
+      note={t('statusNote', { date: formatDate(asOf, lang) })}
+      result={result}
+      legend
+    />
   );
 }

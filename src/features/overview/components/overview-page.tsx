@@ -1,23 +1,19 @@
 import { PageHead } from '@/components/ui/page-head';
 import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Dataset } from '@/data/schema';
-import { useCurrentDataset } from '@/data/dataset-source';
-import { DEADLINE_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { useRecordLabels } from '@/components/records/labels';
-import { sourceCounts } from '@/components/records/model/source-counts';
 import { SourceListItem } from '@/components/records/source-list-item';
 import {
-  NO_STATUS_REPORTS,
   nearestDeadlines,
   overdueWithoutResult,
-  stateCountsByDistrict,
-  targetListRows,
-  type StatusReports,
-  type TargetListRow,
-} from '@/components/records/model/target-rows';
+  type TargetRow,
+  type Tracker,
+} from '@/tracker/tracker';
+import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { useAfterFirstPaint } from '@/components/ui/use-after-first-paint';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
@@ -47,6 +43,7 @@ const messages = defineMessages({
     noInvestment: '没有记录注明投资金额',
     byState: '各区县目标的截止状态',
     byStateIntro: '截至 {date}。点击数字可查看对应目标。',
+    notYetAnnounced: '另有 {count} 个目标在该日之后才见报，未计入。',
     stateTable: '各区县目标按截止状态计数（截至 {date}）',
     district: '区县',
     total: '合计',
@@ -80,6 +77,7 @@ const messages = defineMessages({
     noInvestment: 'no record states an amount of investment',
     byState: 'Deadline state of targets by district',
     byStateIntro: 'As of {date}. Click a number to list those targets.',
+    notYetAnnounced: '{count} more targets were first reported after that day and are not counted.',
     stateTable: 'Targets by deadline state per district (as of {date})',
     district: 'District',
     total: 'Total',
@@ -105,26 +103,16 @@ const LIST_LIMIT = 8;
 const SOURCES_LIMIT = 12;
 const INVESTMENT_LINES = 3;
 
-export type OverviewPageProps = {
-  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
-  statusReports?: StatusReports;
-};
-
 /**
  * The overview. Each section is its own component, so React can render them in separate
  * slices; the charts, below the fold, load and render only after the first paint of a page
  * load (and each chart draws only when it comes near the viewport: ChartContainer).
  */
-export const OverviewPage = memo(function OverviewPage({
-  statusReports = NO_STATUS_REPORTS,
-}: OverviewPageProps) {
+export const OverviewPage = memo(function OverviewPage() {
   const t = useT(messages);
-  const dataset = useCurrentDataset();
-  const { asOf, explicit } = useAsOf();
-  const rows = useMemo(
-    () => targetListRows(dataset, statusReports, asOf),
-    [dataset, statusReports, asOf],
-  );
+  const tracker = useTracker();
+  const { dataset, asOf, targets: rows } = tracker;
+  const { explicit } = useAsOf();
   const asOfQuery = explicit ? `&asOf=${asOf}` : '';
   const showCharts = useAfterFirstPaint();
 
@@ -133,19 +121,19 @@ export const OverviewPage = memo(function OverviewPage({
       <PageHead page="overview" />
       <HeadlineSection dataset={dataset} />
       <AsOfControl sources={dataset.sources} />
-      <StateByDistrictSection dataset={dataset} rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
+      <StateByDistrictSection tracker={tracker} asOfQuery={asOfQuery} />
       <DeadlineListsSection rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
       <section aria-labelledby="charts-title" className="below-fold">
         <h2 id="charts-title">{t('charts')}</h2>
         {showCharts ? (
           <Suspense fallback={<ChartsPending />}>
-            <OverviewChartsGrid dataset={dataset} rows={rows} asOf={asOf} explicitAsOf={explicit} />
+            <OverviewChartsGrid tracker={tracker} explicitAsOf={explicit} />
           </Suspense>
         ) : (
           <ChartsPending />
         )}
       </section>
-      <SourcesSection dataset={dataset} />
+      <SourcesSection tracker={tracker} />
     </div>
   );
 });
@@ -229,40 +217,33 @@ function HeadlineSection({ dataset }: { dataset: Dataset }) {
   );
 }
 
-function StateByDistrictSection({
-  dataset,
-  rows,
-  asOf,
-  asOfQuery,
-}: {
-  dataset: Dataset;
-  rows: readonly TargetListRow[];
-  asOf: string;
-  asOfQuery: string;
-}) {
+function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOfQuery: string }) {
   const t = useT(messages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const number = useNumber();
-  const byDistrict = useMemo(
-    () =>
-      stateCountsByDistrict(
-        dataset.districts.map((d) => d.id),
-        rows,
-      ),
-    [dataset, rows],
-  );
+  const { asOf, targets: rows } = tracker;
+  // Districts with targets, in the dataset's order.
+  const byDistrict = [...tracker.byDistrict.values()]
+    .filter((summary) => summary.targets.length > 0)
+    .map((summary) => ({
+      districtId: summary.district.id,
+      counts: summary.states,
+      total: summary.targets.length,
+    }));
   const districtName = (id: string) => {
-    const d = dataset.districts.find((x) => x.id === id);
+    const d = tracker.districtById.get(id);
     return d ? pick(lang, d.nameZh, d.nameEn) : id;
   };
-  const totals = DEADLINE_STATES.map((state) =>
-    byDistrict.reduce((sum, row) => sum + row.counts[state], 0),
-  );
+  const totals = COUNTED_STATES.map((state) => tracker.states[state]);
   return (
     <section aria-labelledby="by-state-title">
       <h2 id="by-state-title">{t('byState')}</h2>
-      <p className="section-intro">{t('byStateIntro', { date: formatDate(asOf, lang) })}</p>
+      <p className="section-intro">
+        {t('byStateIntro', { date: formatDate(asOf, lang) })}
+        {tracker.notYetAnnounced.length > 0 &&
+          ` ${t('notYetAnnounced', { count: number(tracker.notYetAnnounced.length) })}`}
+      </p>
       <div className="table-scroll" role="region" aria-labelledby="by-state-caption" tabIndex={0}>
         <table className="data-table state-table">
           <caption id="by-state-caption">
@@ -271,7 +252,7 @@ function StateByDistrictSection({
           <thead>
             <tr>
               <th scope="col">{t('district')}</th>
-              {DEADLINE_STATES.map((state) => (
+              {COUNTED_STATES.map((state) => (
                 <th key={state} scope="col" className="numeric">
                   <DeadlineStateBadge state={state} />
                 </th>
@@ -289,7 +270,7 @@ function StateByDistrictSection({
                     {districtName(row.districtId)}
                   </AppLink>
                 </th>
-                {DEADLINE_STATES.map((state) => (
+                {COUNTED_STATES.map((state) => (
                   <td key={state} className="numeric" data-state={state}>
                     {row.counts[state] ? (
                       <AppLink
@@ -315,7 +296,7 @@ function StateByDistrictSection({
             <tr>
               <th scope="row">{t('total')}</th>
               {totals.map((total, index) => (
-                <td key={DEADLINE_STATES[index]} className="numeric">
+                <td key={COUNTED_STATES[index]} className="numeric">
                   {number(total)}
                 </td>
               ))}
@@ -333,7 +314,7 @@ function DeadlineListsSection({
   asOf,
   asOfQuery,
 }: {
-  rows: readonly TargetListRow[];
+  rows: readonly TargetRow[];
   asOf: string;
   asOfQuery: string;
 }) {
@@ -342,7 +323,7 @@ function DeadlineListsSection({
   const number = useNumber();
   const overdue = useMemo(() => overdueWithoutResult(rows), [rows]);
   const nearest = useMemo(() => nearestDeadlines(rows, asOf, LIST_LIMIT), [rows, asOf]);
-  const targetItem = (row: TargetListRow) => (
+  const targetItem = (row: TargetRow) => (
     <li key={row.target.id}>
       <AppLink to={`/targets/${encodeURIComponent(row.target.id)}`}>
         {pick(lang, row.target.statementZh, row.target.statementEn)}
@@ -388,10 +369,10 @@ function DeadlineListsSection({
   );
 }
 
-function SourcesSection({ dataset }: { dataset: Dataset }) {
+function SourcesSection({ tracker }: { tracker: Tracker }) {
   const t = useT(messages);
   const number = useNumber();
-  const counts = useMemo(() => sourceCounts(dataset), [dataset]);
+  const { dataset } = tracker;
   return (
     <section aria-labelledby="sources-title" className="below-fold">
       <h2 id="sources-title">{t('sources')}</h2>
@@ -401,14 +382,14 @@ function SourcesSection({ dataset }: { dataset: Dataset }) {
           .sort((a, b) => compareAscii(a.publishedOn, b.publishedOn))
           .slice(0, SOURCES_LIMIT)
           .map((source) => {
-            const c = counts.get(source.id);
+            const c = tracker.bySource.get(source.id);
             return (
               <SourceListItem key={source.id} source={source}>
                 {c &&
                   ` · ${t('sourceCounts', {
-                    projects: number(c.projects),
-                    targets: number(c.targets),
-                    figures: number(c.figures),
+                    projects: number(c.projects.length),
+                    targets: number(c.targets.length),
+                    figures: number(c.figures.length),
                   })}`}
               </SourceListItem>
             );

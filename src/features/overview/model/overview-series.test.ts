@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
   makeDataset,
@@ -5,10 +6,11 @@ import {
   makeProject,
   makeQuantity,
   makeTarget,
+  targetRowsOf,
   THREE_DISTRICTS,
   yi,
 } from '../../../../tests/fixtures/factories';
-import { NO_STATUS_REPORTS, targetRows } from '@/components/records/model/target-rows';
+import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
 import {
   headlineNumbers,
   investmentByDistrict,
@@ -222,13 +224,13 @@ describe('targetsByStatusPerDistrict', () => {
       makeTarget({ id: 'b', districtId: '410102', status: 'in-progress' }),
       makeTarget({ id: 'c', districtId: '410104' }),
     ];
-    const reports = new Map([['c', [{ status: 'achieved' as const, date: '2021-03-01' }]]]);
+    const followUps = [makeFollowUp({ targetId: 'c', status: 'achieved', date: '2021-03-01' })];
     const ids = THREE_DISTRICTS.map((d) => d.id);
-    const before = targetsByStatusPerDistrict(ids, targetRows(targets, reports, '2021-02-01'), {
+    const before = targetsByStatusPerDistrict(ids, targetRowsOf(targets, followUps, '2021-02-01'), {
       districtLabel: label,
       statusLabel: (s) => s,
     });
-    const after = targetsByStatusPerDistrict(ids, targetRows(targets, reports, '2021-03-01'), {
+    const after = targetsByStatusPerDistrict(ids, targetRowsOf(targets, followUps, '2021-03-01'), {
       districtLabel: label,
       statusLabel: (s) => s,
       linkSuffix: '&asOf=2021-03-01',
@@ -248,7 +250,7 @@ describe('targetsByStatusPerDistrict', () => {
 
   it('says "no data" without targets', () => {
     expect(
-      targetsByStatusPerDistrict([], targetRows([], NO_STATUS_REPORTS, '2021-01-01'), {
+      targetsByStatusPerDistrict([], targetRowsOf([], [], '2021-01-01'), {
         districtLabel: label,
         statusLabel: (s) => s,
       }).kind,

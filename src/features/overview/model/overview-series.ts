@@ -7,7 +7,7 @@ import {
   type BarSeries,
   type SeriesResult,
 } from '@/components/charts/series';
-import type { TargetRow } from '@/components/records/model/target-rows';
+import type { TargetRow } from '@/tracker/tracker';
 
 /**
  * The overview's chart series: pure functions of the dataset (and the as-of rows), tested

@@ -1,14 +1,8 @@
-import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import { useCurrentDataset } from '@/data/dataset-source';
-import { indexDataset } from '@/data/dataset-index';
-import { useAsOf } from '@/components/as-of/use-as-of';
-import { DataTable } from '@/components/data-table/data-table';
+import { useTracker } from '@/tracker/use-tracker';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { projectRows } from '@/components/records/model/project-rows';
-import { NO_STATUS_REPORTS, targetListRows } from '@/components/records/model/target-rows';
-import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
@@ -54,30 +48,19 @@ export function ProjectDetailPage() {
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const { asOf } = useAsOf();
-  const projectColumns = useProjectColumns();
-  const targetColumns = useTargetColumns();
-  const index = indexDataset(dataset);
-  const project = index.projects.get(id);
+  const tracker = useTracker();
+  const { asOf } = tracker;
+  const row = tracker.projectById.get(id);
 
-  const related = useMemo(() => {
-    const project = indexDataset(dataset).projects.get(id);
-    if (!project) return null;
-    const targets = targetListRows(
-      { ...dataset, targets: dataset.targets.filter((t) => t.projectIds.includes(project.id)) },
-      NO_STATUS_REPORTS,
-      asOf,
-    );
-    const figures = dataset.figures.filter((fig) => fig.projectIds.includes(project.id));
-    const siblings = projectRows(dataset).filter(
-      (row) => row.project.districtId === project.districtId && row.project.id !== project.id,
-    );
-    return { targets, figures, siblings };
-  }, [dataset, id, asOf]);
-
-  if (!project || !related) return <NotFound kind={t('kind')} id={id} />;
-  const district = index.districts.get(project.districtId);
+  if (!row) return <NotFound kind={t('kind')} id={id} />;
+  const { project, district } = row;
+  const related = {
+    targets: row.targets,
+    figures: row.figures,
+    siblings: (tracker.byDistrict.get(project.districtId)?.projects ?? []).filter(
+      (other) => other !== row,
+    ),
+  };
   const districtName = district ? pick(lang, district.nameZh, district.nameEn) : project.districtId;
   const investment = project.investment;
   const sep = lang === 'zh' ? '：' : ': ';
@@ -118,22 +101,12 @@ export function ProjectDetailPage() {
         <h2 id="project-sources">{t('sources')}</h2>
         <SourceQuotes refs={project.sourceRefs} />
       </section>
-      <section aria-labelledby="project-targets">
-        <h2 id="project-targets">{t('targets')}</h2>
-        {related.targets.length ? (
-          <DataTable
-            id="project-targets-table"
-            caption={t('targetsCaption', { date: asOf })}
-            columns={targetColumns}
-            rows={related.targets}
-            getRowId={(row) => row.target.id}
-            sort={null}
-            rowHeader="statement"
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
+      <RelatedTargets
+        id="project-targets"
+        title={t('targets')}
+        caption={t('targetsCaption', { date: asOf })}
+        rows={related.targets}
+      />
       {related.figures.length > 0 && (
         <section aria-labelledby="project-figures">
           <h2 id="project-figures">{t('figures')}</h2>
@@ -149,30 +122,16 @@ export function ProjectDetailPage() {
           </ul>
         </section>
       )}
-      <section aria-labelledby="project-siblings">
-        <h2 id="project-siblings">{t('sameDistrict', { district: districtName })}</h2>
-        {related.siblings.length ? (
-          <DataTable
-            id="project-siblings-table"
-            caption={t('sameDistrict', { district: districtName })}
-            columns={projectColumns}
-            rows={related.siblings.slice(0, 20)}
-            getRowId={(row) => row.project.id}
-            sort={null}
-            rowHeader="name"
-            numeric={['investment']}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-        {related.siblings.length > 20 && (
-          <p>
-            <AppLink to={`/projects?district=${encodeURIComponent(project.districtId)}`}>
-              {t('moreInDistrict', { district: districtName })}
-            </AppLink>
-          </p>
-        )}
-      </section>
+      <RelatedProjects
+        id="project-siblings"
+        title={t('sameDistrict', { district: districtName })}
+        rows={related.siblings}
+        limit={20}
+        more={{
+          to: `/projects?district=${encodeURIComponent(project.districtId)}`,
+          label: t('moreInDistrict', { district: districtName }),
+        }}
+      />
     </article>
   );
 }

@@ -1,7 +1,7 @@
-import type { Dataset } from '@/data/schema';
+import type { Source } from '@/data/schema';
 import type { RecordLabels } from '@/components/records/labels';
-import type { ProjectRow } from '@/components/records/model/project-rows';
-import { sourceAttribution } from '@/components/records/model/export-context';
+import { listJson } from '@/components/records/model/export-notes';
+import type { ProjectRow } from '@/tracker/tracker';
 import { formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
 import type { CsvCell } from '@/lib/export';
@@ -56,26 +56,23 @@ export function projectCsvTable(
 
 /** The JSON export: the records as the dataset holds them, with what made the selection. */
 export function projectJson(
-  dataset: Dataset,
+  sources: readonly Source[],
   rows: readonly ProjectRow[],
   context: { url: string; exportedAt: string; filters: unknown; total: number },
 ) {
-  return {
-    kind: 'projects',
-    exportedAt: context.exportedAt,
-    url: context.url,
-    filters: context.filters,
-    count: rows.length,
-    total: context.total,
-    sources: sourceAttribution(
-      dataset,
-      rows.map((row) => row.project.sourceRefs),
-    ),
-    rows: rows.map(({ project, district, deadline }) => ({
-      ...project,
-      districtNameZh: district?.nameZh ?? null,
-      districtNameEn: district?.nameEn ?? null,
-      earliestTargetDeadline: deadline,
-    })),
-  };
+  return listJson(
+    'projects',
+    sources,
+    rows,
+    {
+      refs: (row) => row.project.sourceRefs,
+      record: ({ project, district, deadline }) => ({
+        ...project,
+        districtNameZh: district?.nameZh ?? null,
+        districtNameEn: district?.nameEn ?? null,
+        earliestTargetDeadline: deadline,
+      }),
+    },
+    context,
+  );
 }

@@ -1,13 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
-import { useCurrentDataset } from '@/data/dataset-source';
 import type { SourceRef } from '@/data/schema';
-import { indexDataset } from '@/data/dataset-index';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useTracker } from '@/tracker/use-tracker';
 import { FieldList } from '@/components/records/field-list';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { NO_STATUS_REPORTS, targetRow } from '@/components/records/model/target-rows';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
@@ -123,27 +120,16 @@ export function SourceDetailPage() {
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const { asOf } = useAsOf();
-
-  const view = useMemo(() => {
-    const index = indexDataset(dataset);
-    const source = index.sources.get(id);
-    if (!source) return null;
-    const cites = (refs: readonly SourceRef[]) => refs.some((ref) => ref.sourceId === id);
-    return {
-      source,
-      index,
-      projects: dataset.projects.filter((p) => cites(p.sourceRefs)),
-      targets: dataset.targets.filter((x) => cites(x.sourceRefs)),
-      figures: dataset.figures.filter((x) => cites(x.sourceRefs)),
-    };
-  }, [dataset, id]);
+  const tracker = useTracker();
+  const view = tracker.bySource.get(id);
 
   if (!view) return <NotFound kind={t('kind')} id={id} />;
-  const { source, index, projects, targets, figures } = view;
+  const { source } = view;
+  const projects = view.projects.map((row) => row.project);
+  const figures = view.figures.map((row) => row.figure);
+  const targets = view.targets;
   const districtName = (districtId: string) => {
-    const d = index.districts.get(districtId);
+    const d = tracker.districtById.get(districtId);
     return d ? pick(lang, d.nameZh, d.nameEn) : districtId;
   };
   const districtLink = (districtId: string) => (
@@ -238,7 +224,7 @@ export function SourceDetailPage() {
             id="source-targets"
             caption={t('targets')}
             header={[f('statement'), f('district'), f('deadline'), f('deadlineState'), f('quote')]}
-            rows={targets.map((target) => ({
+            rows={targets.map(({ target, state }) => ({
               key: target.id,
               cells: [
                 <AppLink key="n" to={`/targets/${encodeURIComponent(target.id)}`}>
@@ -246,10 +232,7 @@ export function SourceDetailPage() {
                 </AppLink>,
                 districtName(target.districtId),
                 target.deadline ? formatDate(target.deadline, lang, 'short') : '—',
-                <DeadlineStateBadge
-                  key="s"
-                  state={targetRow(target, NO_STATUS_REPORTS, asOf).state}
-                />,
+                <DeadlineStateBadge key="s" state={state} />,
                 <QuoteCell key="q" quotes={quotesFrom(target.sourceRefs, id)} />,
               ],
             }))}

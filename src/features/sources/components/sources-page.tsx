@@ -1,18 +1,14 @@
 import { PageHead } from '@/components/ui/page-head';
 import { useMemo } from 'react';
-import { useCurrentDataset } from '@/data/dataset-source';
 import type { Source } from '@/data/schema';
-import { indexDataset } from '@/data/dataset-index';
 import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { sourceCounts, type SourceCounts } from '@/components/records/model/source-counts';
-import { compareNumbers, compareStrings, sortRows } from '@/components/records/model/row-filter';
+import { compareNumbers, compareStrings, sortRows } from '@/tracker/record-query';
+import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { useUrlState, type ParamSpecs } from '@/lib/url-state';
-
-export { SourceDetailPage } from './source-detail-page';
 
 const messages = defineMessages({
   zh: {
@@ -31,6 +27,7 @@ const messages = defineMessages({
   },
 });
 
+type SourceCounts = { projects: number; targets: number; figures: number };
 type Row = { source: Source; counts: SourceCounts; districts: string };
 
 const SORT_KEYS = ['headline', 'date', 'projects', 'targets', 'figures'];
@@ -41,34 +38,38 @@ export function SourcesPage() {
   const f = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
-  const dataset = useCurrentDataset();
+  const tracker = useTracker();
   const { values, update } = useUrlState(specs);
   const rows = useMemo(() => {
-    const counts = sourceCounts(dataset);
-    const { districts } = indexDataset(dataset);
-    const list: Row[] = dataset.sources.map((source) => ({
-      source,
-      counts: counts.get(source.id) ?? { projects: 0, targets: 0, figures: 0 },
-      districts: source.districtIds
-        .map((id) => {
-          const d = districts.get(id);
-          return d ? pick(lang, d.nameZh, d.nameEn) : id;
-        })
-        .join(lang === 'zh' ? '、' : ', '),
-    }));
-    const number = (read: (r: Row) => number) => (a: Row, b: Row, desc: boolean) =>
-      (desc ? -1 : 1) * compareNumbers(read(a), read(b));
-    return sortRows(list, values.sort ?? { key: 'date', desc: false }, {
-      headline: (a, b, desc) =>
-        (desc ? -1 : 1) *
-        (a.source.headlinesZh[0] ?? '').localeCompare(b.source.headlinesZh[0] ?? '', 'zh-CN'),
-      date: (a, b, desc) =>
-        (desc ? -1 : 1) * compareStrings(a.source.publishedOn, b.source.publishedOn),
-      projects: number((r) => r.counts.projects),
-      targets: number((r) => r.counts.targets),
-      figures: number((r) => r.counts.figures),
+    const list: Row[] = tracker.sources.map((source) => {
+      const cited = tracker.bySource.get(source.id);
+      return {
+        source,
+        counts: {
+          projects: cited?.projects.length ?? 0,
+          targets: cited?.targets.length ?? 0,
+          figures: cited?.figures.length ?? 0,
+        },
+        districts: source.districtIds
+          .map((id) => {
+            const d = tracker.districtById.get(id);
+            return d ? pick(lang, d.nameZh, d.nameEn) : id;
+          })
+          .join(lang === 'zh' ? '、' : ', '),
+      };
     });
-  }, [dataset, lang, values.sort]);
+    const { compare } = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+    return sortRows(list, values.sort ?? { key: 'date', desc: false }, {
+      headline: {
+        value: (r) => pick(lang, r.source.headlinesZh[0] ?? r.source.id, r.source.headlinesEn[0]),
+        compare,
+      },
+      date: { value: (r) => r.source.publishedOn, compare: compareStrings },
+      projects: { value: (r) => r.counts.projects, compare: compareNumbers },
+      targets: { value: (r) => r.counts.targets, compare: compareNumbers },
+      figures: { value: (r) => r.counts.figures, compare: compareNumbers },
+    });
+  }, [tracker, lang, values.sort]);
 
   const columns = useMemo<RecordColumn<Row>[]>(() => {
     const count = (id: keyof SourceCounts): RecordColumn<Row> => ({

@@ -1,21 +1,10 @@
-import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import { useCurrentDataset } from '@/data/dataset-source';
-import { indexDataset } from '@/data/dataset-index';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useAsOf } from '@/components/as-of/use-as-of';
-import { DataTable } from '@/components/data-table/data-table';
+import { useTracker } from '@/tracker/use-tracker';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { projectRows } from '@/components/records/model/project-rows';
-import {
-  NO_STATUS_REPORTS,
-  targetListRows,
-  targetRow,
-  type StatusReports,
-} from '@/components/records/model/target-rows';
-import { useProjectColumns, useTargetColumns } from '@/components/records/record-columns';
+import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
@@ -32,6 +21,10 @@ const messages = defineMessages({
     daysOver: '已过截止日期 {days} 天',
     dueToday: '今天截止',
     followedUp: '此状态来自你的跟进记录。',
+    reported: '见报',
+    reportedSpan: '{first} 首次见报',
+    reportedSpanMore: '{first} 首次见报，{last} 最近见报',
+    notAnnounced: '这个目标在 {first} 才首次见报，截至 {date} 尚未提出，不计入任何统计。',
     datasetStatus: '原始数据中的状态',
     details: '目标信息',
     otherLanguage: '英文表述',
@@ -50,6 +43,11 @@ const messages = defineMessages({
     daysOver: '{days} days past the deadline',
     dueToday: 'Due today',
     followedUp: 'This status comes from your follow-up.',
+    reported: 'Reported',
+    reportedSpan: 'first reported {first}',
+    reportedSpanMore: 'first reported {first}, last reported {last}',
+    notAnnounced:
+      'This target was first reported on {first}; on {date} it had not been announced yet and is not counted.',
     datasetStatus: 'Status in the dataset',
     details: 'About the target',
     otherLanguage: 'Chinese statement',
@@ -64,45 +62,26 @@ const messages = defineMessages({
 
 const SIBLINGS_SHOWN = 10;
 
-export type TargetDetailPageProps = {
-  /** Dated status reports (the reader's follow-ups) per target id; they override the dataset. */
-  statusReports?: StatusReports;
-};
-
-export function TargetDetailPage({ statusReports = NO_STATUS_REPORTS }: TargetDetailPageProps) {
+export function TargetDetailPage() {
   const t = useT(messages);
   const f = useT(fieldMessages);
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { id = '' } = useParams();
-  const dataset = useCurrentDataset();
-  const { asOf } = useAsOf();
-  const projectColumns = useProjectColumns();
-  const targetColumns = useTargetColumns();
+  const tracker = useTracker();
+  const { asOf } = tracker;
 
-  const view = useMemo(() => {
-    const index = indexDataset(dataset);
-    const target = index.targets.get(id);
-    if (!target) return null;
-    const row = targetRow(target, statusReports, asOf);
-    const projects = projectRows(dataset).filter((p) => target.projectIds.includes(p.project.id));
-    const siblings = targetListRows(
-      {
-        ...dataset,
-        targets: dataset.targets.filter(
-          (other) => other.districtId === target.districtId && other.id !== target.id,
-        ),
-      },
-      statusReports,
-      asOf,
-    );
-    return { target, row, projects, siblings, district: index.districts.get(target.districtId) };
-  }, [dataset, id, statusReports, asOf]);
-
-  if (!view) return <NotFound kind={t('kind')} id={id} />;
-  const { target, row, projects, siblings, district } = view;
+  const row = tracker.targetById.get(id);
+  if (!row) return <NotFound kind={t('kind')} id={id} />;
+  const { target, district } = row;
+  const projects = row.projects.flatMap((p) => tracker.projectById.get(p.id) ?? []);
+  const siblings = (tracker.byDistrict.get(target.districtId)?.targets ?? []).filter(
+    (other) => other !== row,
+  );
   const districtName = district ? pick(lang, district.nameZh, district.nameEn) : target.districtId;
-  const days = target.deadline ? daysBetween(asOf, target.deadline) : null;
+  // Days to or past the deadline matter only while no result is reported.
+  const counting = row.state === 'upcoming' || row.state === 'due-soon' || row.state === 'overdue';
+  const days = target.deadline && counting ? daysBetween(asOf, target.deadline) : null;
 
   return (
     <article className="page detail-page">
@@ -110,7 +89,7 @@ export function TargetDetailPage({ statusReports = NO_STATUS_REPORTS }: TargetDe
         <AppLink to="/targets">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, target.statementZh, target.statementEn)}</h1>
-      <AsOfControl sources={dataset.sources} />
+      <AsOfControl sources={tracker.sources} />
       <section aria-labelledby="target-situation" className="situation">
         <h2 id="target-situation">{t('situation', { date: formatDate(asOf, lang) })}</h2>
         <FieldList
@@ -134,8 +113,25 @@ export function TargetDetailPage({ statusReports = NO_STATUS_REPORTS }: TargetDe
             ],
             [f('status'), labels.status(row.status)],
             [t('datasetStatus'), row.followedUp ? labels.status(target.status) : null],
+            [
+              t('reported'),
+              row.firstReported
+                ? t(row.lastReported !== row.firstReported ? 'reportedSpanMore' : 'reportedSpan', {
+                    first: formatDate(row.firstReported, lang),
+                    last: formatDate(row.lastReported, lang),
+                  })
+                : null,
+            ],
           ]}
         />
+        {row.state === 'not-announced' && (
+          <p className="notice">
+            {t('notAnnounced', {
+              first: formatDate(row.firstReported, lang),
+              date: formatDate(asOf, lang),
+            })}
+          </p>
+        )}
         {row.followedUp && <p className="notice">{t('followedUp')}</p>}
       </section>
       <section aria-labelledby="target-details">
@@ -169,46 +165,17 @@ export function TargetDetailPage({ statusReports = NO_STATUS_REPORTS }: TargetDe
         <h2 id="target-sources">{t('sources')}</h2>
         <SourceQuotes refs={target.sourceRefs} />
       </section>
-      <section aria-labelledby="target-projects">
-        <h2 id="target-projects">{t('projects')}</h2>
-        {projects.length ? (
-          <DataTable
-            id="target-projects-table"
-            caption={t('projects')}
-            columns={projectColumns}
-            rows={projects}
-            getRowId={(r) => r.project.id}
-            sort={null}
-            rowHeader="name"
-            numeric={['investment']}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
-      <section aria-labelledby="target-siblings">
-        <h2 id="target-siblings">{t('sameDistrict', { district: districtName })}</h2>
-        {siblings.length ? (
-          <DataTable
-            id="target-siblings-table"
-            caption={t('sameDistrict', { district: districtName })}
-            columns={targetColumns}
-            rows={siblings.slice(0, SIBLINGS_SHOWN)}
-            getRowId={(r) => r.target.id}
-            sort={null}
-            rowHeader="statement"
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-        {siblings.length > SIBLINGS_SHOWN && (
-          <p>
-            <AppLink to={`/targets?district=${encodeURIComponent(target.districtId)}`}>
-              {t('all', { district: districtName })}
-            </AppLink>
-          </p>
-        )}
-      </section>
+      <RelatedProjects id="target-projects" title={t('projects')} rows={projects} />
+      <RelatedTargets
+        id="target-siblings"
+        title={t('sameDistrict', { district: districtName })}
+        rows={siblings}
+        limit={SIBLINGS_SHOWN}
+        more={{
+          to: `/targets?district=${encodeURIComponent(target.districtId)}`,
+          label: t('all', { district: districtName }),
+        }}
+      />
     </article>
   );
 }

@@ -1,32 +1,15 @@
-import type { Dataset } from '@/data/schema';
+import type { Source } from '@/data/schema';
 import type { RecordLabels } from '@/components/records/labels';
-import { sourceAttribution } from '@/components/records/model/export-context';
-import type { TargetListRow } from '@/components/records/model/target-rows';
+import { listJson } from '@/components/records/model/export-notes';
+import type { TargetRow } from '@/tracker/tracker';
 import { formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
 import type { CsvCell } from '@/lib/export';
 
-export type TargetExportHeader = Record<
-  | 'id'
-  | 'statement'
-  | 'district'
-  | 'category'
-  | 'metric'
-  | 'quantity'
-  | 'normalized'
-  | 'normalizedUnit'
-  | 'firmness'
-  | 'deadline'
-  | 'deadlineText'
-  | 'period'
-  | 'status'
-  | 'state'
-  | 'source'
-  | 'quote',
-  string
->;
+export type TargetExportHeader = Record<(typeof TARGET_CSV_COLUMNS)[number], string>;
 
-const COLUMNS = [
+/** The CSV's columns, in order. */
+export const TARGET_CSV_COLUMNS = [
   'id',
   'statement',
   'district',
@@ -47,13 +30,13 @@ const COLUMNS = [
 
 /** The CSV table of exactly the rows shown, in the order shown, in the reader's language. */
 export function targetCsvTable(
-  rows: readonly TargetListRow[],
+  rows: readonly TargetRow[],
   lang: Lang,
   labels: RecordLabels,
   header: TargetExportHeader,
 ): { header: string[]; rows: CsvCell[][] } {
   return {
-    header: COLUMNS.map((key) => header[key]),
+    header: TARGET_CSV_COLUMNS.map((key) => header[key]),
     rows: rows.map(({ target, district, status, state, categories }) => [
       target.id,
       pick(lang, target.statementZh, target.statementEn),
@@ -77,29 +60,25 @@ export function targetCsvTable(
 
 /** The JSON export: the records as the dataset holds them, plus their state on the as-of date. */
 export function targetJson(
-  dataset: Dataset,
-  rows: readonly TargetListRow[],
+  sources: readonly Source[],
+  rows: readonly TargetRow[],
   context: { url: string; exportedAt: string; asOf: string; filters: unknown; total: number },
 ) {
-  return {
-    kind: 'targets',
-    exportedAt: context.exportedAt,
-    url: context.url,
-    asOf: context.asOf,
-    filters: context.filters,
-    count: rows.length,
-    total: context.total,
-    sources: sourceAttribution(
-      dataset,
-      rows.map((row) => row.target.sourceRefs),
-    ),
-    rows: rows.map(({ target, district, status, state, followedUp }) => ({
-      ...target,
-      districtNameZh: district?.nameZh ?? null,
-      districtNameEn: district?.nameEn ?? null,
-      statusAsOf: status,
-      statusFromFollowUp: followedUp,
-      deadlineState: state,
-    })),
-  };
+  return listJson(
+    'targets',
+    sources,
+    rows,
+    {
+      refs: (row) => row.target.sourceRefs,
+      record: ({ target, district, status, state, followedUp }) => ({
+        ...target,
+        districtNameZh: district?.nameZh ?? null,
+        districtNameEn: district?.nameEn ?? null,
+        statusAsOf: status,
+        statusFromFollowUp: followedUp,
+        deadlineState: state,
+      }),
+    },
+    context,
+  );
 }

@@ -1,6 +1,5 @@
 import { AppLink } from '@/components/ui/app-link';
-import { indexDataset } from '@/data/dataset-index';
-import { useCurrentDataset } from '@/data/dataset-source';
+import { useTracker } from '@/tracker/use-tracker';
 import { isHttpUrl, type Evidence } from '@/data/tracking/follow-up';
 import { pick, useLang, useT } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
@@ -13,7 +12,7 @@ import { trackingMessages } from '../messages';
 export function FollowUpEvidence({ evidence }: { evidence: Evidence }) {
   const t = useT(trackingMessages);
   const { lang } = useLang();
-  const sources = useCurrentDataset((dataset) => indexDataset(dataset).sources);
+  const sources = useTracker().sourceById;
   const source = evidence.sourceId === undefined ? undefined : sources.get(evidence.sourceId);
 
   return (

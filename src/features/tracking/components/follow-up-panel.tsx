@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { indexDataset } from '@/data/dataset-index';
-import { useCurrentDataset } from '@/data/dataset-source';
+import { useTracker } from '@/tracker/use-tracker';
 import { targetDeadlineState } from '@/data/tracking/deadline-state';
 import { compareNewestFirst, type FollowUp, type FollowUpInput } from '@/data/tracking/follow-up';
 import { draftFromFollowUp, type FollowUpDraft } from '@/data/tracking/follow-up-draft';
@@ -12,7 +11,7 @@ import {
 } from '@/data/tracking/follow-up-mutations';
 import { useFollowUpsForTarget } from '@/data/tracking/follow-up-queries';
 import type { StorageProblem } from '@/data/tracking/follow-up-store';
-import { useAsOf } from '@/components/as-of/use-as-of';
+import { useAsOf } from '@/tracker/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { useRecordLabels } from '@/components/records/labels';
 import { formatDate } from '@/lib/format';
@@ -49,8 +48,9 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const t = useT(trackingMessages);
   const labels = useRecordLabels();
   const { lang } = useLang();
-  const target = useCurrentDataset((dataset) => indexDataset(dataset).targets.get(targetId));
-  const sources = useCurrentDataset((dataset) => dataset.sources);
+  const tracker = useTracker();
+  const target = tracker.targetById.get(targetId)?.target;
+  const sources = tracker.sources;
   const { asOf } = useAsOf();
   const view = useFollowUpsForTarget(targetId);
   const add = useAddFollowUp();

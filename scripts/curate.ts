@@ -1,0 +1,29 @@
+// `npm run curate -- …`: reads files and the clock for src/curation/cli.ts, which does the rest.
+// Run by tsx (docs/curation.md says why).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fail, ok } from '../src/lib/result';
+import { runCurator } from '../src/curation/cli';
+
+const outcome = runCurator(process.argv.slice(2), {
+  readFile: (path) => {
+    try {
+      return ok(new Uint8Array(readFileSync(path)));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return fail(
+        code === 'ENOENT'
+          ? `${path}: no such file`
+          : code === 'EISDIR'
+            ? `${path} is a folder, not a file`
+            : `${path}: ${(error as Error).message}`,
+      );
+    }
+  },
+  sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+  // Pages are dated in Zhengzhou's time zone.
+  today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
+});
+process.stdout.write(outcome.stdout);
+process.stderr.write(outcome.stderr);
+process.exitCode = outcome.code;

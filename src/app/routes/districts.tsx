@@ -1,5 +1,0 @@
-import { DistrictsPage } from '@/features/districts/components/districts-page';
-
-export function Component() {
-  return <DistrictsPage />;
-}

@@ -1,5 +1,0 @@
-import { NotFound } from '@/components/ui/not-found';
-
-export function Component() {
-  return <NotFound />;
-}

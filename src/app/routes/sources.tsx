@@ -1,5 +1,0 @@
-import { SourcesPage } from '@/features/sources/components/sources-page';
-
-export function Component() {
-  return <SourcesPage />;
-}

@@ -1,0 +1,117 @@
+import { useMemo, type ReactNode } from 'react';
+import type { RowData } from '@tanstack/react-table';
+import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
+import { ExportButtons } from '@/components/export/export-buttons';
+import { EmptyRows, RowCount } from '@/components/filters/filter-controls';
+import { IgnoredNotice } from '@/components/filters/ignored-notice';
+import { RecordFilterBar } from '@/components/filters/record-filter-bar';
+import { downloadText, fileSafe, toCsv, toJson, type CsvCell } from '@/lib/export';
+import { useT } from '@/lib/i18n';
+import type { RecordList } from '@/tracker/record-lists';
+import { listMessages } from './list-messages';
+import type { RecordListState } from './use-record-list';
+
+/** What a list exports: a CSV table and a JSON document of the rows shown, in the order shown. */
+export type ListExports<Row> = {
+  /** The list's name (the export's title), e.g. 目标. */
+  title: string;
+  /** The file name without extension, in the reader's language. */
+  fileName: string;
+  /** The as-of date the rows' states are judged on, for lists that have one. */
+  asOf?: string;
+  csv: (rows: readonly Row[]) => { header: string[]; rows: CsvCell[][] };
+  json: (
+    rows: readonly Row[],
+    context: { url: string; exportedAt: string; asOf: string; filters: unknown; total: number },
+  ) => unknown;
+};
+
+/**
+ * The body every record list shares: the filter bar, the notice for values a link named that
+ * this dataset does not have, the count and the exports, and the table of the rows shown.
+ */
+export function RecordListView<Row extends RowData>({
+  list,
+  state,
+  id,
+  caption,
+  searchLabel,
+  sourceLabel,
+  columns,
+  numeric,
+  descFirst,
+  exports,
+}: {
+  list: RecordList<Row>;
+  state: RecordListState<Row>;
+  id: string;
+  caption: ReactNode;
+  searchLabel: string;
+  sourceLabel: string;
+  columns: RecordColumn<Row>[];
+  numeric?: readonly string[];
+  descFirst?: readonly string[];
+  exports: ListExports<Row>;
+}) {
+  const l = useT(listMessages);
+  const { all, rows, activeCount, clear } = state;
+  // The link and the time are read at the click: the view as it is then is what is exported.
+  const context = () => ({
+    title: `${l('product')} · ${exports.title}`,
+    link: window.location.href,
+    now: new Date(),
+    asOf: exports.asOf ?? null,
+  });
+  const onCsv = async () => {
+    const table = exports.csv(rows);
+    const csv = await toCsv(table.header, table.rows, state.notes(context()));
+    downloadText(csv, `${fileSafe(exports.fileName)}.csv`, 'text/csv;charset=utf-8');
+  };
+  const onJson = async () => {
+    const { link, now, asOf } = context();
+    const json = exports.json(rows, {
+      url: link,
+      exportedAt: now.toISOString(),
+      asOf: asOf ?? '',
+      filters: state.filterValues,
+      total: all.length,
+    });
+    downloadText(toJson(json), `${fileSafe(exports.fileName)}.json`, 'application/json');
+  };
+  // The table reads every row once and shows those in `order`, by their index in `all`.
+  const position = useMemo(() => new Map(all.map((row, index) => [row, index])), [all]);
+  const order = useMemo(() => rows.map((row) => position.get(row) ?? 0), [rows, position]);
+  return (
+    <>
+      <RecordFilterBar
+        values={state.values}
+        update={state.update}
+        facets={state.facets}
+        sources={state.sourceOptions}
+        sourceLabel={sourceLabel}
+        searchLabel={searchLabel}
+        activeCount={activeCount}
+        onClear={clear}
+      />
+      <IgnoredNotice ignored={state.ignored} paramLabel={state.paramLabel} />
+      <div className="table-toolbar">
+        <RowCount shown={rows.length} total={all.length} />
+        <ExportButtons onCsv={onCsv} onJson={onJson} disabled={rows.length === 0} />
+      </div>
+      <DataTable
+        id={id}
+        caption={caption}
+        columns={columns}
+        rows={all}
+        order={order}
+        getRowId={list.id}
+        sort={state.sort}
+        onSortChange={(sort) => state.update({ sort })}
+        rowHeader={list.rowHeader}
+        numeric={numeric}
+        descFirst={descFirst}
+        empty={<EmptyRows onClear={activeCount ? clear : undefined} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+import { useCallback, useMemo } from 'react';
+import type { Source } from '@/data/schema';
+import { localTimestamp } from '@/lib/format';
+import { pick, useLang, useT, type Lang } from '@/lib/i18n';
+import { timed } from '@/lib/user-timing';
+import { countActive, useUrlState, type ParamSpecs, type UrlStateUpdate } from '@/lib/url-state';
+import {
+  clearedFilters,
+  listParamSpecs,
+  queryList,
+  type FacetKind,
+  type ListValues,
+  type RecordList,
+} from '@/tracker/record-lists';
+import type { Tracker } from '@/tracker/tracker';
+import { useTracker } from '@/tracker/use-tracker';
+import type { FacetOption } from '@/components/filters/filter-controls';
+import type { FacetConfig } from '@/components/filters/record-filter-bar';
+import { fieldMessages, recordLabels, type RecordLabels } from './labels';
+import { citedSources, describeFilters, exportNotes, type NoteWords } from './model/export-notes';
+import { listMessages } from './list-messages';
+
+/** The label of one value of a facet of the given kind, in the reader's language. */
+export function facetValueLabel(
+  kind: FacetKind | undefined,
+  value: string,
+  labels: RecordLabels,
+  tracker: Tracker,
+  lang: Lang,
+): string {
+  if (kind === 'district') {
+    const district = tracker.districtById.get(value);
+    return district ? pick(lang, district.nameZh, district.nameEn) : value;
+  }
+  const label: Partial<Record<FacetKind, (value: never) => string>> = {
+    category: labels.category,
+    stage: labels.stage,
+    status: labels.status,
+    state: labels.deadlineState,
+    basis: labels.basis,
+    unit: labels.unit,
+  };
+  const of = kind ? label[kind] : undefined;
+  return of ? of(value as never) : value;
+}
+
+const FIELD_OF_KIND: Record<FacetKind, keyof (typeof fieldMessages)['zh']> = {
+  district: 'district',
+  category: 'category',
+  stage: 'stage',
+  status: 'status',
+  state: 'deadlineState',
+  period: 'period',
+  basis: 'basis',
+  unit: 'unit',
+};
+
+/** A page's name in the reader's language: its first headline. */
+export const sourceName = (source: Source, lang: Lang) =>
+  pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0]);
+
+/**
+ * Everything a record list page needs, for any list (projects, targets, figures): the URL's
+ * values, the rows shown, the filter bar's facets with their counts and labels, what "clear"
+ * does, and the export notes. One hook for every list, so they read and export alike.
+ */
+export function useRecordList<Row>(list: RecordList<Row>) {
+  const tracker = useTracker();
+  const { lang } = useLang();
+  const f = useT(fieldMessages);
+  const t = useT(listMessages);
+  const labels = useMemo(() => recordLabels(lang), [lang]);
+  const specs = useMemo(() => listParamSpecs(list, tracker), [list, tracker]);
+  const { values, ignored, update } = useUrlState(specs as ParamSpecs);
+  const all = list.rows(tracker);
+
+  const valueLabel = useCallback(
+    (facet: string, value: string) =>
+      facetValueLabel(list.facetKinds[facet], value, labels, tracker, lang),
+    [list, labels, tracker, lang],
+  );
+  const result = useMemo(
+    () =>
+      timed(
+        'records:query',
+        () => queryList(list, tracker, values as ListValues, lang, valueLabel),
+        (r) => ({ rows: all.length, shown: r.rows.length }),
+      ),
+    [list, tracker, values, lang, valueLabel, all.length],
+  );
+
+  const facetValues = useMemo(() => list.facetValues(tracker), [list, tracker]);
+  const facets: FacetConfig[] = useMemo(
+    () =>
+      Object.entries(facetValues).map(([name, options]) => {
+        const counts = result.counts[name] ?? new Map<string, number>();
+        const ticked = result.filters.facets[name] ?? [];
+        const kind = list.facetKinds[name];
+        return {
+          name,
+          label: kind ? f(FIELD_OF_KIND[kind]) : name,
+          options: options
+            .filter((value) => (counts.get(value) ?? 0) > 0 || ticked.includes(value))
+            .map((value) => ({
+              value,
+              label: valueLabel(name, value),
+              count: counts.get(value) ?? 0,
+            })),
+        };
+      }),
+    [facetValues, result, list, f, valueLabel],
+  );
+
+  const paramLabel = useCallback(
+    (name: string) => {
+      const kind = list.facetKinds[name];
+      if (kind) return f(FIELD_OF_KIND[kind]);
+      if (name === 'q') return t('paramQ');
+      if (name === 'from') return t('paramFrom');
+      if (name === 'to') return t('paramTo');
+      if (name === 'source') return f('source');
+      if (name === 'sort') return t('paramSort');
+      return name;
+    },
+    [list, f, t],
+  );
+
+  const sourceOptions: FacetOption[] = useMemo(
+    () =>
+      tracker.sources.map((s) => ({
+        value: s.id,
+        label: `${sourceName(s, lang)} (${s.publishedOn})`,
+      })),
+    [tracker, lang],
+  );
+
+  const activeCount = countActive(values, specs as ParamSpecs);
+  const clear = useCallback(
+    () => (update as UrlStateUpdate<ParamSpecs>)(clearedFilters(list) as never),
+    [update, list],
+  );
+
+  /** The notes an export of the rows shown carries: link, time, as-of, filters, pages. */
+  const notes = (context: { title: string; link: string; now: Date; asOf: string | null }) => {
+    const words: NoteWords = {
+      title: t('noteTitle'),
+      link: t('noteUrl'),
+      exported: t('noteExported'),
+      asOf: t('noteAsOf'),
+      rowsLabel: t('noteRows'),
+      rows: (shown, total) => t('noteRowsValue', { shown, total }),
+      filters: t('noteFilters'),
+      noFilters: t('noFilters'),
+      source: t('noteSource'),
+    };
+    const filters = describeFilters(
+      {
+        ...result.filters.facets,
+        q: result.filters.q,
+        from: result.filters.from,
+        to: result.filters.to,
+        source: result.filters.source,
+      },
+      {
+        param: paramLabel,
+        value: (name, value) =>
+          name === 'source'
+            ? `${tracker.sourceById.get(value) ? sourceName(tracker.sourceById.get(value) as Source, lang) : value} [${value}]`
+            : valueLabel(name, value),
+        join: (items) => items.join(lang === 'zh' ? '、' : ', '),
+      },
+    );
+    return exportNotes(
+      {
+        title: context.title,
+        link: context.link,
+        exportedAt: localTimestamp(context.now),
+        asOf: context.asOf,
+        shown: result.rows.length,
+        total: all.length,
+        filters,
+        sources: citedSources(tracker.sources, result.rows.map(list.read.sourceIds)),
+        sourceName: (source) =>
+          pick(lang, source.headlinesZh.join(' '), source.headlinesEn.join(' ')),
+      },
+      words,
+    );
+  };
+
+  /** The filters and order in force, flat as the URL names them (the JSON export's `filters`). */
+  const filterValues = {
+    ...result.filters.facets,
+    q: result.filters.q,
+    from: result.filters.from,
+    to: result.filters.to,
+    source: result.filters.source,
+    sort: result.sort,
+  };
+
+  return {
+    tracker,
+    values,
+    filterValues,
+    ignored,
+    update: update as UrlStateUpdate<ParamSpecs>,
+    specs,
+    all,
+    rows: result.rows,
+    filters: result.filters,
+    sort: result.sort,
+    facets,
+    sourceOptions,
+    paramLabel,
+    valueLabel,
+    activeCount,
+    clear,
+    notes,
+    labels,
+  };
+}
+
+export type RecordListState<Row> = ReturnType<typeof useRecordList<Row>>;

@@ -1,0 +1,250 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { fail, ok } from '@/lib/result';
+import { runCurator, type CuratorIo } from './cli';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+/** Stands in for SHA-256: 64 hex digits that change with the text's length. */
+const fakeHash = (text: string) => text.length.toString(16).padStart(64, '0');
+
+const PAGE = '管城回族区 开局\n\n会议要求,力争一季度完成投资30亿以上。确保3月底前竣工。';
+
+const validDataset = () => ({
+  schemaVersion: 1,
+  sources: [
+    {
+      id: 'page-1',
+      headlinesZh: ['管城回族区 开局'],
+      headlinesEn: ['Guancheng starts the year'],
+      publishedOn: '2021-02-18',
+      dateCertainty: 'exact',
+      dateEvidence: 'Printed on the page.',
+      districtIds: ['410104'],
+      textSha256: fakeHash(PAGE),
+    },
+  ],
+  districts: [{ id: '410104', nameZh: '管城回族区', nameEn: 'Guancheng', kind: 'district' }],
+  projects: [],
+  targets: [
+    {
+      id: 'guancheng-2021-completion',
+      districtId: '410104',
+      statementZh: '确保3月底前竣工',
+      statementEn: 'Complete by the end of March',
+      metric: 'completion',
+      firmness: 'commitment',
+      deadline: '2021-03-31',
+      deadlineText: '3月底前',
+      period: '2021-03',
+      sourceRefs: [{ sourceId: 'page-1', quote: '确保3月底前竣工' }],
+    },
+  ],
+  figures: [],
+});
+
+/** A fake file system and hash. */
+function io(files: Record<string, string | Uint8Array>): CuratorIo {
+  return {
+    readFile: (path) => {
+      const file = files[path];
+      if (file === undefined) return fail(`${path}: no such file`);
+      return ok(typeof file === 'string' ? encode(file) : file);
+    },
+    sha256: (bytes) => fakeHash(new TextDecoder().decode(bytes)),
+    today: '2024-03-01',
+  };
+}
+
+describe('curate draft', () => {
+  it('prints the source and one entry per candidate sentence', () => {
+    const outcome = runCurator(
+      [
+        'draft',
+        'archive/page-1.txt',
+        '--published',
+        '2021-02-18',
+        '--url',
+        'https://example.org/1',
+      ],
+      io({ 'archive/page-1.txt': PAGE }),
+    );
+    expect(outcome.code).toBe(0);
+    const printed = JSON.parse(outcome.stdout);
+    expect(printed.source).toMatchObject({
+      id: 'page-1',
+      publishedOn: '2021-02-18',
+      districtIds: ['410104'],
+      url: 'https://example.org/1',
+      textSha256: fakeHash(PAGE),
+    });
+    expect(printed.candidates[0]).toEqual({
+      sentence: 1,
+      kind: 'target',
+      quote: '会议要求,力争一季度完成投资30亿以上。',
+      districtId: '410104',
+      districtInferred: true,
+      quantities: [
+        {
+          printed: '30亿以上',
+          value: 30,
+          unit: '亿',
+          normalized: 3e9,
+          normalizedUnit: 'CNY',
+          comparator: 'at-least',
+          qualifierZh: '以上',
+        },
+      ],
+      deadline: { date: '2021-03-31', wording: '一季度' },
+      deadlines: [{ date: '2021-03-31', wording: '一季度', period: '2021-Q1' }],
+      period: '2021-Q1',
+      firmness: 'aim',
+      cues: { pledge: ['力争'], report: ['完成'] },
+    });
+  });
+
+  it.each([
+    // arguments, files, exit code, message
+    [['draft', 'a.txt', '--published', '2021-02-18'], { 'a.txt': '' }, 1, 'a.txt is empty'],
+    [['draft', 'a.txt', '--published', '2021-02-18'], { 'a.txt': ' \n\n' }, 1, 'a.txt is empty'],
+    [
+      ['draft', 'a.txt', '--published', '2021-02-18'],
+      { 'a.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]) },
+      1,
+      'a.txt is a binary file',
+    ],
+    [
+      ['draft', 'a.txt', '--published', '2021-02-18'],
+      { 'a.txt': new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]) }, // 中文 in GBK
+      1,
+      'not UTF-8 text',
+    ],
+    [['draft', 'b.txt', '--published', '2021-02-18'], {}, 1, 'b.txt: no such file'],
+    [['draft', 'a.txt', '--published', '2024-03-02'], { 'a.txt': PAGE }, 1, 'is in the future'],
+    [['draft', 'a.txt', '--published', '2021-02-30'], { 'a.txt': PAGE }, 1, 'is not a date'],
+    [
+      ['draft', 'a.txt', '--published', '2021-02-18', '--url', 'ftp:x'],
+      { 'a.txt': PAGE },
+      1,
+      'not an http',
+    ],
+    [
+      ['draft', 'a.txt', '--publish', '2021-02-18'],
+      { 'a.txt': PAGE },
+      2,
+      'unknown option --publish',
+    ],
+    [['draft', 'a.txt', '--published'], { 'a.txt': PAGE }, 2, '--published needs a value'],
+    [['draft', 'a.txt'], { 'a.txt': PAGE }, 2, 'draft needs --published'],
+    [['draft', '--published', '2021-02-18'], {}, 2, 'draft takes one article file'],
+    [['publish'], {}, 2, 'unknown command "publish"'],
+  ] as const)('%j: exit %#', (args, files, code, message) => {
+    const outcome = runCurator(args, io(files as Record<string, string | Uint8Array>));
+    expect(outcome).toMatchObject({ code, stdout: '' });
+    expect(outcome.stderr).toContain(message);
+  });
+});
+
+describe('curate draft --dataset', () => {
+  it('lists the existing records each sentence may report on', () => {
+    const files = {
+      'a.txt': '会议要求,确保3月底前竣工。',
+      'd.json': JSON.stringify(validDataset()),
+    };
+    const outcome = runCurator(
+      ['draft', 'a.txt', '--published', '2021-04-08', '--dataset', 'd.json'],
+      io(files),
+    );
+    expect(outcome.code).toBe(0);
+    expect(JSON.parse(outcome.stdout).candidates[0].similar).toEqual([
+      { collection: 'targets', id: 'guancheng-2021-completion', score: 1 },
+    ]);
+  });
+
+  it('refuses a dataset that does not pass the app’s rules', () => {
+    const files = { 'a.txt': PAGE, 'd.json': '{}' };
+    const outcome = runCurator(
+      ['draft', 'a.txt', '--published', '2021-04-08', '--dataset', 'd.json'],
+      io(files),
+    );
+    expect(outcome).toMatchObject({ code: 1, stdout: '' });
+    expect(outcome.stderr).toContain('d.json: schemaVersion');
+  });
+});
+
+describe('curate check', () => {
+  it('passes a valid dataset and says what it holds', () => {
+    const outcome = runCurator(
+      ['check', 'd.json'],
+      io({ 'd.json': JSON.stringify(validDataset()) }),
+    );
+    expect(outcome).toMatchObject({ code: 0, stderr: '' });
+    expect(outcome.stdout).toContain('1 sources, 1 districts, 0 projects, 1 targets, 0 figures');
+  });
+
+  it.each([
+    ['not JSON', () => '{"schemaVersion": 1,', '(root): d.json is not JSON'],
+    [
+      'a bad deadline',
+      () => {
+        const d = validDataset();
+        d.targets[0]!.deadline = '2021-02-30';
+        return JSON.stringify(d);
+      },
+      'targets[0].deadline: ',
+    ],
+    [
+      'an unknown district reference',
+      () => {
+        const d = validDataset();
+        d.targets[0]!.districtId = '410199';
+        return JSON.stringify(d);
+      },
+      'targets[0].districtId: unknown district "410199"',
+    ],
+    [
+      'a district the gazetteer does not know',
+      () => {
+        const d = validDataset();
+        d.districts[0]!.id = 'xinqu';
+        d.targets[0]!.districtId = 'xinqu';
+        d.sources[0]!.districtIds = ['xinqu'];
+        return JSON.stringify(d);
+      },
+      'districts[0].id: the gazetteer knows no district "xinqu"',
+    ],
+  ])('fails on %s, naming the path of the first problem', (_, file, message) => {
+    const outcome = runCurator(['check', 'd.json'], io({ 'd.json': file() }));
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain(message);
+  });
+
+  it('checks quotes and hashes against the archived pages with --articles', () => {
+    const files = { 'd.json': JSON.stringify(validDataset()), 'archive/page-1.txt': PAGE };
+    expect(runCurator(['check', 'd.json', '--articles', 'archive'], io(files)).code).toBe(0);
+
+    const edited = { ...files, 'archive/page-1.txt': `${PAGE}\n\n补记。` };
+    const outcome = runCurator(['check', 'd.json', '--articles', 'archive'], io(edited));
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('sources[0].textSha256');
+  });
+
+  it('fails when a quote was edited so that it is no longer in the page', () => {
+    const dataset = validDataset();
+    dataset.targets[0]!.sourceRefs[0]!.quote = '确保4月底前竣工';
+    const files = { 'd.json': JSON.stringify(dataset), 'archive/page-1.txt': PAGE };
+    const outcome = runCurator(['check', 'd.json', '--articles', 'archive'], io(files));
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain(
+      'targets[0].sourceRefs[0].quote: the quote is not verbatim in "page-1"',
+    );
+  });
+});
+
+describe('curate coverage', () => {
+  it('prints each page’s marked share as a table', () => {
+    const files = { 'd.json': JSON.stringify(validDataset()), 'archive/page-1.txt': PAGE };
+    const outcome = runCurator(['coverage', 'd.json', '--articles', 'archive'], io(files));
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain('| page-1 | 3 | 2 | 1 | 100.0 % | 100.0 % | 50.0 % |');
+  });
+});

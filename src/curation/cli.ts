@@ -1,0 +1,266 @@
+import type { Dataset } from '@/data/schema';
+import { validateDataset, type DatasetIssue } from '@/data/validate-dataset';
+import { fail, ok, type Result } from '@/lib/result';
+import { draftArticle, isIsoDate } from './draft';
+import { similarRecords } from './similar';
+import { decodeText } from './text-file';
+import { coverageOf } from './evaluate';
+import { districtIssues, provenanceIssues, type ArchivedPage } from './provenance';
+
+/**
+ * `npm run curate -- …`: the engine from the command line. This module is the whole program
+ * except its input and output (scripts/curate.ts supplies them), so tests drive it directly.
+ * Exit codes: 0 done, 1 the input or the dataset has a problem, 2 the command line is wrong.
+ */
+
+export type CuratorIo = {
+  /** The bytes of a file, or why they cannot be read. */
+  readFile: (path: string) => Result<Uint8Array, string>;
+  sha256: (bytes: Uint8Array) => string;
+  /** Today in Zhengzhou, YYYY-MM-DD: a page cannot be published after it. */
+  today: string;
+};
+
+export type CuratorOutcome = { code: 0 | 1 | 2; stdout: string; stderr: string };
+
+export const USAGE = `usage:
+  npm run -s curate -- draft <article.txt> --published YYYY-MM-DD [--title TEXT] [--url URL] [--id SOURCE_ID] [--dataset dataset.json]
+  npm run -s curate -- check <dataset.json> [--articles DIR]...
+  npm run -s curate -- coverage <dataset.json> --articles DIR
+`;
+
+const done = (stdout: string): CuratorOutcome => ({ code: 0, stdout, stderr: '' });
+const problem = (message: string): CuratorOutcome => ({
+  code: 1,
+  stdout: '',
+  stderr: `${message}\n`,
+});
+const misuse = (message: string): CuratorOutcome => ({
+  code: 2,
+  stdout: '',
+  stderr: `${message}\n\n${USAGE}`,
+});
+
+type Parsed = { positional: string[]; options: Map<string, string[]> };
+
+/** `--name value` and `--name=value`; every option takes a value; only `allowed` ones. */
+export function parseArguments(
+  args: readonly string[],
+  allowed: readonly string[],
+): Result<Parsed, string> {
+  const positional: string[] = [];
+  const options = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!allowed.includes(name)) return fail(`unknown option --${name}`);
+    const value = inline ?? args[i + 1];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      return fail(`--${name} needs a value`);
+    }
+    if (inline === undefined) i += 1;
+    options.set(name, [...(options.get(name) ?? []), value]);
+  }
+  return ok({ positional, options });
+}
+
+const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
+const last = (options: Map<string, string[]>, name: string) => options.get(name)?.at(-1);
+
+function draft(args: readonly string[], io: CuratorIo): CuratorOutcome {
+  const parsed = parseArguments(args, ['published', 'title', 'url', 'id', 'dataset']);
+  if (!parsed.ok) return misuse(parsed.reason);
+  const { positional, options } = parsed.data;
+  if (positional.length !== 1) return misuse('draft takes one article file');
+  const path = positional[0]!;
+  const published = last(options, 'published');
+  if (published === undefined) return misuse('draft needs --published YYYY-MM-DD');
+  if (!isIsoDate(published)) return problem(`--published ${published} is not a date (YYYY-MM-DD)`);
+  if (published > io.today) {
+    return problem(`--published ${published} is in the future (today is ${io.today})`);
+  }
+  const url = last(options, 'url');
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
+    return problem(`--url ${url} is not an http or https address`);
+  }
+  const datasetPath = last(options, 'dataset');
+  const dataset = datasetPath === undefined ? undefined : loadDataset(datasetPath, io);
+  if (dataset && !dataset.ok) return problem(`${datasetPath}: ${dataset.reason}`);
+  const bytes = io.readFile(path);
+  if (!bytes.ok) return problem(bytes.reason);
+  const text = decodeText(bytes.data, path);
+  if (!text.ok) return problem(text.reason);
+  const sourceId = last(options, 'id') ?? fileName(path).replace(/\.(txt|md)$/, '');
+  const title = last(options, 'title');
+  const result = draftArticle(text.data, {
+    sourceId,
+    publishedOn: published,
+    textSha256: io.sha256(bytes.data),
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
+  });
+  if (!result.ok) return problem(`${path}: ${result.reason}`);
+  const { source, sentences, candidates } = result.data;
+  const entries = candidates.map((c) => ({
+    sentence: c.sentence,
+    kind: c.kind,
+    quote: c.quote,
+    districtId: c.districtId,
+    districtInferred: c.districtInferred,
+    quantities: c.quantities.map((q) => ({
+      printed: q.printed,
+      value: q.value,
+      unit: q.unit,
+      normalized: q.normalized,
+      normalizedUnit: q.normalizedUnit,
+      comparator: q.comparator,
+      ...(q.qualifierZh ? { qualifierZh: q.qualifierZh } : {}),
+    })),
+    deadline: c.deadline && { date: c.deadline.date, wording: c.deadline.wording },
+    deadlines: c.deadlines.map((d) => ({ date: d.date, wording: d.wording, period: d.period })),
+    period: c.period,
+    firmness: c.firmness,
+    cues: c.cues,
+    // With --dataset: existing records this sentence may report on or mention again.
+    ...(dataset?.ok
+      ? {
+          similar: similarRecords(dataset.data, c).map(({ collection, id, score }) => ({
+            collection,
+            id,
+            score: Number(score.toFixed(2)),
+          })),
+        }
+      : {}),
+  }));
+  return done(`${JSON.stringify({ source, sentences, candidates: entries }, null, 2)}\n`);
+}
+
+/** Reads a dataset file and validates it with the app's rules; the first problem is the reason. */
+function loadDataset(path: string, io: CuratorIo): Result<Dataset, string> {
+  const bytes = io.readFile(path);
+  if (!bytes.ok) return fail(bytes.reason);
+  const text = decodeText(bytes.data, path);
+  if (!text.ok) return fail(text.reason);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.data);
+  } catch (error) {
+    return fail(`(root): ${path} is not JSON: ${error instanceof Error ? error.message : error}`);
+  }
+  const result = validateDataset(json);
+  if (result.ok) return ok(result.data);
+  if (result.reason.kind === 'syntax') return fail(`(root): ${result.reason.message}`);
+  const first = result.reason.issues[0];
+  const more = result.reason.total > 1 ? ` (and ${result.reason.total - 1} more)` : '';
+  return fail(first ? `${first.path}: ${first.message}${more}` : '(root): invalid');
+}
+
+/** The archived text of a source: the first folder that holds `<id>.txt`. */
+function pageLookup(folders: readonly string[], io: CuratorIo) {
+  const cache = new Map<string, ArchivedPage | undefined>();
+  return (sourceId: string): ArchivedPage | undefined => {
+    if (!cache.has(sourceId)) {
+      let page: ArchivedPage | undefined;
+      for (const folder of folders) {
+        const bytes = io.readFile(`${folder}/${sourceId}.txt`);
+        if (!bytes.ok) continue;
+        const text = decodeText(bytes.data, sourceId);
+        page = { text: text.ok ? text.data : '', sha256: io.sha256(bytes.data) };
+        break;
+      }
+      cache.set(sourceId, page);
+    }
+    return cache.get(sourceId);
+  };
+}
+
+const firstIssue = (issues: readonly DatasetIssue[]) =>
+  issues[0] &&
+  `${issues[0].path}: ${issues[0].message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`;
+
+function check(args: readonly string[], io: CuratorIo): CuratorOutcome {
+  const parsed = parseArguments(args, ['articles']);
+  if (!parsed.ok) return misuse(parsed.reason);
+  const { positional, options } = parsed.data;
+  if (positional.length !== 1) return misuse('check takes one dataset file');
+  const dataset = loadDataset(positional[0]!, io);
+  if (!dataset.ok) return problem(dataset.reason);
+  const unknown = firstIssue(districtIssues(dataset.data));
+  if (unknown) return problem(unknown);
+  const folders = options.get('articles') ?? [];
+  if (folders.length > 0) {
+    const unproven = firstIssue(provenanceIssues(dataset.data, pageLookup(folders, io)));
+    if (unproven) return problem(unproven);
+  }
+  const d = dataset.data;
+  return done(
+    `ok: ${d.sources.length} sources, ${d.districts.length} districts, ${d.projects.length} projects, ${d.targets.length} targets, ${d.figures.length} figures${folders.length > 0 ? '; every quote and hash matches its page' : ''}\n`,
+  );
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+function coverage(args: readonly string[], io: CuratorIo): CuratorOutcome {
+  const parsed = parseArguments(args, ['articles']);
+  if (!parsed.ok) return misuse(parsed.reason);
+  const { positional, options } = parsed.data;
+  const folders = options.get('articles') ?? [];
+  if (positional.length !== 1 || folders.length === 0) {
+    return misuse('coverage takes one dataset file and --articles DIR');
+  }
+  const dataset = loadDataset(positional[0]!, io);
+  if (!dataset.ok) return problem(dataset.reason);
+  const pageOf = pageLookup(folders, io);
+  const rows = [
+    '| page | sentences | candidates | target + figure quotes | marked | with district, quantity and deadline | marks that became records |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  const missed: string[] = [];
+  for (const source of dataset.data.sources) {
+    const page = pageOf(source.id);
+    if (!page) return problem(`no archived text for "${source.id}"`);
+    const result = draftArticle(page.text, {
+      sourceId: source.id,
+      publishedOn: source.publishedOn,
+    });
+    if (!result.ok) return problem(`${source.id}: ${result.reason}`);
+    const c = coverageOf(result.data, dataset.data);
+    rows.push(
+      `| ${source.id} | ${result.data.sentences} | ${result.data.candidates.length} | ${c.records.length} | ${percent(c.marked)} | ${percent(c.agreed)} | ${percent(c.precision)} |`,
+    );
+    for (const r of c.records) {
+      if (r.sentence === null) missed.push(`- ${r.id}: sentence not marked (${r.quote})`);
+      else if (!(r.district && r.quantity && r.deadline)) {
+        const what = [
+          !r.district && 'district',
+          !r.quantity && 'quantity',
+          !r.deadline && 'deadline',
+        ];
+        missed.push(`- ${r.id}: ${what.filter(Boolean).join(', ')} differ (${r.quote})`);
+      }
+    }
+  }
+  return done(`${rows.join('\n')}\n${missed.length > 0 ? `\n${missed.join('\n')}\n` : ''}`);
+}
+
+export function runCurator(argv: readonly string[], io: CuratorIo): CuratorOutcome {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'draft':
+      return draft(rest, io);
+    case 'check':
+      return check(rest, io);
+    case 'coverage':
+      return coverage(rest, io);
+    case undefined:
+    case 'help':
+    case '--help':
+      return { code: command === undefined ? 2 : 0, stdout: USAGE, stderr: '' };
+    default:
+      return misuse(`unknown command "${command}"`);
+  }
+}

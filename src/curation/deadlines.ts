@@ -1,0 +1,54 @@
+import { normalizeDeadline } from '@/data/normalize/deadline';
+
+/** A deadline wording found in a sentence, read by normalizeDeadline against the page's year. */
+export type FoundDeadline = {
+  /** As printed: 3月底前, 一季度, 2024年. */
+  wording: string;
+  /** YYYY-MM-DD, the last day of the period; null for 尽快 and the like. */
+  date: string | null;
+  period: string;
+  index: number;
+};
+
+const BEFORE = '(?:之前|以前|前)?';
+const MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份|中旬|上旬|下旬)?';
+/**
+ * Longest readings first. A month followed by a day (3月7日) is a meeting's date, not a
+ * deadline; 今年以来 (since the start of the year) is a period, not a deadline.
+ */
+const PATTERN = new RegExp(
+  [
+    `\\d{4}年(?:${MONTH}|底|内|全年)?${BEFORE}`,
+    `明年(?:年底|底|末)?${BEFORE}`,
+    `(?:今年底|今年内|今年(?!以来)|年底|年末|年内|全年|当年)${BEFORE}`,
+    `[上下]半年${BEFORE}`,
+    `第?[一二三四1-4]季度末?${BEFORE}`,
+    `(?<![\\d年])${MONTH}${BEFORE}`,
+    '七下八上',
+    '尽快|早日|适时',
+  ].join('|'),
+  'g',
+);
+/** What follows a date that is an event's day, not a deadline. */
+const DAY_AFTER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
+/** 一月一晾晒、一季一通报: a rhythm (once a month), not January. */
+const RHYTHM = /^一[月季周年]一/;
+
+/** Every deadline wording in the text, with its date read against `pageYear`. */
+export function findDeadlines(text: string, pageYear: number): FoundDeadline[] {
+  const found: FoundDeadline[] = [];
+  for (const match of text.matchAll(PATTERN)) {
+    const wording = match[0];
+    if (DAY_AFTER.test(text.slice(match.index + wording.length))) continue;
+    if (RHYTHM.test(text.slice(match.index))) continue;
+    const normalized = normalizeDeadline(wording, pageYear);
+    if (!normalized.ok) continue;
+    found.push({
+      wording,
+      date: normalized.data.deadline,
+      period: normalized.data.period,
+      index: match.index,
+    });
+  }
+  return found;
+}

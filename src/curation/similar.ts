@@ -1,0 +1,75 @@
+import type { Dataset } from '@/data/schema';
+import type { Candidate } from './draft';
+import { compactText } from './provenance';
+
+/**
+ * Existing records that look like a sentence's item, so a later page about them becomes a
+ * status report or a new mention instead of a duplicate record.
+ */
+
+/** Pairs every page uses: they say nothing about which item is meant. */
+const COMMON = new Set(
+  '项目 建设 工作 推进 推动 加快 完成 全区 开展 重点 发展 管理 服务 实施 提升 确保 力争 全面 持续 进一步'
+    .split(' ')
+    .flatMap((word) => [...word].slice(1).map((c, i) => word[i] + c)),
+);
+
+/** Character pairs of a text: what two wordings of the same item share. */
+function bigrams(text: string): Set<string> {
+  const chars = [...compactText(text).replace(/[\p{P}\p{S}\d]/gu, '')];
+  return new Set(
+    chars
+      .slice(1)
+      .map((c, i) => chars[i] + c)
+      .filter((pair) => !COMMON.has(pair)),
+  );
+}
+
+/** Share of the shorter text's pairs found in the other; nothing below two shared pairs. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared += 1;
+  return shared < 2 ? 0 : shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+export type SimilarRecord = {
+  collection: 'targets' | 'projects';
+  id: string;
+  text: string;
+  districtId: string;
+  score: number;
+};
+
+/**
+ * Existing targets and projects that look like the sentence's item (shared wording, same
+ * district, same place), best first: a later page about them is a report or a mention, not a
+ * new record.
+ */
+export function similarRecords(dataset: Dataset, candidate: Candidate, limit = 5): SimilarRecord[] {
+  const sentence = bigrams(candidate.quote);
+  const rows: SimilarRecord[] = [
+    ...dataset.targets.map((t) => ({
+      collection: 'targets' as const,
+      id: t.id,
+      text: t.statementZh,
+      districtId: t.districtId,
+      score: 0,
+    })),
+    ...dataset.projects.map((p) => ({
+      collection: 'projects' as const,
+      id: p.id,
+      text: [p.nameZh, p.locationZh].filter(Boolean).join(' '),
+      districtId: p.districtId,
+      score: 0,
+    })),
+  ];
+  return rows
+    .map((row) => ({
+      ...row,
+      score:
+        overlap(sentence, bigrams(row.text)) + (row.districtId === candidate.districtId ? 0.2 : 0),
+    }))
+    .filter((row) => row.score >= 0.5)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}

@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { readUrlState } from '@/lib/url-state';
+import { recordLabels } from '@/components/records/labels';
+import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
+import type { FollowUp } from '@/data/tracking/follow-up';
+import { listParamSpecs, queryList, targetList } from '@/tracker/record-lists';
+import { buildTracker } from '@/tracker/tracker';
+import {
+  makeDataset,
+  makeProject,
+  makeSource,
+  makeTarget,
+  THREE_DISTRICTS,
+} from '../../../../tests/fixtures/factories';
+import { TARGET_CSV_COLUMNS, targetCsvTable, targetJson } from './target-export';
+
+const dataset = makeDataset({
+  districts: THREE_DISTRICTS,
+  // Printed long before every as-of date below, so every target is announced.
+  sources: [makeSource({ publishedOn: '2000-01-01' })],
+  projects: [makeProject({ id: 'road', category: 'road' })],
+  targets: [
+    makeTarget({
+      id: 'q1',
+      districtId: '410104',
+      deadline: '2021-03-31',
+      statementZh: '一季度完成投资60亿元',
+      statementEn: 'Invest CNY 6 bn in Q1',
+      projectIds: ['road'],
+    }),
+    makeTarget({ id: 'h1', districtId: '410104', deadline: '2021-06-30', status: 'achieved' }),
+    makeTarget({ id: 'year', districtId: '410102', deadline: '2021-12-31', status: 'in-progress' }),
+    makeTarget({ id: 'none', districtId: 'jingkai', deadline: null }),
+  ],
+});
+const label = (_facet: string, value: string) => value;
+const query = (search: string, asOf: string, followUps: readonly FollowUp[] = []) => {
+  const tracker = buildTracker(dataset, followUps, asOf);
+  const { values } = readUrlState(new URLSearchParams(search), listParamSpecs(targetList, tracker));
+  return queryList(targetList, tracker, values, 'zh', label);
+};
+const view = (search: string, asOf = '2021-04-15', followUps: readonly FollowUp[] = []) =>
+  query(search, asOf, followUps).rows.map((row) => row.target.id);
+
+describe('targets: a URL and an as-of date give the rows shown', () => {
+  it.each<[string, string, string[]]>([
+    ['', '2021-04-15', ['q1', 'h1', 'year', 'none']],
+    ['state=overdue', '2021-04-15', ['q1']],
+    ['state=overdue', '2021-01-01', []],
+    ['state=overdue', '2022-01-01', ['q1', 'year']],
+    ['state=met', '2021-01-01', ['h1']],
+    ['state=due-soon,upcoming', '2021-06-15', ['year']],
+    ['state=due-soon', '2021-06-15', []],
+    ['state=no-deadline', '2021-04-15', ['none']],
+    ['status=in-progress', '2021-04-15', ['year']],
+    ['category=road', '2021-04-15', ['q1']],
+    ['category=unlinked&district=410104', '2021-04-15', ['h1']],
+    ['q=60亿', '2021-04-15', ['q1']],
+    ['q=invest', '2021-04-15', ['q1']],
+    ['sort=state', '2021-04-15', ['q1', 'year', 'h1', 'none']],
+    ['sort=-deadline', '2021-04-15', ['year', 'h1', 'q1', 'none']],
+  ])('%s as of %s → %j', (query, asOf, expected) => expect(view(query, asOf)).toEqual(expected));
+
+  it('a follow-up changes the state counts', () => {
+    const followUps = [makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2021-04-01' })];
+    expect(view('state=overdue', '2021-04-15', followUps)).toEqual([]);
+    expect(view('state=met', '2021-04-15', followUps)).toEqual(['q1', 'h1']);
+  });
+
+  it.each<[string, Record<string, number>]>([
+    ['2021-01-01', { upcoming: 2, met: 1, 'no-deadline': 1, overdue: 0 }],
+    ['2021-04-15', { overdue: 1, met: 1, upcoming: 1, 'no-deadline': 1 }],
+    ['2022-01-01', { overdue: 2, met: 1, 'no-deadline': 1, upcoming: 0 }],
+  ])('deadline-state counts as of %s', (asOf, expected) => {
+    const { counts } = query('state=met', asOf);
+    const count = (state: string) => counts.state?.get(state) ?? 0;
+    expect(Object.fromEntries(Object.keys(expected).map((s) => [s, count(s)]))).toEqual(expected);
+  });
+});
+
+describe('targets export', () => {
+  const header = Object.fromEntries(TARGET_CSV_COLUMNS.map((k) => [k, k])) as Parameters<
+    typeof targetCsvTable
+  >[3];
+
+  it('exports the rows shown with their state on the as-of date', () => {
+    const rows = buildTracker(dataset, [], '2021-04-15').targets.slice(0, 2);
+    const table = targetCsvTable(rows, 'zh', recordLabels('zh'), header);
+    expect(table.header).toHaveLength(16);
+    expect(table.rows.map((r) => [r[0], r[3], r[13]])).toEqual([
+      ['q1', '道路', '逾期未报结果'],
+      ['h1', '未关联项目', '已达成'],
+    ]);
+    const json = targetJson(dataset.sources, rows, {
+      url: 'u',
+      exportedAt: 'now',
+      asOf: '2021-04-15',
+      filters: {},
+      total: 4,
+    });
+    expect(json).toMatchObject({ kind: 'targets', asOf: '2021-04-15', count: 2, total: 4 });
+    expect(json.rows.map((r) => r.deadlineState)).toEqual(['overdue', 'met']);
+  });
+});

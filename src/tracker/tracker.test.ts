@@ -1,0 +1,218 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
+import {
+  makeDataset,
+  makeFigure,
+  makeProject,
+  makeQuantity,
+  makeRef,
+  makeSource,
+  makeTarget,
+  THREE_DISTRICTS,
+} from '../../tests/fixtures/factories';
+import { buildTracker, nearestDeadlines, overdueWithoutResult, seriesKey } from './tracker';
+
+const dataset = makeDataset({
+  districts: THREE_DISTRICTS,
+  sources: [makeSource({ id: 's1' }), makeSource({ id: 's2', publishedOn: '2023-03-07' })],
+  projects: [
+    makeProject({ id: 'road', districtId: '410104', category: 'road' }),
+    makeProject({ id: 'park', districtId: '410102', category: 'green-space' }),
+  ],
+  targets: [
+    makeTarget({
+      id: 'q1',
+      districtId: '410104',
+      deadline: '2021-03-31',
+      projectIds: ['road'],
+      sourceRefs: [makeRef({ sourceId: 's1' }), makeRef({ sourceId: 's1', quote: '又一句' })],
+    }),
+    makeTarget({ id: 'h1', districtId: '410104', deadline: '2021-06-30', projectIds: ['road'] }),
+    makeTarget({
+      id: 'y',
+      districtId: '410102',
+      deadline: '2021-12-31',
+      projectIds: ['park'],
+      sourceRefs: [makeRef({ sourceId: 's2' })],
+    }),
+    makeTarget({ id: 'none', districtId: 'jingkai', deadline: null }),
+  ],
+  figures: [
+    makeFigure({ id: 'gdp-2022', districtId: '410102', indicatorZh: '生产总值', period: '2022' }),
+    makeFigure({ id: 'gdp-2021', districtId: '410102', indicatorZh: '生产 总值', period: '2021' }),
+    makeFigure({ id: 'gdp-plan', districtId: '410102', indicatorZh: '生产总值', basis: 'planned' }),
+    makeFigure({
+      id: 'jobs',
+      districtId: '410104',
+      quantity: makeQuantity(),
+      projectIds: ['road'],
+    }),
+  ],
+});
+
+/** Every place the dashboard shows target q1's state, read from one tracker. */
+function everywhere(tracker: ReturnType<typeof buildTracker>) {
+  const row = tracker.targetById.get('q1');
+  return {
+    list: tracker.targets.find((r) => r.target.id === 'q1')?.state,
+    detail: row?.state,
+    project: tracker.projectById.get('road')?.targets.find((r) => r.target.id === 'q1')?.state,
+    district: tracker.byDistrict.get('410104')?.targets.find((r) => r.target.id === 'q1')?.state,
+    source: tracker.bySource.get('s1')?.targets.find((r) => r.target.id === 'q1')?.state,
+    districtOverdue: tracker.byDistrict.get('410104')?.states.overdue,
+    districtMet: tracker.byDistrict.get('410104')?.states.met,
+    overdue: tracker.states.overdue,
+    met: tracker.states.met,
+  };
+}
+
+describe('buildTracker: one status for every view', () => {
+  it.each([
+    [
+      'no follow-up: overdue everywhere',
+      [],
+      { state: 'overdue', districtOverdue: 2, districtMet: 0, overdue: 2, met: 0 },
+    ],
+    [
+      'a follow-up marking it achieved: met everywhere, each count moves by one',
+      [makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2021-04-01' })],
+      { state: 'met', districtOverdue: 1, districtMet: 1, overdue: 1, met: 1 },
+    ],
+    [
+      'a follow-up dated after the as-of date does not count yet',
+      [makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2022-01-01' })],
+      { state: 'overdue', districtOverdue: 2, districtMet: 0, overdue: 2, met: 0 },
+    ],
+  ])('%s', (_, followUps, expected) => {
+    const seen = everywhere(buildTracker(dataset, followUps, '2021-07-15'));
+    const { state, ...counts } = expected;
+    expect(seen).toEqual({
+      list: state,
+      detail: state,
+      project: state,
+      district: state,
+      source: state,
+      ...counts,
+    });
+  });
+
+  it('says where the status in force comes from', () => {
+    const followUp = makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2021-04-01' });
+    const tracker = buildTracker(dataset, [followUp], '2021-07-15');
+    expect(tracker.targetById.get('q1')?.origin).toEqual({
+      kind: 'follow-up',
+      status: 'achieved',
+      followUp,
+    });
+    expect(tracker.targetById.get('h1')?.origin).toEqual({ kind: 'dataset', status: 'not-rated' });
+  });
+
+  it('lists follow-ups whose target is not in the dataset', () => {
+    const orphan = makeFollowUp({ targetId: 'gone' });
+    expect(buildTracker(dataset, [orphan], '2021-07-15').orphanFollowUps).toEqual([orphan]);
+  });
+});
+
+describe('buildTracker: links and counts', () => {
+  const tracker = buildTracker(dataset, [], '2021-07-15');
+
+  it('files each record under its district and every page it cites, once per page', () => {
+    const counts = (id: string) => {
+      const s = tracker.bySource.get(id);
+      return [s?.projects.length, s?.targets.length, s?.figures.length];
+    };
+    // q1 cites s1 twice: it counts once.
+    expect(counts('s2')).toEqual([0, 1, 0]);
+    expect(tracker.bySource.get('s1')?.targets.map((r) => r.target.id)).toEqual(['q1']);
+    expect(tracker.byDistrict.get('410104')?.projects.map((r) => r.project.id)).toEqual(['road']);
+    expect([...tracker.byDistrict.keys()]).toEqual(THREE_DISTRICTS.map((d) => d.id));
+  });
+
+  it('gives a project its targets, earliest deadline and figures', () => {
+    const road = tracker.projectById.get('road');
+    expect(road?.targets.map((r) => r.target.id)).toEqual(['q1', 'h1']);
+    expect(road?.deadline).toBe('2021-03-31');
+    expect(road?.figures.map((f) => f.id)).toEqual(['jobs']);
+  });
+
+  it('gives a target the categories of its projects, or "unlinked"', () => {
+    expect(tracker.targetById.get('q1')?.categories).toEqual(['road']);
+    expect(tracker.targetById.get('none')?.categories).toEqual(['unlinked']);
+  });
+
+  it('puts one indicator of one district and basis in one series, oldest first', () => {
+    expect(tracker.figureById.get('gdp-2022')?.series.map((f) => f.id)).toEqual([
+      'gdp-2021',
+      'gdp-2022',
+    ]);
+    expect(tracker.figureById.get('gdp-plan')?.series.map((f) => f.id)).toEqual(['gdp-plan']);
+    expect(seriesKey(makeFigure({ districtId: 'a', indicatorZh: '生产 总值' }))).toBe(
+      seriesKey(makeFigure({ districtId: 'a', indicatorZh: '生产总值' })),
+    );
+  });
+
+  it('searches Chinese and English text, quotes and district names', () => {
+    const text = tracker.targetById.get('q1')?.searchText ?? '';
+    expect(text).toContain('管城回族区');
+    expect(text).toContain('guancheng');
+    expect(text).toContain('又一句');
+  });
+});
+
+describe('deadline lists', () => {
+  const rows = buildTracker(dataset, [], '2021-05-01').targets;
+  it('overdue without result, longest overdue first', () => {
+    expect(overdueWithoutResult(rows).map((r) => r.target.id)).toEqual(['q1']);
+  });
+  it('nearest deadlines from the as-of date on', () => {
+    expect(nearestDeadlines(rows, '2021-05-01', 1).map((r) => r.target.id)).toEqual(['h1']);
+  });
+});
+
+describe('records announced after the as-of date', () => {
+  const later = makeDataset({
+    districts: THREE_DISTRICTS,
+    sources: [
+      makeSource({ id: 'p2021', publishedOn: '2021-02-19' }),
+      makeSource({ id: 'p2023', publishedOn: '2023-03-08' }),
+    ],
+    targets: [
+      makeTarget({
+        id: 'old',
+        deadline: '2021-03-31',
+        sourceRefs: [makeRef({ sourceId: 'p2021' })],
+      }),
+      makeTarget({
+        id: 'new',
+        deadline: '2023-03-31',
+        sourceRefs: [makeRef({ sourceId: 'p2023' })],
+      }),
+    ],
+  });
+
+  it.each([
+    ['2021-03-01', ['old'], ['new'], 'not-announced'],
+    ['2023-03-08', ['old', 'new'], [], 'due-soon'],
+  ])('as of %s: listed %j, not yet announced %j', (asOf, listed, waiting, state) => {
+    const tracker = buildTracker(later, [], asOf);
+    expect(tracker.targets.map((r) => r.target.id)).toEqual(listed);
+    expect(tracker.notYetAnnounced.map((r) => r.target.id)).toEqual(waiting);
+    expect(tracker.targetById.get('new')?.state).toBe(state);
+    const counted = Object.values(tracker.states).reduce((sum, n) => sum + n, 0);
+    expect(counted).toBe(listed.length);
+    // The page still lists every record it printed.
+    expect(tracker.bySource.get('p2023')?.targets.map((r) => r.target.id)).toEqual(['new']);
+  });
+
+  it('a record is first and last reported on the dates of its pages', () => {
+    const both = makeTarget({
+      id: 'both',
+      sourceRefs: [makeRef({ sourceId: 'p2023' }), makeRef({ sourceId: 'p2021' })],
+    });
+    const dataset = { ...later, targets: [both] };
+    const row = buildTracker(dataset, [], '2021-03-01').targetById.get('both');
+    expect(row?.state).not.toBe('not-announced');
+    expect([row?.firstReported, row?.lastReported]).toEqual(['2021-02-19', '2023-03-08']);
+  });
+});
