@@ -16,6 +16,12 @@ const targetId = dataset.targets[0]?.id;
 if (!targetId) throw new Error('the bundled dataset has no targets');
 
 const panel = (page: Page) => page.locator('#my-follow-ups');
+/**
+ * A saved follow-up's note in the list. Not getByText: that also matches the form's textarea
+ * while the text is still being saved, and the test would run ahead of the save.
+ */
+const saved = (page: Page, note: string) =>
+  panel(page).locator('.follow-up-note').filter({ hasText: note });
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -47,7 +53,8 @@ async function addFollowUp(page: Page, note: string) {
   await panel(page).getByRole('button', { name: '添加跟进' }).click();
   await fillForm(page, note);
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(panel(page).getByText(note)).toBeVisible();
+  await expect(saved(page, note)).toBeVisible();
+  await expect(page.getByLabel('说明')).toHaveCount(0);
 }
 
 test('a write that fails for lack of space says what is stored and keeps the typed text', async ({
@@ -71,7 +78,7 @@ test('a write that fails for lack of space says what is stored and keeps the typ
     (window as unknown as { __quota: boolean }).__quota = false;
   });
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(panel(page).getByText('磁盘满时输入的文字')).toBeVisible();
+  await expect(saved(page, '磁盘满时输入的文字')).toBeVisible();
   await expect(panel(page).getByRole('article', { name: /我的跟进/ })).toHaveCount(2);
   expect(problems).toEqual([]);
 });
