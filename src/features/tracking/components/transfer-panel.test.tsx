@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/factories';
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { makeFollowUp, makeV1File, makeV2File } from '@/data/tracking/follow-up.fixtures';
-import { createFollowUpStore } from '@/data/tracking/follow-up-store';
+import { openDB } from 'idb';
+import { createFollowUpStore, FOLLOW_UP_DB_VERSION } from '@/data/tracking/follow-up-store';
 import { polyfillBlobText, renderWithStore } from './test-helpers';
 import { FollowUpTransferPanel } from './transfer-panel';
 
@@ -192,5 +193,41 @@ describe('FollowUpTransferPanel', () => {
     for (const name of ['导出全部（JSON）', '导入文件…', '全部删除']) {
       expect(screen.getByRole('button', { name })).toBeDisabled();
     }
+  });
+});
+
+describe('FollowUpTransferPanel: nothing stored is hidden', () => {
+  it('lists invalid stored records with their reasons, and "delete all" counts them', async () => {
+    const store = freshStore();
+    await store.importText(JSON.stringify(makeV2File(twoFollowUps)));
+    const db = await openDB(store.name, FOLLOW_UP_DB_VERSION);
+    await db.put('follow-ups', { id: 'broken', targetId: 't-1', status: 'nonsense' });
+    db.close();
+    const user = userEvent.setup();
+    renderWithStore(<FollowUpTransferPanel />, { dataset, store });
+    const invalid = await screen.findByTestId('invalid-records');
+    expect(invalid).toHaveTextContent('本浏览器中有 1 条记录不是有效的跟进');
+    expect(invalid).toHaveTextContent(/broken: status: /);
+    expect(screen.getByRole('button', { name: '下载这些记录（原始 JSON）' })).toBeVisible();
+    expect(screen.getByTestId('stored-count')).toHaveTextContent('保存了 2 条跟进');
+
+    await user.click(screen.getByRole('button', { name: '全部删除' }));
+    await user.click(screen.getByRole('button', { name: '删除全部 3 条' }));
+    expect(await screen.findByText('已删除 3 条跟进。')).toBeVisible();
+    const reopened = await openDB(store.name, FOLLOW_UP_DB_VERSION);
+    expect(await reopened.count('follow-ups')).toBe(0);
+    reopened.close();
+  });
+
+  it('lists follow-ups whose target the dataset in view lacks, with the target id', async () => {
+    await setup([
+      ...twoFollowUps,
+      makeFollowUp({ id: 'c', targetId: 'elsewhere-2019-target', date: '2021-03-01' }),
+    ]);
+    const orphans = await screen.findByTestId('orphan-follow-ups');
+    expect(orphans).toHaveTextContent('1 条跟进所属的目标不在当前数据集中');
+    expect(orphans).toHaveTextContent('elsewhere-2019-target');
+    expect(orphans).toHaveTextContent('2021年3月1日');
+    expect(orphans).not.toHaveTextContent('t-1');
   });
 });
