@@ -82,7 +82,6 @@ export const trackingMessages = defineMessages({
     'unsupported-version': '该文件由更新版本的本站生成，本版本无法读取。',
     invalid: ({ total }) => `文件中有 ${total} 处不符合格式：`,
     moreIssues: ({ count }) => `另有 ${count} 处未列出。`,
-    storageFailed: ({ message }) => `写入失败，未做任何改动：${message}`,
     deleteAll: '全部删除',
     confirmDeleteAll: ({ count }) =>
       `确定删除本浏览器中的全部 ${count} 条跟进吗？此操作无法撤销，建议先导出备份。`,
@@ -230,7 +229,6 @@ export const trackingMessages = defineMessages({
       'The file was made by a newer version of this site, which this version cannot read.',
     invalid: ({ total }) => `The file has ${total} problem${Number(total) === 1 ? '' : 's'}:`,
     moreIssues: ({ count }) => `${count} more not listed.`,
-    storageFailed: ({ message }) => `Writing failed and nothing was changed: ${message}`,
     deleteAll: 'Delete all',
     confirmDeleteAll: ({ count }) =>
       `Delete all ${count} follow-ups in this browser? This cannot be undone; export a copy first.`,
