@@ -6,6 +6,7 @@ import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { makeFollowUp, makeV1File, makeV2File } from '@/data/tracking/follow-up.fixtures';
 import { openDB } from 'idb';
+import { BACKUP_EVERY, countChange } from '@/data/tracking/follow-up-sync';
 import { createFollowUpStore, FOLLOW_UP_DB_VERSION } from '@/data/tracking/follow-up-store';
 import { polyfillBlobText, renderWithStore } from './test-helpers';
 import { FollowUpTransferPanel } from './transfer-panel';
@@ -229,5 +230,42 @@ describe('FollowUpTransferPanel: nothing stored is hidden', () => {
     expect(orphans).toHaveTextContent('elsewhere-2019-target');
     expect(orphans).toHaveTextContent('2021年3月1日');
     expect(orphans).not.toHaveTextContent('t-1');
+  });
+});
+
+describe('FollowUpTransferPanel: backups are offered', () => {
+  function stubDownloads() {
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined }),
+    );
+    return vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  }
+
+  it(`after ${BACKUP_EVERY} changes without a download, until one is made`, async () => {
+    const click = stubDownloads();
+    const store = freshStore();
+    await store.importText(JSON.stringify(makeV2File(twoFollowUps)));
+    countChange(store.name, BACKUP_EVERY - 1);
+    const user = userEvent.setup();
+    renderWithStore(<FollowUpTransferPanel />, { dataset, store });
+    await screen.findByTestId('stored-count');
+    expect(screen.queryByRole('button', { name: '下载备份' })).toBeNull();
+
+    countChange(store.name);
+    const offer = await screen.findByRole('button', { name: '下载备份' });
+    expect(screen.getByText(`自上次备份以来已有 ${BACKUP_EVERY} 处改动。`)).toBeVisible();
+    await user.click(offer);
+    expect(click).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: '下载备份' })).toBeNull());
+  });
+
+  it('before "delete all"', async () => {
+    const click = stubDownloads();
+    const { user } = await setup(twoFollowUps);
+    await user.click(await screen.findByRole('button', { name: '全部删除' }));
+    await user.click(screen.getByRole('button', { name: '先下载备份' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/已导出 2 条跟进到文件/)).toBeVisible();
   });
 });
