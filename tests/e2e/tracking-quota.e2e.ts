@@ -110,3 +110,32 @@ test('when the browser deletes the database, the app says so and offers what the
   expect(saved.followUps.map((f) => f.note).sort()).toEqual(['第一条', '第二条']);
   expect(problems).toEqual([]);
 });
+
+test('a database the browser deletes in the background is reported when the reader comes back', async ({
+  page,
+  problems,
+}) => {
+  await addFollowUp(page, '第一条');
+  await addFollowUp(page, '第二条');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('zz-tracker');
+        request.onsuccess = () => resolve();
+      }),
+  );
+  // The reader switches back to this tab.
+  await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+  const alert = panel(page).getByRole('alert').filter({ hasText: '浏览器已删除本站保存的跟进' });
+  await expect(alert).toContainText('请下载本页最后显示的 2 条跟进');
+  // The list says what is stored now, and the copy is still offered.
+  await expect(panel(page).getByRole('article', { name: /我的跟进/ })).toHaveCount(0);
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: '下载本页最后显示的 2 条跟进' }).click();
+  const download = await downloading;
+  const kept = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    followUps: { note: string }[];
+  };
+  expect(kept.followUps.map((f) => f.note).sort()).toEqual(['第一条', '第二条']);
+  expect(problems).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useCallback, useContext, useEffect } from 'react';
 import type { Result } from '@/lib/result';
 import type { StatusReport } from './deadline-state';
 import type { FollowUp } from './follow-up';
@@ -128,4 +128,30 @@ export function useStoragePersisted(): boolean | undefined {
       staleTime: Infinity,
     }).data ?? undefined
   );
+}
+
+/**
+ * True once the browser has deleted the database this page had open (follow-up-store.ts).
+ * Asked again whenever the reader comes back to the tab (the browser may have freed space
+ * meanwhile); once true, every follow-up query reads again, so no list goes on showing what
+ * is no longer stored.
+ */
+export function useDatabaseDeleted(): boolean {
+  const store = useFollowUpStore();
+  const client = useQueryClient();
+  const deleted =
+    useQuery({
+      queryKey: [...followUpKeys.all(store.name), 'deleted'] as const,
+      queryFn: () => store.wasDeleted(),
+      staleTime: 0,
+      refetchOnWindowFocus: 'always',
+    }).data ?? false;
+  useEffect(() => {
+    if (!deleted) return;
+    void client.invalidateQueries({
+      queryKey: followUpKeys.all(store.name),
+      predicate: (query) => query.queryKey[2] !== 'deleted',
+    });
+  }, [deleted, client, store.name]);
+  return deleted;
 }

@@ -559,3 +559,31 @@ describe('follow-up store: a failed write reports what is really stored', () => 
     });
   });
 });
+
+describe('follow-up store: a database deleted while the page is open', () => {
+  it.each<[string, (store: FollowUpStore) => Promise<unknown>]>([
+    ['noticed on the next read', (store) => store.list()],
+    ['noticed when asked', async () => undefined],
+  ])('%s, and forgotten after the next write', async (_, read) => {
+    const store = freshStore();
+    await seed(store);
+    expect(await store.wasDeleted()).toBe(false);
+    // What the browser does to free space, or what "clear site data" does.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(store.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    await read(store);
+    expect(await store.wasDeleted()).toBe(true);
+    expect(await store.list()).toEqual({ ok: true, data: [] });
+    expect(await store.add(input())).toMatchObject({ ok: true });
+    expect(await store.wasDeleted()).toBe(false);
+  });
+
+  it('a database created by this page is not one that was deleted', async () => {
+    const store = freshStore();
+    await store.add(input());
+    expect(await store.wasDeleted()).toBe(false);
+  });
+});

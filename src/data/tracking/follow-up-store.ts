@@ -123,6 +123,11 @@ export type FollowUpStore = {
     known?: KnownIds,
     now?: Date,
   ): Promise<Result<ImportSummary, ImportProblem>>;
+  /**
+   * Whether the database this page had open has been deleted since (the browser freeing space,
+   * or site data cleared): the follow-ups the page last showed are then the only copy.
+   */
+  wasDeleted(): Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -199,6 +204,13 @@ export function createFollowUpStore(
   let opening: Promise<Result<IDBPDatabase<TrackerDb>, StorageProblem>> | null = null;
   /** Set when an open had to create the database: after a failed write, it means it was gone. */
   let createdFresh = false;
+  /** This page has had the database open. */
+  let openedBefore = false;
+  /**
+   * The database this page had open was deleted (the browser freeing space, or site data
+   * cleared), noticed when it had to be created again; cleared by the next successful write.
+   */
+  let deletedWhileOpen = false;
 
   async function openOnce(): Promise<Result<IDBPDatabase<TrackerDb>, StorageProblem>> {
     if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
@@ -218,6 +230,7 @@ export function createFollowUpStore(
             upgrade(db, oldVersion) {
               if (oldVersion < 1) {
                 createdFresh = true;
+                if (openedBefore) deletedWhileOpen = true;
                 const store = db.createObjectStore(STORE, { keyPath: 'id' });
                 store.createIndex(BY_TARGET, 'targetId');
               }
@@ -250,7 +263,9 @@ export function createFollowUpStore(
 
   function db() {
     opening ??= openOnce().then((result) => {
-      if (!result.ok) opening = null; // try again next time: the user may have allowed storage
+      if (!result.ok)
+        opening = null; // try again next time: the user may have allowed storage
+      else openedBefore = true;
       return result;
     });
     return opening;
@@ -296,7 +311,9 @@ export function createFollowUpStore(
     const opened = await db();
     if (!opened.ok) return opened;
     try {
-      return await work(opened.data);
+      const result = await work(opened.data);
+      if (result.ok) deletedWhileOpen = false;
+      return result;
     } catch (error) {
       return fail({
         kind: 'write-failed',
@@ -494,6 +511,12 @@ export function createFollowUpStore(
           ? unknownReferences(incoming, known)
           : { targetIds: [] as string[], sourceIds: [] as string[] },
       });
+    },
+
+    wasDeleted: async () => {
+      // Opening is what notices: a database that has to be created again was deleted.
+      if (openedBefore) await db();
+      return deletedWhileOpen;
     },
 
     close: async () => {

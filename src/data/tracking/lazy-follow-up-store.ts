@@ -93,6 +93,8 @@ export function createLazyFollowUpStore(options: LazyFollowUpStoreOptions = {}):
         ? loaded.data.importText(text, known, now)
         : fail({ kind: 'storage', problem: loaded.reason });
     },
+    // A page that never loaded the store never had the database open.
+    wasDeleted: async () => (store ? store.wasDeleted() : false),
     close: async () => {
       await store?.close();
     },

@@ -22,7 +22,7 @@ import { FollowUpForm } from './follow-up-form';
 import { FollowUpItem, followUpElementId } from './follow-up-item';
 import { BackupReminder } from './backup-reminder';
 import { FollowUpEvidence } from './follow-up-evidence';
-import { StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
+import { DatabaseGoneNotice, StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
 import { StorageUnavailable } from './storage-unavailable';
 import { FollowUpTransferPanel } from './transfer-panel';
 import '../tracking.css';
@@ -225,6 +225,12 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         !(problem.problem.kind === 'not-found' && deletedElsewhere) && (
           <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} />
         )}
+      {/* Said once: by the failed write when that is how it was noticed. */}
+      {!(
+        problem?.kind === 'storage' &&
+        problem.problem.kind === 'write-failed' &&
+        problem.problem.after.state === 'gone'
+      ) && <DatabaseGoneNotice lastSeen={lastSeen} />}
       {problem?.kind === 'delete-conflict' && (
         <p className="tracking-problem" role="alert">
           {t('conflictDelete')}

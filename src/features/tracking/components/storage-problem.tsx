@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { todayIso } from '@/data/tracking/deadline-state';
 import { FOLLOW_UP_LIMITS, type FollowUp } from '@/data/tracking/follow-up';
 import { buildFollowUpFile, serializeFollowUpFile } from '@/data/tracking/follow-up-file';
-import { useFollowUps } from '@/data/tracking/follow-up-queries';
+import { useDatabaseDeleted, useFollowUps } from '@/data/tracking/follow-up-queries';
 import { problemMessage, type StorageProblem } from '@/data/tracking/follow-up-store';
 import { downloadText } from '@/lib/export';
 import { useT } from '@/lib/i18n';
@@ -90,5 +90,21 @@ export function StorageProblemNotice({
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * Said when the browser has deleted the stored follow-ups while this page was open (noticed on
+ * the next read or write), with the page's last copy to download: an empty list must not pass
+ * for "no follow-ups yet".
+ */
+export function DatabaseGoneNotice({ lastSeen }: { lastSeen: readonly FollowUp[] }) {
+  const deleted = useDatabaseDeleted();
+  if (!deleted) return null;
+  return (
+    <StorageProblemNotice
+      problem={{ kind: 'write-failed', message: '', after: { state: 'gone' } }}
+      lastSeen={lastSeen}
+    />
   );
 }

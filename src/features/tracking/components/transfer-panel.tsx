@@ -22,7 +22,7 @@ import { formatDate } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
 import { BackupReminder, useBackupDownload } from './backup-reminder';
-import { StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
+import { DatabaseGoneNotice, StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
 import { StorageUnavailable } from './storage-unavailable';
 import '../tracking.css';
 
@@ -185,6 +185,7 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
         </p>
       )}
       {!embedded && <BackupReminder />}
+      {!embedded && <DatabaseGoneNotice lastSeen={lastSeen} />}
       {invalidRecords.length > 0 && <InvalidRecords records={invalidRecords} />}
       {!embedded && orphans.length > 0 && <OrphanFollowUps followUps={orphans} />}
 
