@@ -20,6 +20,39 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
+/**
+ * The Content-Security-Policy for production, sent as a header on every response. index.html
+ * carries the same policy in a <meta> tag so it also holds on a host that cannot set headers,
+ * but a <meta> policy cannot forbid framing: `frame-ancestors` (with X-Frame-Options for older
+ * browsers) works only as a header, and it is what keeps another site from framing the app and
+ * tricking a click on "Delete all". `connect-src` names what production needs: this origin and
+ * https datasets named by ?data= (which must allow CORS) — no plain http, no localhost, so a
+ * shared link cannot make a visitor's browser call services on their own machine.
+ * docs/security.md; scripts/serve.test.mjs checks what is served.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+  "worker-src 'self' blob:",
+].join('; ');
+
+/** Headers every response carries, whatever its status. */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
 const COMPRESSIBLE = new Set([
   '.html',
   '.js',
@@ -82,7 +115,7 @@ export async function startServer(options = {}) {
   const server = createServer(async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
         return;
       }
       const urlPath = (req.url ?? '/').split('?')[0].split('#')[0];
@@ -95,7 +128,9 @@ export async function startServer(options = {}) {
           urlPath.startsWith('/data/') ||
           /\.[a-z0-9]{1,8}$/i.test(urlPath);
         if (looksLikeAsset) {
-          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+          res
+            .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+            .end('Not found');
           return;
         }
         // The build's generic shell (200.html, no page heading) when there is one.
@@ -106,10 +141,9 @@ export async function startServer(options = {}) {
       const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       const body = entry.gz && acceptsGzip ? entry.gz : entry.body;
       const headers = {
+        ...SECURITY_HEADERS,
         'Content-Type': entry.type,
         'Content-Length': body.length,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
         'Cache-Control': file.includes(`${sep}assets${sep}`)
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
@@ -119,7 +153,9 @@ export async function startServer(options = {}) {
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Server error');
+      res
+        .writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Server error');
       if (!options.quiet) console.error(error);
     }
   });

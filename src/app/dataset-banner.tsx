@@ -1,14 +1,49 @@
 import { Link, useLocation } from 'react-router-dom';
 import { DATASET_PARAM, useDatasetSource } from '@/data/dataset-source';
-import { useT } from '@/lib/i18n';
+import { defineMessages, useT } from '@/lib/i18n';
 import { appMessages } from './messages';
 
-/** The address of the current view without `?data=`: the same view on the bundled dataset. */
+/** Said only here; kept beside the banner so the app's shared catalog need not change. */
+const bannerMessages = defineMessages({
+  zh: {
+    datasetRejectedCredentials:
+      '已拒绝数据地址：地址中含有用户名或密码（共享链接不得携带登录信息），正在显示内置数据集：',
+  },
+  en: {
+    datasetRejectedCredentials:
+      'Refused the data address: it contains a user name or password (a shared link must not carry login details); showing the bundled dataset:',
+  },
+});
+
+/** Any origin: only used to see whether a path would leave it. */
+const PROBE_ORIGIN = 'https://app.invalid';
+
+/**
+ * The current path as one that stays on this origin. A browser reports `//evil.example/` (also
+ * typed as `/\evil.example/`) as the pathname of a request to this app, but as a link it is
+ * protocol-relative and leads to evil.example. Leading slashes, backslashes and control
+ * characters collapse to one `/`; whatever still resolves elsewhere becomes the app's root.
+ */
+export function sameOriginPath(pathname: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what URL parsers skip
+  const path = `/${pathname.replace(/^[\s/\\\u0000-\u001f]+/u, '')}`;
+  const resolved = new URL(path, PROBE_ORIGIN);
+  return resolved.origin === PROBE_ORIGIN ? resolved.pathname : '/';
+}
+
+/**
+ * The address of the current view without `?data=`: the same view on the bundled dataset, on
+ * this origin whatever the address bar held.
+ */
 export function withoutDatasetParam(pathname: string, search: string, hash: string): string {
   const params = new URLSearchParams(search);
   params.delete(DATASET_PARAM);
   const query = params.toString();
-  return `${pathname}${query ? `?${query}` : ''}${hash}`;
+  return `${sameOriginPath(pathname)}${query ? `?${query}` : ''}${hash}`;
+}
+
+function rejectedMessageKey(reason: 'not-http' | 'malformed') {
+  return reason === 'not-http' ? 'datasetRejectedScheme' : 'datasetRejectedMalformed';
 }
 
 /** Addresses can be arbitrarily long; the banner shows the start and the end. */
@@ -24,6 +59,7 @@ export function shorten(text: string, max = 160): string {
  */
 export function DatasetBanner() {
   const t = useT(appMessages);
+  const tBanner = useT(bannerMessages);
   const source = useDatasetSource();
   const { pathname, search, hash } = useLocation();
   if (source.kind === 'bundled') return null;
@@ -33,9 +69,9 @@ export function DatasetBanner() {
       <p>
         {source.kind === 'external'
           ? t('datasetExternal')
-          : t(
-              source.reason === 'not-http' ? 'datasetRejectedScheme' : 'datasetRejectedMalformed',
-            )}{' '}
+          : source.reason === 'credentials'
+            ? tBanner('datasetRejectedCredentials')
+            : t(rejectedMessageKey(source.reason))}{' '}
         <code className="dataset-banner-url">{shorten(source.param)}</code>
       </p>
       <Link to={back} className="dataset-banner-back">

@@ -40,6 +40,33 @@ describe('resolveDatasetSource: which dataset a query names', () => {
       '?data=http://%zz',
       { kind: 'rejected', url: BUNDLED_DATASET_URL, param: 'http://%zz', reason: 'malformed' },
     ],
+    [
+      '?data=http://user:secret@data.example.com/d.json',
+      {
+        kind: 'rejected',
+        url: BUNDLED_DATASET_URL,
+        param: 'http://***:***@data.example.com/d.json',
+        reason: 'credentials',
+      },
+    ],
+    [
+      '?data=https://token@data.example.com/d.json',
+      {
+        kind: 'rejected',
+        url: BUNDLED_DATASET_URL,
+        param: 'https://***@data.example.com/d.json',
+        reason: 'credentials',
+      },
+    ],
+    [
+      '?data=' + encodeURIComponent('https://:pw@data.example.com/d.json'),
+      {
+        kind: 'rejected',
+        url: BUNDLED_DATASET_URL,
+        param: 'https://:***@data.example.com/d.json',
+        reason: 'credentials',
+      },
+    ],
   ])('%s', (search, expected) => {
     expect(resolveDatasetSource(search, base)).toEqual(expected);
   });

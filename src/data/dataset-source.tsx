@@ -7,7 +7,13 @@ import type { Dataset } from './schema';
 export type DatasetSource =
   | { kind: 'bundled'; url: string }
   | { kind: 'external'; url: string; param: string }
-  | { kind: 'rejected'; url: string; param: string; reason: 'not-http' | 'malformed' };
+  | {
+      kind: 'rejected';
+      url: string;
+      /** The value as given, except that a refused user name and password are masked. */
+      param: string;
+      reason: 'not-http' | 'malformed' | 'credentials';
+    };
 
 export const DATASET_PARAM = 'data';
 
@@ -26,6 +32,18 @@ function resolveDatasetParam(param: string | null, base: string): DatasetSource 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { kind: 'rejected', url: BUNDLED_DATASET_URL, param, reason: 'not-http' };
+  }
+  if (url.username !== '' || url.password !== '') {
+    // A shared link must not make a visitor's browser log in anywhere, and the banner must not
+    // show someone's password: refused, and shown with the user part masked.
+    url.username = url.username === '' ? '' : '***';
+    url.password = url.password === '' ? '' : '***';
+    return {
+      kind: 'rejected',
+      url: BUNDLED_DATASET_URL,
+      param: url.href,
+      reason: 'credentials',
+    };
   }
   return { kind: 'external', url: url.href, param };
 }

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SCHEMA_VERSION } from './schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  DATASET_TIMEOUT_MS,
-  DatasetLoadError,
-  fetchDataset,
-  MAX_DATASET_CHARS,
-} from './load-dataset';
+import { DATASET_TIMEOUT_MS, DatasetLoadError, fetchDataset, readBodyWithin } from './load-dataset';
 
 const valid = readFileSync('public/data/dataset.json', 'utf8');
 
@@ -50,16 +45,6 @@ describe('fetchDataset', () => {
       async () => new Response('{"schemaVersion": 1}', { status: 200 }),
       'validation',
       /^sources/,
-    ],
-    [
-      'a declared size over the limit',
-      async () =>
-        new Response('{}', {
-          status: 200,
-          headers: { 'content-length': String(MAX_DATASET_CHARS + 1) },
-        }),
-      'too-large',
-      /limit/,
     ],
   ])('turns %s into a typed error', async (_, respond, kind, message) => {
     serve(respond);
@@ -107,5 +92,57 @@ describe('fetchDataset', () => {
     const error = await pending;
     expect(error).not.toBeInstanceOf(DatasetLoadError);
     expect((error as DOMException).name).toBe('AbortError');
+  });
+
+  it('counts the bytes that arrive, not Content-Length, and stops past the limit', async () => {
+    // A small declared (compressed) size, an endless body: what a gzip bomb looks like after
+    // the browser has undone the compression.
+    let pulled = 0;
+    const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    serve(
+      async () =>
+        new Response(endless, {
+          status: 200,
+          headers: { 'content-length': '1000', 'content-encoding': 'gzip' },
+        }),
+    );
+    const error = await fetchDataset('/bomb.json', undefined, { maxBytes: 1_000_000 }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as DatasetLoadError).kind).toBe('too-large');
+    expect((error as DatasetLoadError).message).toMatch(/limit is 1,000,000 bytes/);
+    expect(cancelled).toBe(true);
+    // 1 MB is 16 chunks of 64 KB: reading stopped at the 17th, give or take the stream's buffer.
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it('accepts a body of exactly the limit', async () => {
+    serve(async () => new Response(valid, { status: 200 }));
+    const bytes = new TextEncoder().encode(valid).byteLength;
+    const dataset = await fetchDataset('/d.json', undefined, { maxBytes: bytes });
+    expect(dataset.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe('readBodyWithin', () => {
+  it.each<[string, string, number, string | null]>([
+    ['ASCII under the limit', 'abc', 3, 'abc'],
+    ['ASCII over the limit', 'abcd', 3, null],
+    ['Chinese counts UTF-8 bytes, not characters', '郑州', 5, null],
+    ['Chinese at the limit', '郑州', 6, '郑州'],
+    ['a byte order mark is dropped as response.text() does', '\uFEFF{}', 5, '{}'],
+  ])('%s', async (_, body, maxBytes, expected) => {
+    const result = await readBodyWithin(new Response(body), maxBytes);
+    expect(result.ok ? result.data : null).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { fail, ok, type Result } from '@/lib/result';
 import { measureSince } from '@/lib/user-timing';
 import type { Dataset } from './schema';
 import type { DatasetIssue } from './validate-dataset';
@@ -10,11 +11,13 @@ export type DatasetErrorKind =
   'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'validation';
 
 /**
- * The largest dataset file accepted (characters of JSON text). 100,000 records are ~60 MB;
- * past this size a phone tab runs out of memory before validation could say anything useful.
- * docs/security.md.
+ * The largest dataset accepted, in bytes of JSON text as they arrive after the transfer's
+ * compression is undone. 100,000 records are ~60 MB; past this size a phone tab runs out of
+ * memory before validation could say anything useful. Counted while the body streams in, not
+ * read from Content-Length: that header gives the compressed size (1 MB of gzip can expand to
+ * 1 GB) or may be absent. docs/security.md.
  */
-export const MAX_DATASET_CHARS = 150_000_000;
+export const MAX_DATASET_BYTES = 150_000_000;
 
 /** A server that never answers must not leave the reader on a skeleton forever. */
 export const DATASET_TIMEOUT_MS = 60_000;
@@ -52,7 +55,40 @@ const loadValidator = () =>
 /** Zod's English messages (zod-messages.ts); a failure to load them leaves zod's plain ones. */
 const loadMessages = () => import('./zod-messages').catch(() => undefined);
 
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+/**
+ * A response body as text, its bytes counted as they stream in; past `maxBytes` the download
+ * is cancelled and the size so far returned instead, so an endless or explosive body costs at
+ * most the limit.
+ */
+export async function readBodyWithin(
+  response: Response,
+  maxBytes: number,
+): Promise<Result<string, { bytes: number }>> {
+  if (!response.body) return ok('');
+  const reader = response.body.getReader();
+  // Decodes as response.text() does: UTF-8, a leading byte order mark dropped.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return fail({ bytes });
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return ok(parts.join(''));
+}
+
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  { maxBytes = MAX_DATASET_BYTES }: { maxBytes?: number } = {},
+): Promise<Dataset> {
   const started = performance.now();
   const validator = loadValidator();
   // Settled later; until then a failed load must not count as an unhandled rejection.
@@ -99,27 +135,20 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
         },
       );
     }
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_DATASET_CHARS) {
+    const body = await readBodyWithin(response, maxBytes).catch((error: unknown) => {
+      throw transportError(error);
+    });
+    if (!body.ok) {
       throw new DatasetLoadError(
         'too-large',
         url,
-        `${declared} bytes; the limit is ${MAX_DATASET_CHARS}`,
+        `stopped reading after ${body.reason.bytes.toLocaleString('en')} bytes; the limit is ${maxBytes.toLocaleString('en')} bytes`,
       );
     }
-    text = await response.text().catch((error: unknown) => {
-      throw transportError(error);
-    });
+    text = body.data;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
-  }
-  if (text.length > MAX_DATASET_CHARS) {
-    throw new DatasetLoadError(
-      'too-large',
-      url,
-      `${text.length} characters; the limit is ${MAX_DATASET_CHARS}`,
-    );
   }
   measureSince('dataset:fetch', started, { url });
   const { parseDataset } = await validator;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { fileSafe, toCsv, toJson, UTF8_BOM } from './export';
+import { fileSafe, FORMULA_START, toCsv, toJson, UTF8_BOM } from './export';
 
 describe('toCsv', () => {
   it('starts with a byte order mark so Excel reads UTF-8', async () => {
@@ -19,6 +19,47 @@ describe('toCsv', () => {
     const csv = await toCsv(['a', 'b'].slice(0, row.length), [row]);
     const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { newline: '\r\n' }).data;
     expect(parsed[1]).toEqual(expected);
+  });
+
+  // Payloads from the OWASP CSV-injection list and the reliability probe (issue 15), single-
+  // and multi-line: each must come back from the file as text starting with ' — never as
+  // something a spreadsheet would evaluate.
+  it.each<[string, string]>([
+    ['a formula', '=1+1'],
+    ['a HYPERLINK over two lines', '=HYPERLINK("https://evil",\n"x")'],
+    ['a HYPERLINK over CRLF lines', '=HYPERLINK("https://evil",\r\n"x")'],
+    ['plus over two lines', '+SUM(1,2)\n第二行'],
+    ['minus over two lines', '-2+3\n第二行'],
+    ['at over two lines', '@SUM(A1:A2)\nnext'],
+    ['DDE', "=cmd|' /C calc'!A0"],
+    ['a leading space', '  =1+1'],
+    ['a leading line break', '\n=1+1'],
+    ['a leading CRLF', '\r\n+1'],
+    ['an ideographic space', '\u3000=1+1'],
+    ['a leading tab', '\t=1+1'],
+    ['a tab alone', '\tplain'],
+    ['a carriage return alone', '\rplain'],
+    ['a negative number as text', '-2.1'],
+  ])('neutralises %s', async (_, payload) => {
+    const csv = await toCsv(['a'], [[payload]], [['note', payload]]);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data;
+    const noteCell = parsed[0]?.[1];
+    const tableCell = parsed[3]?.[0];
+    for (const cell of [noteCell, tableCell]) {
+      expect(cell).toBe(`'${payload}`);
+      expect(FORMULA_START.test(cell ?? '')).toBe(false);
+    }
+  });
+
+  it.each<[string, string]>([
+    ['plain Chinese', '陇海路快速通道'],
+    ['a formula character later in the text', '投资 = 62 亿元'],
+    ['a dash later on a second line', '第一行\n- 第二行'],
+    ['an email address', 'a@example.org'],
+  ])('leaves %s as it is', async (_, text) => {
+    const csv = await toCsv(['a'], [[text]]);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data;
+    expect(parsed[1]?.[0]).toBe(text);
   });
 
   it('writes notes above the table, then a blank line', async () => {

@@ -9,6 +9,17 @@ export const UTF8_BOM = '\uFEFF';
 export type CsvCell = string | number | null | undefined;
 
 /**
+ * Text a spreadsheet would run as a formula: a cell whose first character, after any leading
+ * whitespace or line breaks, is `= + - @`, or which starts with a tab or a carriage return.
+ * papaparse's own `escapeFormulae: true` tests `^[=+\-@\t\r].*$` without the `s` flag, so a
+ * cell with a line break in it (`=HYPERLINK("https://evil",⏎"x")`) slipped through; this
+ * pattern has no end anchor. A matching cell is written with a leading `'`, which spreadsheets
+ * read as "this is text". Numbers are never matched (papaparse tests strings only), so -2.1
+ * stays a number.
+ */
+export const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/u;
+
+/**
  * Lines of `# key: value` notes (the filters, the sources, the link) go above the table so
  * the file says where its rows came from; a blank line separates them from the header.
  */
@@ -20,12 +31,12 @@ export async function toCsv(
   const { default: Papa } = await import('papaparse');
   const table = Papa.unparse(
     { fields: [...header], data: rows.map((row) => row.map((cell) => cell ?? '')) },
-    { newline: '\r\n', escapeFormulae: true },
+    { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   const noteLines = notes.length
     ? Papa.unparse(
         notes.map(([key, value]) => [`# ${key}`, value]),
-        { newline: '\r\n', escapeFormulae: true },
+        { newline: '\r\n', escapeFormulae: FORMULA_START },
       ) + '\r\n\r\n'
     : '';
   return `${UTF8_BOM}${noteLines}${table}\r\n`;

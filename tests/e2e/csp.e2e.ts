@@ -43,3 +43,33 @@ test.describe('the policy holds in the browser', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
   });
 });
+
+test('the server sends the policy with frame-ancestors and X-Frame-Options', async ({
+  request,
+}) => {
+  for (const path of ['/', '/targets', '/projects/does-not-exist']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy'], path).toMatch(/connect-src 'self' https:(;|$)/);
+    expect(headers['content-security-policy'], path).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(headers['x-frame-options'], path).toBe('DENY');
+  }
+});
+
+test.describe('framing', () => {
+  test.use({ allowedErrors: [/frame|ancestor|Refused to display/i] });
+  test('another page cannot frame the app', async ({ page, baseURL, problems }) => {
+    let appRequested = false;
+    page.on('response', (response) => {
+      if (response.url() === `${baseURL}/`) appRequested = true;
+    });
+    await page.setContent(`<iframe src="${baseURL}/" width="800" height="600"></iframe>`);
+    await expect.poll(() => appRequested).toBe(true);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    // The browser refuses to render the response: the frame shows its error page, not the app.
+    await expect.poll(() => frame?.url() ?? '').toMatch(/^chrome-error:/);
+    await expect(page.frameLocator('iframe').locator('main h1')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});

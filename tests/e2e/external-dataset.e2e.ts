@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
 import { expect, test, waitForView } from './support';
 
 /**
@@ -24,46 +23,48 @@ function otherDataset(): string {
   return JSON.stringify({ ...d, projects, targets: prune(d.targets!), figures: prune(d.figures!) });
 }
 
-function serve(cors: boolean): Promise<{ server: Server; url: string }> {
+/**
+ * Another https server, played by the browser's request interception: production's policy
+ * lets the page connect to this origin and https only (no http://localhost), so the other
+ * dataset has to come from an https address.
+ */
+const OTHER_URL = 'https://data.example.test/other.json';
+
+async function serve(page: Page, cors: boolean): Promise<{ url: string }> {
   const body = otherDataset();
-  const server = createServer((req, res) => {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
-    if (cors) headers['Access-Control-Allow-Origin'] = '*';
-    res
-      .writeHead(req.url === '/other.json' ? 200 : 404, headers)
-      .end(req.url === '/other.json' ? body : 'no');
+  await page.route('https://data.example.test/**', (route) => {
+    // Chromium does not apply CORS to intercepted answers, so a server that does not allow
+    // CORS is played by what the page then sees: a fetch that fails ("Failed to fetch").
+    if (!cors) return route.abort('accessdenied');
+    const found = new URL(route.request().url()).pathname === '/other.json';
+    const headers = {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+    };
+    return route.fulfill({ status: found ? 200 : 404, headers, body: found ? body : 'no' });
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ server, url: `http://127.0.0.1:${port}/other.json` });
-    }),
-  );
+  return { url: OTHER_URL };
 }
 
 test('a dataset on another server that allows CORS is shown, named in the header, with the way back', async ({
   page,
   problems,
 }) => {
-  const { server, url } = await serve(true);
-  try {
-    await page.goto(`/projects?data=${encodeURIComponent(url)}`);
-    await waitForView(page);
-    const banner = page.locator('.dataset-banner');
-    await expect(banner).toContainText(url);
-    await expect(page.getByTestId('row-count')).toContainText(/显示 2 条，共 2 条/);
-    // Navigation keeps the other dataset in view.
-    await page.getByRole('navigation').getByRole('link', { name: '目标', exact: true }).click();
-    await expect(page).toHaveURL(/\/targets\?.*data=/);
-    await expect(banner).toBeVisible();
-    // The way back drops ?data= and shows the bundled dataset again.
-    await banner.getByRole('link').click();
-    await expect(page).not.toHaveURL(/data=/);
-    await expect(page.locator('.dataset-banner')).toHaveCount(0);
-    expect(problems).toEqual([]);
-  } finally {
-    server.close();
-  }
+  const { url } = await serve(page, true);
+  await page.goto(`/projects?data=${encodeURIComponent(url)}`);
+  await waitForView(page);
+  const banner = page.locator('.dataset-banner');
+  await expect(banner).toContainText(url);
+  await expect(page.getByTestId('row-count')).toContainText(/显示 2 条，共 2 条/);
+  // Navigation keeps the other dataset in view.
+  await page.getByRole('navigation').getByRole('link', { name: '目标', exact: true }).click();
+  await expect(page).toHaveURL(/\/targets\?.*data=/);
+  await expect(banner).toBeVisible();
+  // The way back drops ?data= and shows the bundled dataset again.
+  await banner.getByRole('link').click();
+  await expect(page).not.toHaveURL(/data=/);
+  await expect(page.locator('.dataset-banner')).toHaveCount(0);
+  expect(problems).toEqual([]);
 });
 
 test.describe('a server that does not allow CORS', () => {
@@ -71,16 +72,32 @@ test.describe('a server that does not allow CORS', () => {
     allowedErrors: [/CORS|Access-Control-Allow-Origin|Failed to load resource|ERR_FAILED/],
   });
   test('is refused with a network error screen and the way back', async ({ page, problems }) => {
-    const { server, url } = await serve(false);
-    try {
-      await page.goto(`/projects?data=${encodeURIComponent(url)}`);
-      await expect(page.locator('.error-screen')).toContainText(/网络|Network/);
-      await expect(page.getByRole('navigation').first()).toBeVisible();
-      await page.getByRole('link', { name: '返回内置数据集' }).first().click();
-      await expect(page.locator('.error-screen')).toHaveCount(0);
-      expect(problems).toEqual([]);
-    } finally {
-      server.close();
-    }
+    const { url } = await serve(page, false);
+    await page.goto(`/projects?data=${encodeURIComponent(url)}`);
+    await expect(page.locator('.error-screen')).toContainText(/网络|Network/);
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+    await page.getByRole('link', { name: '返回内置数据集' }).first().click();
+    await expect(page.locator('.error-screen')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('a plain-http address on this machine', () => {
+  test.use({
+    allowedErrors: [/Content Security Policy|Failed to load resource|ERR_FAILED/],
+  });
+  test("is not fetched: production's policy allows this origin and https only", async ({
+    page,
+    problems,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith('http://127.0.0.1:9')) requested.push(request.url());
+    });
+    await page.goto(`/projects?data=${encodeURIComponent('http://127.0.0.1:9/d.json')}`);
+    await expect(page.locator('.error-screen')).toBeVisible();
+    await expect(page.getByRole('link', { name: '返回内置数据集' }).first()).toBeVisible();
+    expect(requested).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

@@ -121,3 +121,35 @@ test.describe('random and garbled addresses', () => {
     });
   }
 });
+
+test.describe('links built from the address stay on this app', () => {
+  // The ?data= file does not exist: the error screen is the expected answer.
+  test.use({ allowedErrors: [/Failed to load resource/] });
+  for (const path of ['//evil.example/', '/\\evil.example/', '//evil.example/targets']) {
+    test(`${path}?data=x.json: "back to the bundled dataset" leads to this origin`, async ({
+      page,
+      problems,
+      baseURL,
+    }) => {
+      await page.goto(`${baseURL}${path}?data=x.json`);
+      const back = page.getByRole('link', { name: '返回内置数据集' });
+      await expect(back).toBeVisible();
+      const href = (await back.getAttribute('href')) ?? '';
+      const origin = new URL(baseURL ?? '').origin;
+      expect(new URL(href, page.url()).origin, href).toBe(origin);
+      expect(href).not.toMatch(/^[/\\]{2}/);
+      await back.click();
+      await expect(page).toHaveURL((url) => url.origin === origin && !url.search.includes('data='));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('credentials in ?data= are refused and not shown', async ({ page, problems }) => {
+    await page.goto(`/?data=${encodeURIComponent('http://user:secret@127.0.0.1:9/d.json')}`);
+    const banner = page.locator('.dataset-banner');
+    await expect(banner).toContainText('用户名或密码');
+    await expect(banner).not.toContainText('secret');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});

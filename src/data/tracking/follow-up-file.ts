@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { fail, ok, type Result } from '@/lib/result';
 import { formatPath } from '../validate-dataset';
 import {
-  canonicalFollowUp,
   FOLLOW_UP_LIMITS,
   followUpSchema,
   followUpV1Schema,
   migrateFollowUpV1,
   type FollowUp,
 } from './follow-up';
+import { canonicalFollowUp } from './follow-up-canonical';
 
 /**
  * The export/import file: `{ format, version, exportedAt, followUps }`. The format name tells
@@ -70,6 +70,7 @@ export type FileIssueCode =
   | 'too-long'
   | 'too-many'
   | 'duplicate-id'
+  | 'future'
   | 'other';
 
 /** One thing wrong with a file, at a JSON path such as `followUps[2].date`. */
@@ -116,8 +117,86 @@ export function buildFollowUpFile(followUps: readonly FollowUp[], now: Date): Fo
   };
 }
 
+/**
+ * Compact JSON: indentation made a 10,000-follow-up export 30 % larger than the same data
+ * compact, past what import accepted. A backup is for the app to read back, not for reading.
+ */
 export function serializeFollowUpFile(file: FollowUpFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${JSON.stringify(file)}\n`;
+}
+
+/** Bytes of `text` in UTF-8 (what a saved file and File.size measure), without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one 4-byte character.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Any instant: `exportedAt` is always 24 characters, so the size does not depend on it. */
+const SIZE_PROBE_TIME = new Date(0);
+
+/** The size in bytes of the export file holding exactly these follow-ups. */
+export function exportFileBytes(followUps: readonly FollowUp[]): number {
+  return utf8Length(serializeFollowUpFile(buildFollowUpFile(followUps, SIZE_PROBE_TIME)));
+}
+
+/** Storage would pass a limit: how many follow-ups and bytes it would hold. */
+export type LimitProblem = { kind: 'limit'; records: number; bytes: number };
+
+/**
+ * Whether a set of follow-ups may be stored: no more than the import accepts in one file, so
+ * its export can always be imported again.
+ */
+export function checkStorageLimits(followUps: readonly FollowUp[]): Result<number, LimitProblem> {
+  const records = followUps.length;
+  if (records > FOLLOW_UP_LIMITS.records) {
+    return fail({ kind: 'limit', records, bytes: exportFileBytes(followUps) });
+  }
+  const bytes = exportFileBytes(followUps);
+  return bytes > FOLLOW_UP_LIMITS.fileBytes ? fail({ kind: 'limit', records, bytes }) : ok(bytes);
+}
+
+/** YYYY-MM-DD of an instant in UTC. */
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Dates and timestamps later than now plus a day: a follow-up reports what already happened,
+ * and a hand-edited `updatedAt` of 9999-12-31 would win every later merge and break every edit.
+ */
+function futureIssues(followUps: readonly FollowUp[], now: Date): FileIssue[] {
+  const latestMs = now.getTime() + FOLLOW_UP_LIMITS.futureToleranceMs;
+  const latestDay = utcDay(latestMs);
+  const issues: FileIssue[] = [];
+  followUps.forEach((followUp, index) => {
+    if (followUp.date > latestDay) {
+      issues.push({
+        path: `followUps[${index}].date`,
+        message: `${followUp.date} is in the future (the latest accepted is ${latestDay})`,
+        code: 'future',
+        params: { value: followUp.date, latest: latestDay },
+      });
+    }
+    for (const field of ['createdAt', 'updatedAt'] as const) {
+      if (Date.parse(followUp[field]) > latestMs) {
+        issues.push({
+          path: `followUps[${index}].${field}`,
+          message: `${followUp[field]} is in the future (the latest accepted is ${latestDay})`,
+          code: 'future',
+          params: { value: followUp[field], latest: latestDay },
+        });
+      }
+    }
+  });
+  return issues;
 }
 
 /** The value at a zod path inside parsed JSON (undefined when any step is missing). */
@@ -198,7 +277,10 @@ function duplicateIdIssues(followUps: readonly { id: string }[]): FileIssue[] {
  * Order of checks: it is an object of our format, of a version we read, of that version's
  * shape, with unique ids; only then is it migrated.
  */
-export function validateFollowUpFile(input: unknown): Result<ParsedFollowUpFile, FileProblem> {
+export function validateFollowUpFile(
+  input: unknown,
+  now: Date = new Date(),
+): Result<ParsedFollowUpFile, FileProblem> {
   if (!isPlainObject(input)) {
     return problem('not-a-follow-up-file', [
       {
@@ -245,15 +327,22 @@ export function validateFollowUpFile(input: unknown): Result<ParsedFollowUpFile,
   const duplicates = duplicateIdIssues(parsed.data.followUps);
   if (duplicates.length > 0) return problem('invalid', duplicates);
 
-  if (parsed.data.version === 1) {
-    return ok({ fromVersion: 1, followUps: parsed.data.followUps.map(migrateFollowUpV1) });
-  }
-  return ok({ fromVersion: 2, followUps: parsed.data.followUps.map(canonicalFollowUp) });
+  const result: ParsedFollowUpFile =
+    parsed.data.version === 1
+      ? { fromVersion: 1, followUps: parsed.data.followUps.map(migrateFollowUpV1) }
+      : { fromVersion: 2, followUps: parsed.data.followUps.map(canonicalFollowUp) };
+  const future = futureIssues(result.followUps, now);
+  return future.length > 0 ? problem('invalid', future) : ok(result);
 }
 
 /** File text → follow-ups. Size first (before parsing), then JSON syntax, then the shape. */
-export function parseFollowUpFile(text: string): Result<ParsedFollowUpFile, FileProblem> {
-  if (text.length > FOLLOW_UP_LIMITS.fileBytes) {
+export function parseFollowUpFile(
+  text: string,
+  now: Date = new Date(),
+): Result<ParsedFollowUpFile, FileProblem> {
+  // Characters never outnumber UTF-8 bytes: a text too long in characters is too large
+  // without counting its bytes.
+  if (text.length > FOLLOW_UP_LIMITS.fileBytes || utf8Length(text) > FOLLOW_UP_LIMITS.fileBytes) {
     return problem('too-large', [
       {
         path: '(root)',
@@ -277,5 +366,5 @@ export function parseFollowUpFile(text: string): Result<ParsedFollowUpFile, File
       },
     ]);
   }
-  return validateFollowUpFile(json);
+  return validateFollowUpFile(json, now);
 }

@@ -3,7 +3,13 @@ import { useCallback } from 'react';
 import type { Result } from '@/lib/result';
 import type { FollowUpInput } from './follow-up';
 import { followUpKeys, useFollowUpStore } from './follow-up-queries';
-import type { FollowUpStore, KnownIds, StorageProblem } from './follow-up-store';
+import type { FollowUpStore, ImportProblem, KnownIds, StorageProblem } from './follow-up-store';
+import {
+  announceFollowUpChange,
+  countChange,
+  markBackedUp,
+  requestPersistentStorage,
+} from './follow-up-sync';
 
 /**
  * Writing follow-ups, for the follow-up panels. Apart from the reading hooks so that pages
@@ -14,15 +20,50 @@ function invalidateAll(client: QueryClient, store: FollowUpStore) {
   return client.invalidateQueries({ queryKey: followUpKeys.all(store.name) });
 }
 
-/** Mutations resolve with the store's Result; every one refreshes all follow-up queries. */
-function useStoreMutation<TVariables, TData, TError>(
+/**
+ * Mutations resolve with the store's Result; every one refreshes all follow-up queries, and a
+ * successful one tells the other tabs and counts towards the next backup reminder. Whatever
+ * the store throws (it should not) becomes a `write-failed` value, so no caller loses a form.
+ */
+function useStoreMutation<TVariables, TData, TError = StorageProblem>(
   run: (store: FollowUpStore, variables: TVariables) => Promise<Result<TData, TError>>,
+  {
+    changes = () => 1,
+    wrap = (problem) => problem as TError,
+  }: {
+    /** How many follow-ups a success changed (towards the backup reminder). */
+    changes?: (data: TData) => number;
+    /** A thrown error's problem in this mutation's error type. */
+    wrap?: (problem: StorageProblem) => TError;
+  } = {},
 ) {
   const store = useFollowUpStore();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (variables: TVariables) => run(store, variables),
-    onSettled: () => invalidateAll(client, store),
+    mutationFn: async (variables: TVariables): Promise<Result<TData, TError>> => {
+      try {
+        return await run(store, variables);
+      } catch (error) {
+        return {
+          ok: false,
+          reason: wrap({
+            kind: 'unexpected',
+            message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          }),
+        };
+      }
+    },
+    onSettled: (result) => {
+      if (result?.ok) {
+        const count = changes(result.data);
+        if (count > 0) {
+          countChange(store.name, count);
+          announceFollowUpChange(store.name);
+          requestPersistentStorage();
+        }
+      }
+      return invalidateAll(client, store);
+    },
   });
 }
 
@@ -30,22 +71,43 @@ export const useAddFollowUp = () =>
   useStoreMutation((store, input: FollowUpInput) => store.add(input));
 
 export const useUpdateFollowUp = () =>
-  useStoreMutation((store, { id, input }: { id: string; input: FollowUpInput }) =>
-    store.update(id, input),
+  useStoreMutation(
+    (
+      store,
+      {
+        id,
+        input,
+        expectedUpdatedAt,
+      }: { id: string; input: FollowUpInput; expectedUpdatedAt?: string },
+    ) => store.update(id, input, undefined, expectedUpdatedAt),
   );
 
-export const useDeleteFollowUp = () => useStoreMutation((store, id: string) => store.remove(id));
+export const useDeleteFollowUp = () =>
+  useStoreMutation((store, { id, expectedUpdatedAt }: { id: string; expectedUpdatedAt?: string }) =>
+    store.remove(id, expectedUpdatedAt),
+  );
 
 export const useDeleteAllFollowUps = () =>
-  useStoreMutation<void, number, StorageProblem>((store) => store.removeAll());
-
-export const useImportFollowUps = () =>
-  useStoreMutation((store, { text, known }: { text: string; known?: KnownIds }) =>
-    store.importText(text, known),
+  useStoreMutation(
+    (store, expectedKeys: readonly string[] | undefined) => store.removeAll(expectedKeys),
+    { changes: (count) => count },
   );
 
-/** Reads everything for a download; a read, so nothing to invalidate. */
+export const useImportFollowUps = () =>
+  useStoreMutation(
+    (store, { text, known }: { text: string; known?: KnownIds }) => store.importText(text, known),
+    {
+      changes: (summary) => summary.added + summary.updated,
+      wrap: (problem): ImportProblem => ({ kind: 'storage', problem }),
+    },
+  );
+
+/** Reads everything for a download; a read, so nothing to invalidate. A download is a backup. */
 export function useExportFollowUps() {
   const store = useFollowUpStore();
-  return useCallback(() => store.exportFile(), [store]);
+  return useCallback(async () => {
+    const result = await store.exportFile();
+    if (result.ok) markBackedUp(store.name);
+    return result;
+  }, [store]);
 }

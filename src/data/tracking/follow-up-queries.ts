@@ -1,10 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect } from 'react';
 import type { Result } from '@/lib/result';
-import type { StatusReport } from './deadline-state';
 import type { FollowUp } from './follow-up';
-import { statusReportsByTarget } from './follow-up-merge';
 import type { FollowUpStore, StorageProblem } from './follow-up-store';
+import { isStoragePersisted, useFollowUpChanges } from './follow-up-sync';
 import { createLazyFollowUpStore } from './lazy-follow-up-store';
 
 /**
@@ -61,32 +60,75 @@ function toView(data: Result<FollowUp[], StorageProblem> | undefined): FollowUps
     : { state: 'unavailable', problem: data.reason };
 }
 
+/**
+ * Reads the store again when another tab announces a change, so every open tab shows what is
+ * stored (each reading hook listens; React Query merges the refetches).
+ */
+function useReadAgainOnChange(store: FollowUpStore) {
+  const client = useQueryClient();
+  const readAgain = useCallback(
+    () => void client.invalidateQueries({ queryKey: followUpKeys.all(store.name) }),
+    [client, store.name],
+  );
+  useFollowUpChanges(store.name, readAgain);
+}
+
 export function useFollowUps(): FollowUpsView {
   const store = useFollowUpStore();
+  useReadAgainOnChange(store);
   return toView(useQuery(followUpListOptions(store)).data);
 }
 
 export function useFollowUpsForTarget(targetId: string): FollowUpsView {
   const store = useFollowUpStore();
+  useReadAgainOnChange(store);
   return toView(useQuery(followUpsForTargetOptions(store, targetId)).data);
 }
 
-const NO_REPORTS: ReadonlyMap<string, readonly StatusReport[]> = new Map();
+/** Stored records that fail validation (listed on the export/import panel, never hidden). */
+export function useInvalidFollowUps() {
+  const store = useFollowUpStore();
+  return useQuery({
+    queryKey: [...followUpKeys.all(store.name), 'invalid'] as const,
+    queryFn: () => store.listInvalid(),
+    staleTime: Infinity,
+  }).data;
+}
 
-/** Stable across renders (react-query memoizes `select` by function identity and data). */
-function selectStatusReports(
-  data: Result<FollowUp[], StorageProblem>,
-): ReadonlyMap<string, readonly StatusReport[]> {
-  return data.ok ? statusReportsByTarget(data.data) : NO_REPORTS;
+/** Whether the browser keeps the follow-ups when space runs low; read again after each change. */
+export function useStoragePersisted(): boolean | undefined {
+  const store = useFollowUpStore();
+  return (
+    useQuery({
+      queryKey: [...followUpKeys.all(store.name), 'persisted'] as const,
+      queryFn: async () => (await isStoragePersisted()) ?? null,
+      staleTime: Infinity,
+    }).data ?? undefined
+  );
 }
 
 /**
- * The user's follow-ups as dated status reports per target id, for the dashboard's pages
- * (`statusReports` prop). Empty while loading and when storage is unavailable.
+ * True once the browser has deleted the database this page had open (follow-up-store.ts).
+ * Asked again whenever the reader comes back to the tab (the browser may have freed space
+ * meanwhile); once true, every follow-up query reads again, so no list goes on showing what
+ * is no longer stored.
  */
-export function useStatusReports(): ReadonlyMap<string, readonly StatusReport[]> {
+export function useDatabaseDeleted(): boolean {
   const store = useFollowUpStore();
-  return (
-    useQuery({ ...followUpListOptions(store), select: selectStatusReports }).data ?? NO_REPORTS
-  );
+  const client = useQueryClient();
+  const deleted =
+    useQuery({
+      queryKey: [...followUpKeys.all(store.name), 'deleted'] as const,
+      queryFn: () => store.wasDeleted(),
+      staleTime: 0,
+      refetchOnWindowFocus: 'always',
+    }).data ?? false;
+  useEffect(() => {
+    if (!deleted) return;
+    void client.invalidateQueries({
+      queryKey: followUpKeys.all(store.name),
+      predicate: (query) => query.queryKey[2] !== 'deleted',
+    });
+  }, [deleted, client, store.name]);
+  return deleted;
 }

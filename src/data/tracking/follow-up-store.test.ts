@@ -1,14 +1,25 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FollowUp, FollowUpInput } from './follow-up';
-import { FOLLOW_UP_FILE_FORMAT, serializeFollowUpFile } from './follow-up-file';
-import { createFollowUpStore, FOLLOW_UP_DB_VERSION, type FollowUpStore } from './follow-up-store';
-import { makeFollowUp, makeV1File, makeV2File } from './follow-up.fixtures';
+import { FOLLOW_UP_LIMITS, type FollowUp, type FollowUpInput } from './follow-up';
+import {
+  buildFollowUpFile,
+  exportFileBytes,
+  FOLLOW_UP_FILE_FORMAT,
+  serializeFollowUpFile,
+  utf8Length,
+} from './follow-up-file';
+import {
+  createFollowUpStore,
+  FOLLOW_UP_DB_VERSION,
+  type FollowUpStore,
+  type StorageEstimate,
+} from './follow-up-store';
+import { makeFollowUp, makeNthFollowUp, makeV1File, makeV2File } from './follow-up.fixtures';
 
 let counter = 0;
 const stores: FollowUpStore[] = [];
 /** A store on a database of its own, so tests never share state. */
-function freshStore(options: { openTimeoutMs?: number } = {}) {
+function freshStore(options: { openTimeoutMs?: number; estimate?: StorageEstimate } = {}) {
   const store = createFollowUpStore({ name: `test-${++counter}-${Date.now()}`, ...options });
   stores.push(store);
   return store;
@@ -349,5 +360,230 @@ describe('follow-up store: when IndexedDB is unavailable', () => {
       ok: false,
       reason: { kind: 'unavailable', reason: 'newer-version' },
     });
+  });
+});
+
+/** The largest follow-ups there are: a 4,000-character Chinese note and a 2,000-character link. */
+const LARGEST = {
+  note: '测'.repeat(FOLLOW_UP_LIMITS.noteLength),
+  url: `https://example.org/${'a'.repeat(FOLLOW_UP_LIMITS.urlLength - 20)}`,
+  sourceId: 'src-1',
+};
+
+/** As many of the largest follow-ups as may be stored (702: 9.99 MB of export file). */
+function largestAtLimit(): FollowUp[] {
+  const one = exportFileBytes([makeNthFollowUp(0, LARGEST)]);
+  const each = exportFileBytes([makeNthFollowUp(0, LARGEST), makeNthFollowUp(1, LARGEST)]) - one;
+  const count = Math.floor((FOLLOW_UP_LIMITS.fileBytes - one) / each) + 1;
+  return Array.from({ length: count }, (_, i) => makeNthFollowUp(i, LARGEST));
+}
+
+const fileOf = (followUps: FollowUp[]) =>
+  serializeFollowUpFile(buildFollowUpFile(followUps, new Date('2026-01-01T00:00:00Z')));
+
+describe('follow-up store: what is stored can be restored', () => {
+  it('export at the storage limit → delete all → import restores everything', async () => {
+    const store = freshStore();
+    const atLimit = largestAtLimit();
+    expect(await store.importText(fileOf(atLimit))).toMatchObject({
+      ok: true,
+      data: { added: atLimit.length },
+    });
+    const exported = await store.exportFile(new Date('2026-01-02T00:00:00Z'));
+    if (!exported.ok) throw new Error('export failed');
+    const text = serializeFollowUpFile(exported.data);
+    expect(utf8Length(text)).toBeLessThanOrEqual(FOLLOW_UP_LIMITS.fileBytes);
+    expect(await store.removeAll()).toEqual({ ok: true, data: atLimit.length });
+    expect(await store.importText(text)).toMatchObject({
+      ok: true,
+      data: { added: atLimit.length },
+    });
+    expect(await listed(store)).toEqual(atLimit);
+  });
+
+  it('refuses an add or an import that would pass the limit, and changes nothing', async () => {
+    const store = freshStore();
+    const atLimit = largestAtLimit();
+    await store.importText(fileOf(atLimit));
+    const added = await store.add(input({ note: LARGEST.note }));
+    expect(added).toMatchObject({ ok: false, reason: { kind: 'limit' } });
+    const extra = makeNthFollowUp(atLimit.length, LARGEST);
+    const imported = await store.importText(fileOf([extra]));
+    expect(imported).toMatchObject({
+      ok: false,
+      reason: { kind: 'storage', problem: { kind: 'limit', records: atLimit.length + 1 } },
+    });
+    expect((await listed(store)).length).toBe(atLimit.length);
+  });
+
+  it('refuses an import the browser says it has no room for, before writing', async () => {
+    const store = freshStore({ estimate: async () => ({ quota: 1_000_000, usage: 999_900 }) });
+    const result = await store.importText(fileOf([makeFollowUp({ id: 'a' })]));
+    expect(result).toMatchObject({
+      ok: false,
+      reason: { kind: 'storage', problem: { kind: 'no-space', availableBytes: 100 } },
+    });
+    expect(await listed(store)).toEqual([]);
+  });
+});
+
+describe('follow-up store: two tabs, one database', () => {
+  it('refuses an edit of a stale copy and returns the stored one', async () => {
+    const store = freshStore();
+    const [a] = await seed(store);
+    const other = await store.update(a!.id, input({ note: 'other tab' }));
+    if (!other.ok) throw new Error('edit failed');
+    const stale = await store.update(a!.id, input({ note: 'stale tab' }), new Date(), a!.updatedAt);
+    expect(stale).toEqual({ ok: false, reason: { kind: 'conflict', current: other.data } });
+    // Against the version now shown, the same edit goes through.
+    const retried = await store.update(
+      a!.id,
+      input({ note: 'stale tab' }),
+      new Date(),
+      other.data.updatedAt,
+    );
+    expect(retried).toMatchObject({ ok: true, data: { note: 'stale tab' } });
+  });
+
+  it('refuses a delete of a stale copy', async () => {
+    const store = freshStore();
+    const [a] = await seed(store);
+    const other = await store.update(a!.id, input({ note: 'other tab' }));
+    const result = await store.remove(a!.id, a!.updatedAt);
+    expect(result).toEqual({
+      ok: false,
+      reason: { kind: 'conflict', current: other.ok && other.data },
+    });
+    expect(await listed(store)).toHaveLength(3);
+  });
+
+  it('"delete all" deletes only when exactly what it named is stored', async () => {
+    const store = freshStore();
+    const [a] = await seed(store);
+    // The stale tab saw one follow-up; three are stored.
+    expect(await store.removeAll([a!.id])).toEqual({
+      ok: false,
+      reason: { kind: 'changed', count: 3 },
+    });
+    expect(await listed(store)).toHaveLength(3);
+    const keys = (await listed(store)).map((f) => f.id);
+    expect(await store.removeAll(keys)).toEqual({ ok: true, data: 3 });
+  });
+});
+
+describe('follow-up store: invalid records are listed, not hidden', () => {
+  it('lists each with its reason and raw value, and "delete all" counts them', async () => {
+    const store = freshStore();
+    const seeded = await seed(store);
+    const db = await openDB(store.name, FOLLOW_UP_DB_VERSION);
+    const broken = { id: 'broken', targetId: 'x', status: 'nonsense' };
+    await db.put('follow-ups', broken);
+    db.close();
+    expect(await store.listInvalid()).toEqual({
+      ok: true,
+      data: [{ key: 'broken', reason: expect.stringMatching(/^status: /), value: broken }],
+    });
+    const named = [...seeded.map((f) => f.id), 'broken'];
+    expect(await store.removeAll(named)).toEqual({ ok: true, data: 4 });
+  });
+
+  it.each<[string, Partial<FollowUp>, string]>([
+    ['a date far in the future', { date: '9999-12-31' }, 'followUps[0].date'],
+    [
+      'an updatedAt far in the future',
+      { updatedAt: '9999-12-31T00:00:00.000Z' },
+      'followUps[0].updatedAt',
+    ],
+    [
+      'a createdAt two days ahead',
+      { createdAt: '2026-01-03T00:00:00.000Z' },
+      'followUps[0].createdAt',
+    ],
+  ])('an import with %s is refused at its path', async (_, overrides, path) => {
+    const store = freshStore();
+    const text = JSON.stringify(makeV2File([makeFollowUp(overrides)]));
+    const result = await store.importText(text, undefined, new Date('2026-01-01T00:00:00Z'));
+    expect(result).toMatchObject({
+      ok: false,
+      reason: { kind: 'file', problem: { issues: [{ path, code: 'future' }] } },
+    });
+  });
+
+  it('an edit of a stored record with a hand-edited far-future updatedAt still works', async () => {
+    const store = freshStore();
+    const db = await openDB(store.name, FOLLOW_UP_DB_VERSION, {
+      upgrade(d) {
+        d.createObjectStore('follow-ups', { keyPath: 'id' }).createIndex('by-target', 'targetId');
+      },
+    });
+    await db.put('follow-ups', makeFollowUp({ updatedAt: '9999-12-31T23:59:59.999Z' }));
+    db.close();
+    const now = new Date('2026-01-01T00:00:00Z');
+    const edited = await store.update('fu-1', input({ note: '改' }), now);
+    expect(edited).toMatchObject({ ok: true, data: { updatedAt: now.toISOString() } });
+  });
+});
+
+describe('follow-up store: a failed write reports what is really stored', () => {
+  it('a quota error on add: nothing uncaught, and the stored count read again', async () => {
+    const store = freshStore();
+    await seed(store);
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
+    const result = await store.add(input());
+    vi.restoreAllMocks();
+    expect(result).toMatchObject({
+      ok: false,
+      reason: {
+        kind: 'write-failed',
+        message: /QuotaExceededError/,
+        after: { state: 'present', count: 3 },
+      },
+    });
+  });
+
+  it('says the database is gone when the browser deleted it during the failure', async () => {
+    const store = freshStore();
+    await seed(store);
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      // What Chromium does on a full disk: the site's database is deleted.
+      indexedDB.deleteDatabase(store.name);
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
+    const result = await store.add(input());
+    vi.restoreAllMocks();
+    expect(result).toMatchObject({
+      ok: false,
+      reason: { kind: 'write-failed', after: { state: 'gone' } },
+    });
+  });
+});
+
+describe('follow-up store: a database deleted while the page is open', () => {
+  it.each<[string, (store: FollowUpStore) => Promise<unknown>]>([
+    ['noticed on the next read', (store) => store.list()],
+    ['noticed when asked', async () => undefined],
+  ])('%s, and forgotten after the next write', async (_, read) => {
+    const store = freshStore();
+    await seed(store);
+    expect(await store.wasDeleted()).toBe(false);
+    // What the browser does to free space, or what "clear site data" does.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(store.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    await read(store);
+    expect(await store.wasDeleted()).toBe(true);
+    expect(await store.list()).toEqual({ ok: true, data: [] });
+    expect(await store.add(input())).toMatchObject({ ok: true });
+    expect(await store.wasDeleted()).toBe(false);
+  });
+
+  it('a database created by this page is not one that was deleted', async () => {
+    const store = freshStore();
+    await store.add(input());
+    expect(await store.wasDeleted()).toBe(false);
   });
 });

@@ -2,19 +2,23 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { fail, ok, type Result } from '@/lib/result';
 import { FOLLOW_UP_DB_NAME } from './follow-up-db';
 import {
-  canonicalFollowUp,
   followUpSchema,
   newFollowUpId,
   nextTimestamp,
   type FollowUp,
   type FollowUpInput,
 } from './follow-up';
+import { canonicalFollowUp } from './follow-up-canonical';
 import {
   buildFollowUpFile,
+  checkStorageLimits,
   parseFollowUpFile,
+  utf8Length,
   type FileProblem,
   type FollowUpFile,
+  type LimitProblem,
 } from './follow-up-file';
+import { formatPath } from '../validate-dataset';
 import {
   planImport,
   unknownReferences,
@@ -43,10 +47,39 @@ interface TrackerDb extends DBSchema {
 
 export type UnavailableReason = 'no-indexeddb' | 'blocked' | 'newer-version' | 'open-failed';
 
+/**
+ * What the database holds after a write failed, read again rather than assumed: Chromium
+ * deletes a site's whole database when the disk fills, so "nothing changed" may be untrue.
+ */
+export type StoredState =
+  | { state: 'present'; count: number }
+  | { state: 'gone' }
+  | { state: 'unreadable'; message: string };
+
 export type StorageProblem =
   | { kind: 'unavailable'; reason: UnavailableReason; message: string }
   | { kind: 'not-found'; id: string }
-  | { kind: 'write-failed'; message: string };
+  /** An edit or delete of a copy another tab has changed since: refused; `current` is stored. */
+  | { kind: 'conflict'; current: FollowUp }
+  /** "Delete all" named other follow-ups than are stored now (another tab added some). */
+  | { kind: 'changed'; count: number }
+  | LimitProblem
+  /** The browser reports less free space than the write needs. */
+  | { kind: 'no-space'; neededBytes: number; availableBytes: number }
+  | { kind: 'write-failed'; message: string; after: StoredState }
+  | { kind: 'read-failed'; message: string }
+  /** What the form supplied does not validate (the form checks first, so a bug). */
+  | { kind: 'invalid-input'; message: string }
+  /** The store's code threw (a bug, or its chunk failed to run): caught, never uncaught. */
+  | { kind: 'unexpected'; message: string };
+
+/** A problem's own words, for the cases a message cannot say better. */
+export function problemMessage(problem: StorageProblem): string {
+  return 'message' in problem ? problem.message : problem.kind;
+}
+
+/** A stored record that fails validation: listed, and downloadable as it is, never hidden. */
+export type InvalidRecord = { key: string; reason: string; value: unknown };
 
 export type ImportProblem =
   { kind: 'file'; problem: FileProblem } | { kind: 'storage'; problem: StorageProblem };
@@ -64,18 +97,51 @@ export type FollowUpStore = {
   readonly name: string;
   list(): Promise<Result<FollowUp[], StorageProblem>>;
   listForTarget(targetId: string): Promise<Result<FollowUp[], StorageProblem>>;
+  /** Stored records that are not valid follow-ups (edited by hand, or by an older bug). */
+  listInvalid(): Promise<Result<InvalidRecord[], StorageProblem>>;
   add(input: FollowUpInput, now?: Date): Promise<Result<FollowUp, StorageProblem>>;
-  update(id: string, input: FollowUpInput, now?: Date): Promise<Result<FollowUp, StorageProblem>>;
-  remove(id: string): Promise<Result<null, StorageProblem>>;
-  /** Deletes every follow-up; resolves with how many there were. */
-  removeAll(): Promise<Result<number, StorageProblem>>;
+  /**
+   * Edits one follow-up. With `expectedUpdatedAt` (the version the user edited), a stored copy
+   * with another `updatedAt` — changed in another tab — is not overwritten: `conflict`.
+   */
+  update(
+    id: string,
+    input: FollowUpInput,
+    now?: Date,
+    expectedUpdatedAt?: string,
+  ): Promise<Result<FollowUp, StorageProblem>>;
+  remove(id: string, expectedUpdatedAt?: string): Promise<Result<null, StorageProblem>>;
+  /**
+   * Deletes every stored record; resolves with how many there were. With `expectedKeys` (what
+   * the confirmation named), deletes nothing unless exactly those are stored: `changed`.
+   */
+  removeAll(expectedKeys?: readonly string[]): Promise<Result<number, StorageProblem>>;
   exportFile(now?: Date): Promise<Result<FollowUpFile, StorageProblem>>;
   /** Validates the whole file first; then writes all of it in one transaction, or nothing. */
-  importText(text: string, known?: KnownIds): Promise<Result<ImportSummary, ImportProblem>>;
+  importText(
+    text: string,
+    known?: KnownIds,
+    now?: Date,
+  ): Promise<Result<ImportSummary, ImportProblem>>;
+  /**
+   * Whether the database this page had open has been deleted since (the browser freeing space,
+   * or site data cleared): the follow-ups the page last showed are then the only copy.
+   */
+  wasDeleted(): Promise<boolean>;
   close(): Promise<void>;
 };
 
 const OPEN_TIMEOUT_MS = 5_000;
+
+/** Free space a write needs beyond its own size: IndexedDB stores values with overhead. */
+const SPACE_FACTOR = 2;
+
+export type StorageEstimate = () => Promise<{ quota?: number; usage?: number } | undefined>;
+
+const browserEstimate: StorageEstimate = async () =>
+  typeof navigator !== 'undefined' && typeof navigator.storage?.estimate === 'function'
+    ? navigator.storage.estimate()
+    : undefined;
 
 /** Error, DOMException, or anything with a name and a message (not every engine's errors are Errors). */
 function errorName(error: unknown): string {
@@ -95,7 +161,10 @@ const unavailable = (reason: UnavailableReason, message: string): StorageProblem
   message,
 });
 
-/** Records are validated on the way out too: a record edited by hand (devtools) is skipped. */
+/**
+ * Records are validated on the way out too: one that fails (edited by hand in the developer
+ * tools) is not shown as a follow-up, but listed by `listInvalid` so it is never silently lost.
+ */
 function readable(records: readonly unknown[]): FollowUp[] {
   const out: FollowUp[] = [];
   for (const record of records) {
@@ -105,12 +174,43 @@ function readable(records: readonly unknown[]): FollowUp[] {
   return out;
 }
 
+function invalidRecords(keys: readonly IDBValidKey[], values: readonly unknown[]): InvalidRecord[] {
+  const out: InvalidRecord[] = [];
+  values.forEach((value, index) => {
+    const parsed = followUpSchema.safeParse(value);
+    if (parsed.success) return;
+    const issue = parsed.error.issues[0];
+    out.push({
+      key: String(keys[index]),
+      reason: issue ? `${formatPath(issue.path) || '(root)'}: ${issue.message}` : 'invalid',
+      value,
+    });
+  });
+  return out;
+}
+
+/** A transaction whose failure is always observed, so an abort never surfaces as uncaught. */
+function observed<T extends { done: Promise<void> }>(tx: T): T {
+  tx.done.catch(() => {});
+  return tx;
+}
+
 export function createFollowUpStore(
-  options: { name?: string; openTimeoutMs?: number } = {},
+  options: { name?: string; openTimeoutMs?: number; estimate?: StorageEstimate } = {},
 ): FollowUpStore {
   const name = options.name ?? FOLLOW_UP_DB_NAME;
   const openTimeoutMs = options.openTimeoutMs ?? OPEN_TIMEOUT_MS;
+  const estimate = options.estimate ?? browserEstimate;
   let opening: Promise<Result<IDBPDatabase<TrackerDb>, StorageProblem>> | null = null;
+  /** Set when an open had to create the database: after a failed write, it means it was gone. */
+  let createdFresh = false;
+  /** This page has had the database open. */
+  let openedBefore = false;
+  /**
+   * The database this page had open was deleted (the browser freeing space, or site data
+   * cleared), noticed when it had to be created again; cleared by the next successful write.
+   */
+  let deletedWhileOpen = false;
 
   async function openOnce(): Promise<Result<IDBPDatabase<TrackerDb>, StorageProblem>> {
     if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
@@ -129,6 +229,8 @@ export function createFollowUpStore(
           await openDB<TrackerDb>(name, FOLLOW_UP_DB_VERSION, {
             upgrade(db, oldVersion) {
               if (oldVersion < 1) {
+                createdFresh = true;
+                if (openedBefore) deletedWhileOpen = true;
                 const store = db.createObjectStore(STORE, { keyPath: 'id' });
                 store.createIndex(BY_TARGET, 'targetId');
               }
@@ -161,13 +263,15 @@ export function createFollowUpStore(
 
   function db() {
     opening ??= openOnce().then((result) => {
-      if (!result.ok) opening = null; // try again next time: the user may have allowed storage
+      if (!result.ok)
+        opening = null; // try again next time: the user may have allowed storage
+      else openedBefore = true;
       return result;
     });
     return opening;
   }
 
-  /** Runs `work` against an open database; an exception becomes `write-failed`. */
+  /** Runs a read against an open database; an exception becomes `read-failed`. */
   async function withDb<T>(
     work: (db: IDBPDatabase<TrackerDb>) => Promise<Result<T, StorageProblem>>,
   ): Promise<Result<T, StorageProblem>> {
@@ -176,8 +280,68 @@ export function createFollowUpStore(
     try {
       return await work(opened.data);
     } catch (error) {
-      return fail({ kind: 'write-failed', message: errorMessage(error) });
+      return fail({ kind: 'read-failed', message: errorMessage(error) });
     }
+  }
+
+  /**
+   * What is stored after a failed write, from a fresh connection: the failure may have closed
+   * the old one, or the browser may have deleted the database to free space.
+   */
+  async function storedState(): Promise<StoredState> {
+    const current = opening;
+    opening = null;
+    const previous = await current?.catch(() => null);
+    if (previous?.ok) previous.data.close();
+    createdFresh = false;
+    const reopened = await db();
+    if (!reopened.ok) return { state: 'unreadable', message: problemMessage(reopened.reason) };
+    if (createdFresh) return { state: 'gone' };
+    try {
+      return { state: 'present', count: await reopened.data.count(STORE) };
+    } catch (error) {
+      return { state: 'unreadable', message: errorMessage(error) };
+    }
+  }
+
+  /** Runs a write; an exception becomes `write-failed` with what is stored afterwards. */
+  async function withWrite<T>(
+    work: (db: IDBPDatabase<TrackerDb>) => Promise<Result<T, StorageProblem>>,
+  ): Promise<Result<T, StorageProblem>> {
+    const opened = await db();
+    if (!opened.ok) return opened;
+    try {
+      const result = await work(opened.data);
+      if (result.ok) deletedWhileOpen = false;
+      return result;
+    } catch (error) {
+      return fail({
+        kind: 'write-failed',
+        message: errorMessage(error),
+        after: await storedState(),
+      });
+    }
+  }
+
+  /** Ends a transaction without writing, and waits until it has. */
+  async function abandon(tx: { abort(): void; done: Promise<void> }) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    await tx.done.catch(() => undefined);
+  }
+
+  /** Refuses a write the browser says it has no room for (when it says anything). */
+  async function spaceFor(bytes: number): Promise<Result<null, StorageProblem>> {
+    const figures = await estimate().catch(() => undefined);
+    if (figures?.quota === undefined || figures.usage === undefined) return ok(null);
+    const availableBytes = Math.max(0, figures.quota - figures.usage);
+    const neededBytes = bytes * SPACE_FACTOR;
+    return neededBytes > availableBytes
+      ? fail({ kind: 'no-space', neededBytes, availableBytes })
+      : ok(null);
   }
 
   const list = () => withDb(async (d) => ok(readable(await d.getAll(STORE))));
@@ -188,64 +352,111 @@ export function createFollowUpStore(
     listForTarget: (targetId) =>
       withDb(async (d) => ok(readable(await d.getAllFromIndex(STORE, BY_TARGET, targetId)))),
 
-    add: (input, now = new Date()) =>
+    listInvalid: () =>
       withDb(async (d) => {
+        const tx = observed(d.transaction(STORE, 'readonly'));
+        const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+        await tx.done;
+        return ok(invalidRecords(keys, values));
+      }),
+
+    add: (input, now = new Date()) =>
+      withWrite(async (d) => {
         const timestamp = now.toISOString();
-        const followUp = canonicalFollowUp(
-          followUpSchema.parse({
-            ...input,
-            id: newFollowUpId(),
-            createdAt: timestamp,
-            updatedAt: timestamp,
-          }),
-        );
-        await d.add(STORE, followUp);
+        const parsed = followUpSchema.safeParse({
+          ...input,
+          id: newFollowUpId(),
+          createdAt: timestamp,
+          updatedAt: timestamp,
+        });
+        if (!parsed.success) {
+          return fail({
+            kind: 'invalid-input',
+            message: parsed.error.issues[0]?.message ?? 'invalid',
+          });
+        }
+        const followUp = canonicalFollowUp(parsed.data);
+        const tx = observed(d.transaction(STORE, 'readwrite'));
+        const stored = readable(await tx.store.getAll());
+        const limits = checkStorageLimits([...stored, followUp]);
+        if (!limits.ok) {
+          await abandon(tx);
+          return fail(limits.reason);
+        }
+        await tx.store.add(followUp);
+        await tx.done;
         return ok(followUp);
       }),
 
-    update: (id, input, now = new Date()) =>
-      withDb(async (d) => {
-        const tx = d.transaction(STORE, 'readwrite');
-        const existing = await tx.store.get(id);
+    update: (id, input, now = new Date(), expectedUpdatedAt) =>
+      withWrite(async (d) => {
+        const tx = observed(d.transaction(STORE, 'readwrite'));
+        const stored = readable(await tx.store.getAll());
+        const existing = stored.find((f) => f.id === id);
         if (!existing) {
-          tx.abort();
-          await tx.done.catch(() => undefined);
+          await abandon(tx);
           return fail({ kind: 'not-found', id });
         }
-        const followUp = canonicalFollowUp(
-          followUpSchema.parse({
-            ...input,
-            id,
-            createdAt: existing.createdAt,
-            updatedAt: nextTimestamp(now, existing.updatedAt),
-          }),
-        );
+        if (expectedUpdatedAt !== undefined && existing.updatedAt !== expectedUpdatedAt) {
+          await abandon(tx);
+          return fail({ kind: 'conflict', current: existing });
+        }
+        const parsed = followUpSchema.safeParse({
+          ...input,
+          id,
+          createdAt: existing.createdAt,
+          updatedAt: nextTimestamp(now, existing.updatedAt),
+        });
+        if (!parsed.success) {
+          await abandon(tx);
+          return fail({
+            kind: 'invalid-input',
+            message: parsed.error.issues[0]?.message ?? 'invalid',
+          });
+        }
+        const followUp = canonicalFollowUp(parsed.data);
+        const limits = checkStorageLimits(stored.map((f) => (f.id === id ? followUp : f)));
+        if (!limits.ok) {
+          await abandon(tx);
+          return fail(limits.reason);
+        }
         await tx.store.put(followUp);
         await tx.done;
         return ok(followUp);
       }),
 
-    remove: (id) =>
-      withDb(async (d) => {
-        const tx = d.transaction(STORE, 'readwrite');
-        const existing = await tx.store.getKey(id);
+    remove: (id, expectedUpdatedAt) =>
+      withWrite(async (d) => {
+        const tx = observed(d.transaction(STORE, 'readwrite'));
+        const existing = await tx.store.get(id);
         if (existing === undefined) {
-          tx.abort();
-          await tx.done.catch(() => undefined);
+          await abandon(tx);
           return fail({ kind: 'not-found', id });
+        }
+        const [current] = readable([existing]);
+        if (expectedUpdatedAt !== undefined && current && current.updatedAt !== expectedUpdatedAt) {
+          await abandon(tx);
+          return fail({ kind: 'conflict', current });
         }
         await tx.store.delete(id);
         await tx.done;
         return ok(null);
       }),
 
-    removeAll: () =>
-      withDb(async (d) => {
-        const tx = d.transaction(STORE, 'readwrite');
-        const count = await tx.store.count();
+    removeAll: (expectedKeys) =>
+      withWrite(async (d) => {
+        const tx = observed(d.transaction(STORE, 'readwrite'));
+        const keys = (await tx.store.getAllKeys()).map(String);
+        if (expectedKeys !== undefined) {
+          const named = new Set(expectedKeys);
+          if (named.size !== keys.length || keys.some((key) => !named.has(key))) {
+            await abandon(tx);
+            return fail({ kind: 'changed', count: keys.length });
+          }
+        }
         await tx.store.clear();
         await tx.done;
-        return ok(count);
+        return ok(keys.length);
       }),
 
     exportFile: async (now = new Date()) => {
@@ -253,38 +464,42 @@ export function createFollowUpStore(
       return all.ok ? ok(buildFollowUpFile(all.data, now)) : all;
     },
 
-    importText: async (text, known) => {
+    importText: async (text, known, now = new Date()) => {
       // Everything about the file is checked before the database is touched.
-      const parsed = parseFollowUpFile(text);
+      const parsed = parseFollowUpFile(text, now);
       if (!parsed.ok) return fail({ kind: 'file', problem: parsed.reason });
       const incoming = parsed.data.followUps;
-      const written = await withDb(async (d) => {
-        const tx = d.transaction(STORE, 'readwrite');
+      const space = await spaceFor(utf8Length(text));
+      if (!space.ok) return fail({ kind: 'storage', problem: space.reason });
+      const written = await withWrite(async (d) => {
+        const tx = observed(d.transaction(STORE, 'readwrite'));
         // Every request's promise is kept, so an abort rejects none of them unobserved.
         const requests: Promise<unknown>[] = [];
         const track = <T>(request: Promise<T>) => {
           requests.push(request);
+          request.catch(() => {});
           return request;
         };
         try {
-          const existing = await Promise.all(incoming.map((f) => track(tx.store.get(f.id))));
-          const stored = new Map<string, FollowUp>();
-          for (const record of readable(existing.filter((r) => r !== undefined))) {
-            stored.set(record.id, record);
-          }
+          const all = readable(await track(tx.store.getAll()));
+          const stored = new Map(all.map((record) => [record.id, record]));
           const plan = planImport(stored, incoming);
+          const after = new Map(stored);
+          for (const followUp of plan.writes) after.set(followUp.id, followUp);
+          // What the import would leave stored must itself export to a file import accepts.
+          const limits = checkStorageLimits([...after.values()]);
+          if (!limits.ok) {
+            await abandon(tx);
+            return fail(limits.reason);
+          }
           for (const followUp of plan.writes) track(tx.store.put(followUp));
           await Promise.all(requests);
           await tx.done;
           return ok(plan.counts);
         } catch (error) {
           // All or nothing: one failed write undoes the others.
-          try {
-            tx.abort();
-          } catch {
-            // already aborted by the failed request
-          }
-          await Promise.allSettled([...requests, tx.done]);
+          await abandon(tx);
+          await Promise.allSettled(requests);
           throw error;
         }
       });
@@ -296,6 +511,12 @@ export function createFollowUpStore(
           ? unknownReferences(incoming, known)
           : { targetIds: [] as string[], sourceIds: [] as string[] },
       });
+    },
+
+    wasDeleted: async () => {
+      // Opening is what notices: a database that has to be created again was deleted.
+      if (openedBefore) await db();
+      return deletedWhileOpen;
     },
 
     close: async () => {

@@ -29,3 +29,26 @@ export function makeV2File(followUps: unknown[]) {
     followUps,
   };
 }
+
+/**
+ * The i-th of many follow-ups of one shape: fixed-width ids and timestamps, so every one has
+ * the same size in a file and a count at a size limit can be computed.
+ */
+export function makeNthFollowUp(
+  index: number,
+  shape: { note: string; url?: string; sourceId?: string },
+): FollowUp {
+  const n = String(index).padStart(6, '0');
+  const createdAt = new Date(Date.UTC(2021, 0, 1) + index * 1000).toISOString();
+  return makeFollowUp({
+    id: `fu-${n}`,
+    targetId: `target-${n}`,
+    note: shape.note,
+    evidence: {
+      ...(shape.sourceId !== undefined ? { sourceId: shape.sourceId } : {}),
+      ...(shape.url !== undefined ? { url: shape.url } : {}),
+    },
+    createdAt,
+    updatedAt: createdAt,
+  });
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canonicalFollowUp,
   compareNewestFirst,
   followUpSchema,
   FOLLOW_UP_LIMITS,
@@ -9,9 +8,9 @@ import {
   migrateFollowUpV1,
   newFollowUpId,
   nextTimestamp,
-  sameFollowUp,
   type FollowUp,
 } from './follow-up';
+import { canonicalFollowUp, sameFollowUp } from './follow-up-canonical';
 import { makeFollowUp } from './follow-up.fixtures';
 
 describe('isHttpUrl', () => {
@@ -102,6 +101,8 @@ describe('nextTimestamp', () => {
     ['2021-06-01T00:00:00.000Z', '2021-06-01T00:00:00.001Z'],
     ['2021-05-01T10:00:00.000Z', '2021-05-01T10:00:00.001Z'],
     ['garbage', '2021-05-01T10:00:00.000Z'],
+    // a hand-edited end of time has no successor: now, rather than an invalid timestamp
+    ['9999-12-31T23:59:59.999Z', '2021-05-01T10:00:00.000Z'],
   ])('previous %s → %s', (previous, expected) => {
     expect(nextTimestamp(now, previous)).toBe(expected);
   });

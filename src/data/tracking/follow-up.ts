@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-messages';
 import { idSchema, isoDateSchema, targetStatusSchema, type TargetStatus } from '../schema';
-import { canonicalFollowUp } from './follow-up-canonical';
-
-// Re-exported for the modules that already read them here; code that must stay free of the
-// schemas (the overview's follow-up merge) imports follow-up-canonical.ts directly.
-export { canonicalFollowUp, sameFollowUp } from './follow-up-canonical';
 
 /**
  * A follow-up: what a user found out about a target after the page was printed, with the day
@@ -13,15 +8,25 @@ export { canonicalFollowUp, sameFollowUp } from './follow-up-canonical';
  * in the dataset. docs/tracking.md describes the model, the file format and the limits.
  */
 
-/** Limits keep a hostile or broken import file from exhausting the tab; reasons in docs/tracking.md. */
+/**
+ * Limits keep a hostile or broken import file from exhausting the tab, and they bound what can
+ * be stored: the store refuses an add, edit or import that would take it past `records` or make
+ * its export file larger than `fileBytes`, so every backup the app writes, it can read back.
+ * Figures and reasons in docs/tracking.md.
+ */
 export const FOLLOW_UP_LIMITS = {
-  /** Largest import file, in bytes (UTF-8) — and in characters once read. */
-  fileBytes: 5_000_000,
-  /** Most follow-ups in one file. */
+  /** Largest file, in bytes of UTF-8: what import accepts and what an export may reach. */
+  fileBytes: 10_000_000,
+  /** Most follow-ups in one file, and in storage. */
   records: 10_000,
   idLength: 64,
   noteLength: 4_000,
   urlLength: 2_000,
+  /**
+   * How far past now a date or timestamp may be (time zones: a reader east of another can be
+   * a calendar day ahead). Anything later is a hand-edited value, refused on import.
+   */
+  futureToleranceMs: 24 * 60 * 60 * 1000,
 } as const;
 
 /**
@@ -136,9 +141,12 @@ export const followUpV1Schema = z.object({
 });
 export type FollowUpV1 = z.infer<typeof followUpV1Schema>;
 
-/** v1 → v2: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt. */
+/**
+ * v1 → v2: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt.
+ * Built in canonical key order (follow-up-canonical.ts), which imports from here, not back.
+ */
 export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {
-  return canonicalFollowUp({
+  return {
     id: v1.id,
     targetId: v1.targetId,
     status: v1.status,
@@ -147,7 +155,7 @@ export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {
     evidence: isHttpUrl(v1.evidence) ? { url: v1.evidence } : { sourceId: v1.evidence },
     createdAt: v1.createdAt,
     updatedAt: v1.createdAt,
-  });
+  };
 }
 
 /** A new random id; crypto.getRandomValues works outside secure contexts, unlike randomUUID. */
@@ -157,6 +165,9 @@ export function newFollowUpId(): string {
   return `fu-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** The last instant a four-digit ISO year can write. */
+const LATEST_TIMESTAMP_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
 /**
  * A timestamp for a write: now, but always later than the previous one, so "the later
  * updatedAt wins" (imports) also holds when the clock moved back.
@@ -164,6 +175,9 @@ export function newFollowUpId(): string {
 export function nextTimestamp(now: Date, previous?: string): string {
   const previousMs = previous === undefined ? Number.NaN : Date.parse(previous);
   const ms = Number.isFinite(previousMs) ? Math.max(now.getTime(), previousMs + 1) : now.getTime();
+  // A hand-edited 9999-12-31T23:59:59.999Z has no later ISO timestamp: stepping past it would
+  // fail validation on every edit, so such a value is not followed.
+  if (ms > LATEST_TIMESTAMP_MS) return now.toISOString();
   return new Date(ms).toISOString();
 }
 

@@ -80,17 +80,21 @@ export function createLazyFollowUpStore(options: LazyFollowUpStoreOptions = {}):
     list: async () => ((await databaseMayExist()) ? withStore((s) => s.list()) : none),
     listForTarget: async (targetId) =>
       (await databaseMayExist()) ? withStore((s) => s.listForTarget(targetId)) : none,
+    listInvalid: async () =>
+      (await databaseMayExist()) ? withStore((s) => s.listInvalid()) : ok([]),
     add: (input, now) => withStore((s) => s.add(input, now)),
-    update: (id, input, now) => withStore((s) => s.update(id, input, now)),
-    remove: (id) => withStore((s) => s.remove(id)),
-    removeAll: () => withStore((s) => s.removeAll()),
+    update: (id, input, now, expected) => withStore((s) => s.update(id, input, now, expected)),
+    remove: (id, expected) => withStore((s) => s.remove(id, expected)),
+    removeAll: (expectedKeys) => withStore((s) => s.removeAll(expectedKeys)),
     exportFile: (now) => withStore((s) => s.exportFile(now)),
-    importText: async (text, known) => {
+    importText: async (text, known, now) => {
       const loaded = await real();
       return loaded.ok
-        ? loaded.data.importText(text, known)
+        ? loaded.data.importText(text, known, now)
         : fail({ kind: 'storage', problem: loaded.reason });
     },
+    // A page that never loaded the store never had the database open.
+    wasDeleted: async () => (store ? store.wasDeleted() : false),
     close: async () => {
       await store?.close();
     },

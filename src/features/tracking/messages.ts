@@ -82,7 +82,6 @@ export const trackingMessages = defineMessages({
     'unsupported-version': '该文件由更新版本的本站生成，本版本无法读取。',
     invalid: ({ total }) => `文件中有 ${total} 处不符合格式：`,
     moreIssues: ({ count }) => `另有 ${count} 处未列出。`,
-    storageFailed: ({ message }) => `写入失败，未做任何改动：${message}`,
     deleteAll: '全部删除',
     confirmDeleteAll: ({ count }) =>
       `确定删除本浏览器中的全部 ${count} 条跟进吗？此操作无法撤销，建议先导出备份。`,
@@ -108,6 +107,38 @@ export const trackingMessages = defineMessages({
     'issue-too-long': ({ max }) => `过长（最多 ${max} 个字符）。`,
     'issue-too-many': ({ max }) => `条目过多（最多 ${max} 条）。`,
     'issue-duplicate-id': ({ id, first }) => `编号“${id}”重复（首次出现在 ${first}）。`,
+    'issue-future': ({ value, latest }) => `${value} 在未来（最晚接受 ${latest}）。`,
+    limitReached: ({ records, mb, maxRecords, maxMb }) =>
+      `未保存：本浏览器最多保存 ${maxRecords} 条跟进、导出文件不超过 ${maxMb} MB（这样备份总能再导入）。此次操作后将有 ${records} 条、${mb} MB。`,
+    conflictEdit:
+      '未保存：这条跟进已在另一个标签页中修改。下面是目前保存的版本；你输入的内容仍在表单中，再次保存将以你的内容替换它。',
+    currentVersion: '目前保存的版本',
+    conflictDelete: '未删除：这条跟进已在另一个标签页中修改，请查看当前内容后再删除。',
+    deletedElsewhere:
+      '这条跟进已在另一个标签页中删除。你输入的内容仍在表单中：可另存为一条新跟进，或取消。',
+    saveAsNew: '另存为新跟进',
+    deleteAllChanged: ({ count }) =>
+      `未删除任何跟进：跟进已在另一个标签页中改变，现有 ${count} 条。请确认后再删除。`,
+    writeFailedState: ({ message, count }) =>
+      `未能保存（${message}）。本浏览器目前保存的跟进：${count} 条，没有改动。你输入的内容仍在表单中。`,
+    storeGone: ({ count }) =>
+      `浏览器已删除本站保存的跟进（存储空间不足时会发生）。请下载本页最后显示的 ${count} 条跟进，腾出空间后再导入。`,
+    storeUnreadable: ({ message }) =>
+      `未能保存（${message}），目前也无法读取已保存的跟进。你输入的内容仍在表单中。`,
+    downloadLastSeen: ({ count }) => `下载本页最后显示的 ${count} 条跟进`,
+    noSpace: ({ needed, available }) =>
+      `未导入：浏览器报告可用空间约 ${available} MB，导入约需 ${needed} MB。请先腾出空间。`,
+    backupDue: ({ count }) => `自上次备份以来已有 ${count} 处改动。`,
+    downloadBackup: '下载备份',
+    backupFirst: '先下载备份',
+    persisted: '本浏览器会一直保留这些跟进，直到你删除。',
+    notPersisted: '存储空间不足时，浏览器可能清除保存的跟进；请不时导出备份。',
+    invalidStored: ({ count }) =>
+      `本浏览器中有 ${count} 条记录不是有效的跟进，未显示、也不会导出：`,
+    downloadInvalid: '下载这些记录（原始 JSON）',
+    orphans: ({ count }) => `${count} 条跟进所属的目标不在当前数据集中（已保留，也会导出）：`,
+    orphanItem: ({ date, status }) => `${status}，自${date}起`,
+    unexpected: ({ message }) => `未能保存：${message}。你输入的内容仍在表单中。`,
     'issue-other': '不符合格式。',
   },
   en: {
@@ -198,7 +229,6 @@ export const trackingMessages = defineMessages({
       'The file was made by a newer version of this site, which this version cannot read.',
     invalid: ({ total }) => `The file has ${total} problem${Number(total) === 1 ? '' : 's'}:`,
     moreIssues: ({ count }) => `${count} more not listed.`,
-    storageFailed: ({ message }) => `Writing failed and nothing was changed: ${message}`,
     deleteAll: 'Delete all',
     confirmDeleteAll: ({ count }) =>
       `Delete all ${count} follow-ups in this browser? This cannot be undone; export a copy first.`,
@@ -224,6 +254,43 @@ export const trackingMessages = defineMessages({
     'issue-too-long': ({ max }) => `Too long (at most ${max} characters).`,
     'issue-too-many': ({ max }) => `Too many (at most ${max}).`,
     'issue-duplicate-id': ({ id, first }) => `Duplicate id “${id}” (first at ${first}).`,
+    'issue-future': ({ value, latest }) =>
+      `${value} is in the future (the latest accepted is ${latest}).`,
+    limitReached: ({ records, mb, maxRecords, maxMb }) =>
+      `Not saved: this browser keeps at most ${maxRecords} follow-ups and ${maxMb} MB of export file (so a backup can always be imported again). This would make ${records} and ${mb} MB.`,
+    conflictEdit:
+      'Not saved: this follow-up was changed in another tab. Its saved version is shown below; your text is still in the form, and saving again replaces the saved version with yours.',
+    currentVersion: 'Saved version',
+    conflictDelete:
+      'Not deleted: this follow-up was changed in another tab. Check its current content, then delete again.',
+    deletedElsewhere:
+      'This follow-up was deleted in another tab. Your text is still in the form: save it as a new follow-up, or cancel.',
+    saveAsNew: 'Save as a new follow-up',
+    deleteAllChanged: ({ count }) =>
+      `Nothing deleted: the follow-ups changed in another tab and there are now ${count}. Check, then confirm again.`,
+    writeFailedState: ({ message, count }) =>
+      `Could not save (${message}). Stored in this browser now: ${count} follow-up${Number(count) === 1 ? '' : 's'}, unchanged. Your text is still in the form.`,
+    storeGone: ({ count }) =>
+      `The browser has deleted this site's stored follow-ups (this happens when the disk is full). Download the ${count} follow-up${Number(count) === 1 ? '' : 's'} this page last showed, free some space, then import them again.`,
+    storeUnreadable: ({ message }) =>
+      `Could not save (${message}), and the stored follow-ups cannot be read now. Your text is still in the form.`,
+    downloadLastSeen: ({ count }) =>
+      `Download the ${count} follow-up${Number(count) === 1 ? '' : 's'} last shown`,
+    noSpace: ({ needed, available }) =>
+      `Not imported: the browser reports about ${available} MB free and the import needs about ${needed} MB. Free some space first.`,
+    backupDue: ({ count }) => `${count} changes since your last backup.`,
+    downloadBackup: 'Download a backup',
+    backupFirst: 'Download a backup first',
+    persisted: 'This browser keeps these follow-ups until you delete them.',
+    notPersisted:
+      'The browser may clear stored follow-ups when space runs low; export a backup now and then.',
+    invalidStored: ({ count }) =>
+      `${count} stored record${Number(count) === 1 ? ' is' : 's are'} not valid follow-ups; not shown and not exported:`,
+    downloadInvalid: 'Download them (raw JSON)',
+    orphans: ({ count }) =>
+      `${count} follow-up${Number(count) === 1 ? ' is' : 's are'} for targets not in the dataset in view (kept, and exported):`,
+    orphanItem: ({ date, status }) => `${status}, from ${date}`,
+    unexpected: ({ message }) => `Could not save: ${message}. Your text is still in the form.`,
     'issue-other': 'Does not match the format.',
   },
 });

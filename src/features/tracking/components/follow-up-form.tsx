@@ -28,6 +28,8 @@ type Props = {
   /** Resolves when saved; the form stays open (and says why) when it is not. */
   onSubmit: (input: FollowUpInput) => Promise<void> | void;
   onCancel: () => void;
+  /** Told every change, so the panel can carry the text into another form (save as new). */
+  onDraftChange?: (draft: FollowUpDraft) => void;
   busy?: boolean;
   /** For tests: today's date (YYYY-MM-DD). */
   today?: string;
@@ -45,6 +47,7 @@ export function FollowUpForm({
   mode,
   onSubmit,
   onCancel,
+  onDraftChange,
   busy = false,
   today = todayIso(),
 }: Props) {
@@ -77,6 +80,7 @@ export function FollowUpForm({
 
   const set = (field: keyof FollowUpDraft) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
+  useEffect(() => onDraftChange?.(draft), [draft, onDraftChange]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -88,7 +92,12 @@ export function FollowUpForm({
       return;
     }
     setSubmitted(null);
-    await onSubmit(result.data);
+    // The text stays in the form whatever happens: the panel closes it only once saved.
+    try {
+      await onSubmit(result.data);
+    } catch {
+      // the panel reports the failure; nothing typed is lost
+    }
   }
 
   const fieldTarget = (field: DraftField) => (field === 'evidence' ? 'sourceId' : field);

@@ -3,7 +3,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/factories';
-import { createFollowUpStore } from '@/data/tracking/follow-up-store';
+import {
+  createFollowUpStore,
+  type FollowUpStore,
+  type StorageProblem,
+} from '@/data/tracking/follow-up-store';
 import { FollowUpEvidence } from './follow-up-evidence';
 import { FollowUpPanel } from './follow-up-panel';
 import { renderWithStore } from './test-helpers';
@@ -164,5 +168,70 @@ describe('FollowUpEvidence', () => {
     renderWithStore(<FollowUpEvidence evidence={{ sourceId: 'elsewhere-1' }} />, { dataset });
     expect(await screen.findByText('elsewhere-1')).toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+});
+
+describe('FollowUpPanel: a failed save never loses the typed text', () => {
+  const unavailable: StorageProblem = {
+    kind: 'unavailable',
+    reason: 'open-failed',
+    message: 'InvalidStateError: the database connection is closing',
+  };
+  /** A store whose add fails as given and whose reads then fail too (another tab upgraded it). */
+  function failingStore(add: FollowUpStore['add']): FollowUpStore {
+    const real = freshStore();
+    let broken = false;
+    return {
+      ...real,
+      list: async () => (broken ? { ok: false, reason: unavailable } : real.list()),
+      listForTarget: async (id) =>
+        broken ? { ok: false, reason: unavailable } : real.listForTarget(id),
+      add: async (value, now) => {
+        broken = true;
+        return add(value, now);
+      },
+    };
+  }
+
+  it.each<[string, FollowUpStore['add'], RegExp]>([
+    ['storage unavailable mid-save', async () => ({ ok: false, reason: unavailable }), /未能保存/],
+    [
+      'a quota error with the stored count read again',
+      async () => ({
+        ok: false,
+        reason: {
+          kind: 'write-failed',
+          message: 'QuotaExceededError: full',
+          after: { state: 'present', count: 0 },
+        },
+      }),
+      /本浏览器目前保存的跟进：0 条，没有改动/,
+    ],
+    [
+      'the store throwing',
+      async () => {
+        throw new Error('boom');
+      },
+      /未能保存：Error: boom/,
+    ],
+  ])('%s: the form stays with its text and says why', async (_, add, message) => {
+    const user = userEvent.setup();
+    renderWithStore(<FollowUpPanel targetId="t-1" />, {
+      dataset,
+      store: failingStore(add),
+      path: '/targets/t-1?asOf=2021-06-01',
+    });
+    await user.click(await screen.findByRole('button', { name: '添加跟进' }));
+    await user.selectOptions(screen.getByLabelText('状态'), 'achieved');
+    await user.type(screen.getByLabelText('状态起始日期'), '2021-04-20');
+    await user.type(screen.getByLabelText('说明'), input.note);
+    await user.type(screen.getByLabelText('链接（http 或 https）'), input.evidence.url);
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    // The reads now fail as well; the form, and what was typed, stay.
+    await screen.findByText(/本浏览器无法保存跟进/);
+    expect(screen.getByLabelText('说明')).toHaveValue(input.note);
+    expect(screen.getByLabelText('链接（http 或 https）')).toHaveValue(input.evidence.url);
   });
 });

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTracker } from '@/tracker/use-tracker';
-import { compareNewestFirst, type FollowUpInput } from '@/data/tracking/follow-up';
-import { draftFromFollowUp } from '@/data/tracking/follow-up-draft';
+import { compareNewestFirst, type FollowUp, type FollowUpInput } from '@/data/tracking/follow-up';
+import { draftFromFollowUp, type FollowUpDraft } from '@/data/tracking/follow-up-draft';
 import {
   useAddFollowUp,
   useDeleteFollowUp,
@@ -18,11 +18,25 @@ import type { Result } from '@/lib/result';
 import { trackingMessages } from '../messages';
 import { FollowUpForm } from './follow-up-form';
 import { FollowUpItem, followUpElementId } from './follow-up-item';
+import { BackupReminder } from './backup-reminder';
+import { FollowUpEvidence } from './follow-up-evidence';
+import { DatabaseGoneNotice, StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
 import { StorageUnavailable } from './storage-unavailable';
 import { FollowUpTransferPanel } from './transfer-panel';
 import '../tracking.css';
 
-type Editing = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; id: string };
+/**
+ * What the form is doing. An edit remembers the version it started from (`base`): saving
+ * against a version another tab has replaced is refused, and the form then shows the stored
+ * one. `draft` carries typed text into a new form (an edit whose follow-up was deleted
+ * elsewhere, saved as a new one).
+ */
+type Editing =
+  | { kind: 'closed' }
+  | { kind: 'add'; draft?: FollowUpDraft; serial: number }
+  | { kind: 'edit'; id: string; base: FollowUp };
+
+type Problem = { kind: 'storage'; problem: StorageProblem } | { kind: 'delete-conflict' } | null;
 
 /**
  * A target's follow-ups: the status as of the view's date with where it comes from (the
@@ -43,7 +57,12 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const remove = useDeleteFollowUp();
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
   const [announcement, setAnnouncement] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem>(null);
+  const lastSeen = useLastSeenFollowUps();
+  // The text in the open form, as typed. State, not a ref: when the edited follow-up leaves the
+  // list (deleted in another tab) its form moves and mounts again, and must start from this text.
+  const [typed, setTyped] = useState<FollowUpDraft | null>(null);
+  const keepDraft = useCallback((draft: FollowUpDraft) => setTyped(draft), []);
   /** Where focus goes once it has rendered: a new or edited item, the heading or the add button. */
   const pendingFocus = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,41 +94,86 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const articlesStatus = reported?.status ?? 'not-rated';
   const asOfText = formatDate(asOf, lang);
 
-  function describeProblem(reason: StorageProblem): string {
-    if (reason.kind === 'not-found') return t('notFound');
-    return t('failed', { message: reason.message });
-  }
+  /** The stored copy of the follow-up being edited, as this tab last read it. */
+  const editedNow =
+    editing.kind === 'edit' ? followUps.find((followUp) => followUp.id === editing.id) : undefined;
+  /** Another tab deleted it while the form was open: the form stays, with the text. */
+  const deletedElsewhere = editing.kind === 'edit' && view.state === 'ready' && !editedNow;
+  /** Another tab changed it: its stored version is shown above the form. */
+  const changedElsewhere =
+    editing.kind === 'edit' &&
+    editedNow !== undefined &&
+    editedNow.updatedAt !== editing.base.updatedAt
+      ? editedNow
+      : undefined;
 
-  async function settle<T>(
-    result: Result<T, StorageProblem>,
-    success: string,
-    focus: (data: T) => string,
-  ) {
-    if (!result.ok) {
-      setProblem(describeProblem(result.reason));
-      return;
-    }
+  /** The stored version to show above the edit form: changed elsewhere, or met on saving. */
+  const shownVersion =
+    changedElsewhere ??
+    (problem?.kind === 'storage' && problem.problem.kind === 'conflict'
+      ? problem.problem.current
+      : undefined);
+
+  function succeeded(success: string, focus: string) {
     setProblem(null);
     setEditing({ kind: 'closed' });
+    setTyped(null);
     setAnnouncement(success);
-    pendingFocus.current = focus(result.data);
+    pendingFocus.current = focus;
+  }
+
+  /** Runs a write; any failure keeps the form open with its text and says what is stored. */
+  async function attempt<T>(write: () => Promise<Result<T, StorageProblem>>) {
+    try {
+      return await write();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false as const, reason: { kind: 'unexpected' as const, message } };
+    }
   }
 
   const save = async (input: FollowUpInput) => {
     setAnnouncement('');
     if (editing.kind === 'edit') {
-      const id = editing.id;
-      await settle(await update.mutateAsync({ id, input }), t('saved'), () =>
-        followUpElementId(id),
+      const { id, base } = editing;
+      const result = await attempt(() =>
+        update.mutateAsync({ id, input, expectedUpdatedAt: base.updatedAt }),
       );
-    } else {
-      await settle(await add.mutateAsync(input), t('added'), (created) =>
-        followUpElementId(created.id),
-      );
+      if (result.ok) return succeeded(t('saved'), followUpElementId(id));
+      if (result.reason.kind === 'conflict') {
+        // The stored version becomes the one this edit replaces if the user saves again.
+        setEditing({ kind: 'edit', id, base: result.reason.current });
+      }
+      setProblem({ kind: 'storage', problem: result.reason });
+      return;
     }
+    const result = await attempt(() => add.mutateAsync(input));
+    if (result.ok) return succeeded(t('added'), followUpElementId(result.data.id));
+    setProblem({ kind: 'storage', problem: result.reason });
   };
 
   const busy = add.isPending || update.isPending || remove.isPending;
+
+  /** The edit form; keyed by the follow-up so a re-read of the list never resets its text. */
+  function editForm(current: Extract<Editing, { kind: 'edit' }>) {
+    return (
+      <FollowUpForm
+        key={`edit-${current.id}`}
+        mode="edit"
+        targetId={targetId}
+        sources={sources}
+        initial={typed ?? draftFromFollowUp(current.base)}
+        busy={busy}
+        onSubmit={save}
+        onDraftChange={keepDraft}
+        onCancel={() => {
+          setEditing({ kind: 'closed' });
+          setProblem(null);
+          pendingFocus.current = followUpElementId(current.id);
+        }}
+      />
+    );
+  }
 
   return (
     <section
@@ -157,30 +221,72 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
       <p className="tracking-flash" role="status">
         {announcement}
       </p>
-      {problem && (
+      {problem?.kind === 'storage' &&
+        !(problem.problem.kind === 'not-found' && deletedElsewhere) && (
+          <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} />
+        )}
+      {/* Said once: by the failed write when that is how it was noticed. */}
+      {!(
+        problem?.kind === 'storage' &&
+        problem.problem.kind === 'write-failed' &&
+        problem.problem.after.state === 'gone'
+      ) && <DatabaseGoneNotice lastSeen={lastSeen} />}
+      {problem?.kind === 'delete-conflict' && (
         <p className="tracking-problem" role="alert">
-          {problem}
+          {t('conflictDelete')}
         </p>
       )}
 
       {view.state === 'loading' && <p className="follow-up-muted">{t('loading')}</p>}
       {view.state === 'unavailable' && <StorageUnavailable problem={view.problem} />}
+      <BackupReminder />
+
+      {/* A form with text in it stays, whatever storage does meanwhile. */}
+      {editing.kind === 'add' && (
+        <FollowUpForm
+          key={`add-${editing.serial}`}
+          mode="add"
+          targetId={targetId}
+          sources={sources}
+          initial={editing.draft}
+          busy={busy}
+          onSubmit={save}
+          onDraftChange={keepDraft}
+          onCancel={() => {
+            setEditing({ kind: 'closed' });
+            setProblem(null);
+            pendingFocus.current = 'add';
+          }}
+        />
+      )}
+      {editing.kind === 'edit' && (deletedElsewhere || view.state !== 'ready') && (
+        <div className="follow-up-orphan-form">
+          {deletedElsewhere && (
+            <div className="tracking-problem" role="alert">
+              <p>{t('deletedElsewhere')}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setProblem(null);
+                  setEditing({
+                    kind: 'add',
+                    draft: typed ?? draftFromFollowUp(editing.base),
+                    serial: Date.now(),
+                  });
+                }}
+              >
+                {t('saveAsNew')}
+              </button>
+            </div>
+          )}
+          {editForm(editing)}
+        </div>
+      )}
 
       {view.state === 'ready' && (
         <>
-          {editing.kind === 'add' ? (
-            <FollowUpForm
-              mode="add"
-              targetId={targetId}
-              sources={sources}
-              busy={busy}
-              onSubmit={save}
-              onCancel={() => {
-                setEditing({ kind: 'closed' });
-                pendingFocus.current = 'add';
-              }}
-            />
-          ) : (
+          {editing.kind === 'add' ? null : (
             <p>
               <button
                 ref={addButtonRef}
@@ -189,7 +295,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
                 onClick={() => {
                   setAnnouncement('');
                   setProblem(null);
-                  setEditing({ kind: 'add' });
+                  setEditing({ kind: 'add', serial: Date.now() });
                 }}
               >
                 {t('addFollowUp')}
@@ -204,18 +310,10 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
               {followUps.map((followUp) => (
                 <li key={followUp.id}>
                   {editing.kind === 'edit' && editing.id === followUp.id ? (
-                    <FollowUpForm
-                      mode="edit"
-                      targetId={targetId}
-                      sources={sources}
-                      initial={draftFromFollowUp(followUp)}
-                      busy={busy}
-                      onSubmit={save}
-                      onCancel={() => {
-                        setEditing({ kind: 'closed' });
-                        pendingFocus.current = followUpElementId(followUp.id);
-                      }}
-                    />
+                    <>
+                      {shownVersion && <StoredVersion followUp={shownVersion} />}
+                      {editForm(editing)}
+                    </>
                   ) : (
                     <FollowUpItem
                       followUp={followUp}
@@ -223,12 +321,23 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
                       onEdit={() => {
                         setAnnouncement('');
                         setProblem(null);
-                        setEditing({ kind: 'edit', id: followUp.id });
+                        setTyped(null);
+                        setEditing({ kind: 'edit', id: followUp.id, base: followUp });
                       }}
                       onDelete={async () => {
                         setAnnouncement('');
-                        const result = await remove.mutateAsync(followUp.id);
-                        await settle(result, t('deleted'), () => 'heading');
+                        const result = await attempt(() =>
+                          remove.mutateAsync({
+                            id: followUp.id,
+                            expectedUpdatedAt: followUp.updatedAt,
+                          }),
+                        );
+                        if (result.ok) return succeeded(t('deleted'), 'heading');
+                        setProblem(
+                          result.reason.kind === 'conflict'
+                            ? { kind: 'delete-conflict' }
+                            : { kind: 'storage', problem: result.reason },
+                        );
                       }}
                     />
                   )}
@@ -244,5 +353,22 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The version another tab saved, shown above a form whose text would replace it. */
+function StoredVersion({ followUp }: { followUp: FollowUp }) {
+  const t = useT(trackingMessages);
+  const labels = useRecordLabels();
+  const { lang } = useLang();
+  return (
+    <div className="follow-up-stored-version" data-testid="stored-version">
+      <p>
+        <strong>{t('currentVersion')}</strong>: {labels.status(followUp.status)} ·{' '}
+        {t('appliesFrom', { date: formatDate(followUp.date, lang) })}
+      </p>
+      <p className="follow-up-note">{followUp.note}</p>
+      <FollowUpEvidence evidence={followUp.evidence} />
+    </div>
   );
 }

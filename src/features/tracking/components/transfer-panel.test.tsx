@@ -5,7 +5,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/factories';
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { makeFollowUp, makeV1File, makeV2File } from '@/data/tracking/follow-up.fixtures';
-import { createFollowUpStore } from '@/data/tracking/follow-up-store';
+import { openDB } from 'idb';
+import { BACKUP_EVERY, countChange } from '@/data/tracking/follow-up-sync';
+import { createFollowUpStore, FOLLOW_UP_DB_VERSION } from '@/data/tracking/follow-up-store';
 import { polyfillBlobText, renderWithStore } from './test-helpers';
 import { FollowUpTransferPanel } from './transfer-panel';
 
@@ -71,7 +73,10 @@ describe('FollowUpTransferPanel', () => {
     ]);
     await user.upload(fileInput, jsonFile(bad, 'broken.json'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('未导入“broken.json”，已保存的跟进没有任何改动。');
+    // The alert region is always there; wait for what the import puts in it.
+    await vi.waitFor(() =>
+      expect(alert).toHaveTextContent('未导入“broken.json”，已保存的跟进没有任何改动。'),
+    );
     expect(alert).toHaveTextContent('文件中有 1 处不符合格式');
     expect(alert).toHaveTextContent('followUps[2].date: 应为真实存在的日期（YYYY-MM-DD）。');
     expect(await storedIds(store)).toEqual(['a', 'b']);
@@ -84,7 +89,7 @@ describe('FollowUpTransferPanel', () => {
     ]);
     await user.upload(fileInput, jsonFile(bad));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The file has 2 problems:');
+    await vi.waitFor(() => expect(alert).toHaveTextContent('The file has 2 problems:'));
     expect(alert).toHaveTextContent('followUps[0].note: Missing.');
     expect(alert).toHaveTextContent(
       'followUps[0].evidence.url: Expected a link starting with http:// or https://.',
@@ -105,7 +110,8 @@ describe('FollowUpTransferPanel', () => {
   ])('refuses %s', async (_label, content, message) => {
     const { user, fileInput } = await setup();
     await user.upload(fileInput, jsonFile(content));
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    const alert = await screen.findByRole('alert');
+    await vi.waitFor(() => expect(alert).toHaveTextContent(message));
   });
 
   it('reads an old (version 1) file and says it converted it', async () => {
@@ -188,5 +194,78 @@ describe('FollowUpTransferPanel', () => {
     for (const name of ['导出全部（JSON）', '导入文件…', '全部删除']) {
       expect(screen.getByRole('button', { name })).toBeDisabled();
     }
+  });
+});
+
+describe('FollowUpTransferPanel: nothing stored is hidden', () => {
+  it('lists invalid stored records with their reasons, and "delete all" counts them', async () => {
+    const store = freshStore();
+    await store.importText(JSON.stringify(makeV2File(twoFollowUps)));
+    const db = await openDB(store.name, FOLLOW_UP_DB_VERSION);
+    await db.put('follow-ups', { id: 'broken', targetId: 't-1', status: 'nonsense' });
+    db.close();
+    const user = userEvent.setup();
+    renderWithStore(<FollowUpTransferPanel />, { dataset, store });
+    const invalid = await screen.findByTestId('invalid-records');
+    expect(invalid).toHaveTextContent('本浏览器中有 1 条记录不是有效的跟进');
+    expect(invalid).toHaveTextContent(/broken: status: /);
+    expect(screen.getByRole('button', { name: '下载这些记录（原始 JSON）' })).toBeVisible();
+    expect(screen.getByTestId('stored-count')).toHaveTextContent('保存了 2 条跟进');
+
+    await user.click(screen.getByRole('button', { name: '全部删除' }));
+    await user.click(screen.getByRole('button', { name: '删除全部 3 条' }));
+    expect(await screen.findByText('已删除 3 条跟进。')).toBeVisible();
+    const reopened = await openDB(store.name, FOLLOW_UP_DB_VERSION);
+    expect(await reopened.count('follow-ups')).toBe(0);
+    reopened.close();
+  });
+
+  it('lists follow-ups whose target the dataset in view lacks, with the target id', async () => {
+    await setup([
+      ...twoFollowUps,
+      makeFollowUp({ id: 'c', targetId: 'elsewhere-2019-target', date: '2021-03-01' }),
+    ]);
+    const orphans = await screen.findByTestId('orphan-follow-ups');
+    expect(orphans).toHaveTextContent('1 条跟进所属的目标不在当前数据集中');
+    expect(orphans).toHaveTextContent('elsewhere-2019-target');
+    expect(orphans).toHaveTextContent('2021年3月1日');
+    expect(orphans).not.toHaveTextContent('t-1');
+  });
+});
+
+describe('FollowUpTransferPanel: backups are offered', () => {
+  function stubDownloads() {
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined }),
+    );
+    return vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  }
+
+  it(`after ${BACKUP_EVERY} changes without a download, until one is made`, async () => {
+    const click = stubDownloads();
+    const store = freshStore();
+    await store.importText(JSON.stringify(makeV2File(twoFollowUps)));
+    countChange(store.name, BACKUP_EVERY - 1);
+    const user = userEvent.setup();
+    renderWithStore(<FollowUpTransferPanel />, { dataset, store });
+    await screen.findByTestId('stored-count');
+    expect(screen.queryByRole('button', { name: '下载备份' })).toBeNull();
+
+    countChange(store.name);
+    const offer = await screen.findByRole('button', { name: '下载备份' });
+    expect(screen.getByText(`自上次备份以来已有 ${BACKUP_EVERY} 处改动。`)).toBeVisible();
+    await user.click(offer);
+    expect(click).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: '下载备份' })).toBeNull());
+  });
+
+  it('before "delete all"', async () => {
+    const click = stubDownloads();
+    const { user } = await setup(twoFollowUps);
+    await user.click(await screen.findByRole('button', { name: '全部删除' }));
+    await user.click(screen.getByRole('button', { name: '先下载备份' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/已导出 2 条跟进到文件/)).toBeVisible();
   });
 });

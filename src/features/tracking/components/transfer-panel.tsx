@@ -2,20 +2,27 @@ import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { todayIso } from '@/data/tracking/deadline-state';
 import { FOLLOW_UP_LIMITS } from '@/data/tracking/follow-up';
+import { type FileIssue, type FileProblem } from '@/data/tracking/follow-up-file';
+import { useDeleteAllFollowUps, useImportFollowUps } from '@/data/tracking/follow-up-mutations';
 import {
-  serializeFollowUpFile,
-  type FileIssue,
-  type FileProblem,
-} from '@/data/tracking/follow-up-file';
-import {
-  useDeleteAllFollowUps,
-  useExportFollowUps,
-  useImportFollowUps,
-} from '@/data/tracking/follow-up-mutations';
-import { useFollowUps } from '@/data/tracking/follow-up-queries';
-import type { ImportProblem, ImportSummary } from '@/data/tracking/follow-up-store';
+  useFollowUps,
+  useInvalidFollowUps,
+  useStoragePersisted,
+} from '@/data/tracking/follow-up-queries';
+import type {
+  ImportProblem,
+  ImportSummary,
+  InvalidRecord,
+  StorageProblem,
+} from '@/data/tracking/follow-up-store';
+import type { FollowUp } from '@/data/tracking/follow-up';
+import { useRecordLabels } from '@/components/records/labels';
+import { downloadText } from '@/lib/export';
+import { formatDate } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
+import { BackupReminder, useBackupDownload } from './backup-reminder';
+import { DatabaseGoneNotice, StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
 import { StorageUnavailable } from './storage-unavailable';
 import '../tracking.css';
 
@@ -25,7 +32,8 @@ type Outcome =
   | { kind: 'imported'; summary: ImportSummary }
   | { kind: 'rejected'; file: string; problem: ImportProblem }
   | { kind: 'deleted'; count: number }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  | { kind: 'storage-failed'; problem: StorageProblem };
 
 const MAX_MB = FOLLOW_UP_LIMITS.fileBytes / 1_000_000;
 /** How many unknown ids a message names before it says "…". */
@@ -36,19 +44,6 @@ function listIds(ids: readonly string[]): string {
   return ids.length > LISTED_IDS ? `${shown}, …` : shown;
 }
 
-/** Hands the browser a file to save; nothing leaves the machine. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * Export every follow-up as one JSON file, import one (validated whole before anything is
  * written; all or nothing), and delete all after a confirmation.
@@ -57,7 +52,10 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
   const t = useT(trackingMessages);
   const ids = useId();
   const view = useFollowUps();
-  const exportFile = useExportFollowUps();
+  const invalid = useInvalidFollowUps();
+  const lastSeen = useLastSeenFollowUps();
+  const persisted = useStoragePersisted();
+  const backup = useBackupDownload();
   const importFollowUps = useImportFollowUps();
   const deleteAll = useDeleteAllFollowUps();
   const knownTargetIds = useCurrentDataset((d) => d.targets);
@@ -75,21 +73,23 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
   const deleteAllButton = useRef<HTMLButtonElement>(null);
 
   const Heading = embedded ? 'h3' : 'h2';
-  const count = view.state === 'ready' ? view.followUps.length : 0;
+  const invalidRecords = invalid?.ok ? invalid.data : [];
+  const validCount = view.state === 'ready' ? view.followUps.length : 0;
+  /** What "delete all" deletes: every stored record, the invalid ones too. */
+  const count = validCount + invalidRecords.length;
   const ready = view.state === 'ready';
+  const orphans =
+    view.state === 'ready'
+      ? view.followUps.filter((followUp) => !known.targetIds.has(followUp.targetId))
+      : [];
 
   async function onExport() {
-    const result = await exportFile();
-    if (!result.ok) {
-      setOutcome({
-        kind: 'failed',
-        message: 'message' in result.reason ? result.reason.message : '',
-      });
-      return;
-    }
-    const file = `zz-tracker-follow-ups-${todayIso()}.json`;
-    download(serializeFollowUpFile(result.data), file);
-    setOutcome({ kind: 'exported', count: result.data.followUps.length, file });
+    const result = await backup();
+    setOutcome(
+      result.ok
+        ? { kind: 'exported', count: result.count, file: result.file }
+        : { kind: 'failed', message: result.message },
+    );
   }
 
   async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
@@ -143,12 +143,18 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
   }
 
   async function onDeleteAll() {
-    const result = await deleteAll.mutateAsync();
+    // Exactly what the confirmation named: if another tab changed the list meanwhile, the
+    // store deletes nothing and says how many there are now.
+    const named = [
+      ...(view.state === 'ready' ? view.followUps.map((followUp) => followUp.id) : []),
+      ...invalidRecords.map((record) => record.key),
+    ];
+    const result = await deleteAll.mutateAsync(named);
     setConfirming(false);
     setOutcome(
       result.ok
         ? { kind: 'deleted', count: result.data }
-        : { kind: 'failed', message: 'message' in result.reason ? result.reason.message : '' },
+        : { kind: 'storage-failed', problem: result.reason },
     );
     deleteAllButton.current?.focus();
   }
@@ -170,15 +176,24 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
       {view.state === 'loading' && <p className="follow-up-muted">{t('loading')}</p>}
       {ready && (
         <p data-testid="stored-count">
-          {count === 0 ? t('nothingStored') : t('storedCount', { count })}
+          {validCount === 0 ? t('nothingStored') : t('storedCount', { count: validCount })}
         </p>
       )}
+      {ready && validCount > 0 && persisted !== undefined && (
+        <p className="follow-up-muted" data-testid="persistence">
+          {persisted ? t('persisted') : t('notPersisted')}
+        </p>
+      )}
+      {!embedded && <BackupReminder />}
+      {!embedded && <DatabaseGoneNotice lastSeen={lastSeen} />}
+      {invalidRecords.length > 0 && <InvalidRecords records={invalidRecords} />}
+      {!embedded && orphans.length > 0 && <OrphanFollowUps followUps={orphans} />}
 
       <div className="form-actions">
         <button
           type="button"
           className="button"
-          disabled={!ready || count === 0}
+          disabled={!ready || validCount === 0}
           onClick={() => void onExport()}
         >
           {t('exportAll')}
@@ -216,6 +231,11 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
         <div className="follow-up-confirm" role="group" aria-labelledby="delete-all-confirm-text">
           <p id="delete-all-confirm-text">{t('confirmDeleteAll', { count })}</p>
           <div className="form-actions">
+            {validCount > 0 && (
+              <button type="button" className="button" onClick={() => void onExport()}>
+                {t('backupFirst')}
+              </button>
+            )}
             <button
               type="button"
               className="button button-danger"
@@ -239,7 +259,7 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
         </div>
       )}
 
-      <TransferOutcome outcome={outcome} />
+      <TransferOutcome outcome={outcome} lastSeen={lastSeen} />
     </section>
   );
 }
@@ -270,7 +290,13 @@ const EXPECTED_ZH: Record<string, string> = {
   boolean: '真/假值',
 };
 
-function TransferOutcome({ outcome }: { outcome: Outcome }) {
+function TransferOutcome({
+  outcome,
+  lastSeen,
+}: {
+  outcome: Outcome;
+  lastSeen: readonly FollowUp[];
+}) {
   const t = useT(trackingMessages);
   const { lang } = useLang();
   // Each kind of problem in the reader's language; anything unforeseen in the validator's words.
@@ -322,7 +348,9 @@ function TransferOutcome({ outcome }: { outcome: Outcome }) {
     ) : null;
 
   let alert = null;
-  if (outcome.kind === 'failed') alert = <p>{t('storageFailed', { message: outcome.message })}</p>;
+  if (outcome.kind === 'failed') alert = <p>{outcome.message}</p>;
+  if (outcome.kind === 'storage-failed')
+    alert = <StorageProblemNotice problem={outcome.problem} lastSeen={lastSeen} inAlert />;
   if (outcome.kind === 'rejected') {
     const { problem } = outcome;
     alert = (
@@ -347,11 +375,7 @@ function TransferOutcome({ outcome }: { outcome: Outcome }) {
             )}
           </>
         ) : (
-          <p>
-            {t('storageFailed', {
-              message: 'message' in problem.problem ? problem.problem.message : '',
-            })}
-          </p>
+          <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} inAlert />
         )}
       </>
     );
@@ -366,5 +390,67 @@ function TransferOutcome({ outcome }: { outcome: Outcome }) {
         {alert}
       </div>
     </>
+  );
+}
+
+/** How many invalid records a list names before it says how many more. */
+const LISTED_RECORDS = 20;
+
+/** Stored records that are not valid follow-ups: counted, each with its reason, downloadable. */
+function InvalidRecords({ records }: { records: readonly InvalidRecord[] }) {
+  const t = useT(trackingMessages);
+  return (
+    <div className="tracking-notice" data-testid="invalid-records">
+      <p>{t('invalidStored', { count: records.length })}</p>
+      <ul className="transfer-issues">
+        {records.slice(0, LISTED_RECORDS).map((record) => (
+          <li key={record.key}>
+            <code>{record.key}</code>: {record.reason}
+          </li>
+        ))}
+      </ul>
+      {records.length > LISTED_RECORDS && (
+        <p>{t('moreIssues', { count: records.length - LISTED_RECORDS })}</p>
+      )}
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() =>
+          downloadText(
+            `${JSON.stringify(records.map((record) => record.value))}\n`,
+            `zz-tracker-invalid-records-${todayIso()}.json`,
+            'application/json',
+          )
+        }
+      >
+        {t('downloadInvalid')}
+      </button>
+    </div>
+  );
+}
+
+/** Follow-ups whose target the dataset in view lacks: kept and exported, and listed here. */
+function OrphanFollowUps({ followUps }: { followUps: readonly FollowUp[] }) {
+  const t = useT(trackingMessages);
+  const labels = useRecordLabels();
+  const { lang } = useLang();
+  return (
+    <div className="tracking-notice" data-testid="orphan-follow-ups">
+      <p>{t('orphans', { count: followUps.length })}</p>
+      <ul className="transfer-issues">
+        {followUps.slice(0, LISTED_RECORDS).map((followUp) => (
+          <li key={followUp.id}>
+            <code>{followUp.targetId}</code>:{' '}
+            {t('orphanItem', {
+              date: formatDate(followUp.date, lang),
+              status: labels.status(followUp.status),
+            })}
+          </li>
+        ))}
+      </ul>
+      {followUps.length > LISTED_RECORDS && (
+        <p>{t('moreIssues', { count: followUps.length - LISTED_RECORDS })}</p>
+      )}
+    </div>
   );
 }

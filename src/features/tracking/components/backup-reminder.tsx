@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { todayIso } from '@/data/tracking/deadline-state';
+import { serializeFollowUpFile } from '@/data/tracking/follow-up-file';
+import { useExportFollowUps } from '@/data/tracking/follow-up-mutations';
+import { useFollowUpStore } from '@/data/tracking/follow-up-queries';
+import { describeStorageProblem } from './storage-problem';
+import { BACKUP_EVERY, useChangesSinceBackup } from '@/data/tracking/follow-up-sync';
+import { downloadText } from '@/lib/export';
+import { useT } from '@/lib/i18n';
+import { trackingMessages } from '../messages';
+
+/** Downloads every stored follow-up as the export file; says how it went. */
+export function useBackupDownload() {
+  const t = useT(trackingMessages);
+  const exportFile = useExportFollowUps();
+  return async (): Promise<
+    { ok: true; file: string; count: number } | { ok: false; message: string }
+  > => {
+    const result = await exportFile().catch((error: unknown) => ({
+      ok: false as const,
+      reason: { kind: 'unexpected' as const, message: String(error) },
+    }));
+    if (!result.ok) return { ok: false, message: describeStorageProblem(t, result.reason) };
+    const file = `zz-tracker-follow-ups-${todayIso()}.json`;
+    downloadText(serializeFollowUpFile(result.data), file, 'application/json');
+    return { ok: true, file, count: result.data.followUps.length };
+  };
+}
+
+/**
+ * Every BACKUP_EVERY changes without a download, offers one: the browser may clear its storage
+ * (a full disk), and the file is the copy that survives.
+ */
+export function BackupReminder() {
+  const t = useT(trackingMessages);
+  const store = useFollowUpStore();
+  const changes = useChangesSinceBackup(store.name);
+  const backup = useBackupDownload();
+  const [failure, setFailure] = useState<string | null>(null);
+  if (changes < BACKUP_EVERY) return null;
+  return (
+    <div className="tracking-notice backup-reminder" role="status">
+      <p>{t('backupDue', { count: changes })}</p>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={async () => {
+          const result = await backup();
+          setFailure(result.ok ? null : result.message);
+        }}
+      >
+        {t('downloadBackup')}
+      </button>
+      {failure && <p role="alert">{failure}</p>}
+    </div>
+  );
+}
