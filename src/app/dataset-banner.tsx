@@ -8,10 +8,13 @@ const bannerMessages = defineMessages({
   zh: {
     datasetRejectedCredentials:
       '已拒绝数据地址：地址中含有用户名或密码（共享链接不得携带登录信息），正在显示内置数据集：',
+    datasetPreview: '预览：正在显示整理工作台在本浏览器中生成的新数据集，尚未发布，只有你能看到。',
   },
   en: {
     datasetRejectedCredentials:
       'Refused the data address: it contains a user name or password (a shared link must not carry login details); showing the bundled dataset:',
+    datasetPreview:
+      'Preview: showing the new dataset the curation workbench made in this browser. It is not published; only you can see it.',
   },
 });
 
@@ -67,12 +70,18 @@ export function DatasetBanner() {
   return (
     <div className={`dataset-banner dataset-banner-${source.kind}`} role="status">
       <p>
-        {source.kind === 'external'
-          ? t('datasetExternal')
-          : source.reason === 'credentials'
-            ? tBanner('datasetRejectedCredentials')
-            : t(rejectedMessageKey(source.reason))}{' '}
-        <code className="dataset-banner-url">{shorten(source.param)}</code>
+        {source.kind === 'preview' ? (
+          tBanner('datasetPreview')
+        ) : (
+          <>
+            {source.kind === 'external'
+              ? t('datasetExternal')
+              : source.reason === 'credentials'
+                ? tBanner('datasetRejectedCredentials')
+                : t(rejectedMessageKey(source.reason))}{' '}
+            <code className="dataset-banner-url">{shorten(source.param)}</code>
+          </>
+        )}
       </p>
       <Link to={back} className="dataset-banner-back">
         {t('datasetBack')}

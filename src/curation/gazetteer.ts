@@ -1,5 +1,5 @@
 import type { DistrictKind } from '@/data/schema';
-import data from './gazetteer.json';
+import data from './gazetteer.json' with { type: 'json' };
 
 /**
  * Zhengzhou's county-level divisions and functional zones, with the names papers use for them,

@@ -1,11 +1,13 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
-import { BUNDLED_DATASET_URL, useDataset } from './load-dataset';
+import { BUNDLED_DATASET_URL, PREVIEW_DATASET_URL, useDataset } from './load-dataset';
 import type { Dataset } from './schema';
 
 /** Which dataset is in view: the bundled one, or another of the same schema named by `?data=`. */
 export type DatasetSource =
   | { kind: 'bundled'; url: string }
+  /** A dataset the curation workbench saved in this browser, shown unpublished: `?data=preview`. */
+  | { kind: 'preview'; url: string; param: string }
   | { kind: 'external'; url: string; param: string }
   | {
       kind: 'rejected';
@@ -16,6 +18,8 @@ export type DatasetSource =
     };
 
 export const DATASET_PARAM = 'data';
+/** `?data=preview`: the dataset the curation workbench saved for a preview in this browser. */
+export const PREVIEW_PARAM = 'preview';
 
 export function resolveDatasetSource(search: string, base: string): DatasetSource {
   return resolveDatasetParam(new URLSearchParams(search).get(DATASET_PARAM), base);
@@ -24,6 +28,7 @@ export function resolveDatasetSource(search: string, base: string): DatasetSourc
 /** The dataset a `?data=` value (null when absent) names, a relative one read against `base`. */
 function resolveDatasetParam(param: string | null, base: string): DatasetSource {
   if (param === null || param.trim() === '') return { kind: 'bundled', url: BUNDLED_DATASET_URL };
+  if (param === PREVIEW_PARAM) return { kind: 'preview', url: PREVIEW_DATASET_URL, param };
   let url: URL;
   try {
     url = new URL(param, base);

@@ -84,11 +84,35 @@ export async function readBodyWithin(
   return ok(parts.join(''));
 }
 
+/**
+ * The curation workbench's preview: a dataset it saved in this browser's storage, never sent
+ * anywhere, read as a dataset file would be (`?data=preview`; dataset-source.tsx).
+ */
+export const PREVIEW_DATASET_URL = 'preview:workbench';
+export const PREVIEW_STORAGE_KEY = 'zz-tracker.preview-dataset';
+
+function previewText(): string {
+  let text: string | null = null;
+  try {
+    text = globalThis.localStorage?.getItem(PREVIEW_STORAGE_KEY) ?? null;
+  } catch {
+    // storage blocked: said below as a missing preview
+  }
+  if (text === null)
+    throw new DatasetLoadError(
+      'network',
+      PREVIEW_DATASET_URL,
+      'no preview is saved in this browser: open the curation workbench and choose “preview” again',
+    );
+  return text;
+}
+
 export async function fetchDataset(
   url: string,
   signal?: AbortSignal,
   { maxBytes = MAX_DATASET_BYTES }: { maxBytes?: number } = {},
 ): Promise<Dataset> {
+  if (url === PREVIEW_DATASET_URL) return parseText(previewText(), url, performance.now());
   const started = performance.now();
   const validator = loadValidator();
   // Settled later; until then a failed load must not count as an unhandled rejection.
@@ -151,6 +175,16 @@ export async function fetchDataset(
     signal?.removeEventListener('abort', abort);
   }
   measureSince('dataset:fetch', started, { url });
+  return parseText(text, url, started, validator);
+}
+
+/** Dataset text → the dataset, or the error naming the JSON path of the first problem. */
+async function parseText(
+  text: string,
+  url: string,
+  started: number,
+  validator = loadValidator(),
+): Promise<Dataset> {
   const { parseDataset } = await validator;
   const fetched = performance.now();
   let result = parseDataset(text);

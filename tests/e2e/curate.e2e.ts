@@ -20,10 +20,11 @@ type Dataset = {
   sources: { id: string; textSha256?: string }[];
   targets: {
     id: string;
-    status: string;
+    statementZh: string;
     deadline: string | null;
     sourceRefs: { sourceId: string }[];
   }[];
+  reports: { targetId?: string; status?: string; sourceRef: { sourceId: string } }[];
 };
 
 test('drafts a target and a status report, keeps them over a reload and exports the dataset @phone', async ({
@@ -89,8 +90,31 @@ test('drafts a target and a status report, keeps them over a reload and exports 
     sourceRefs: [{ sourceId: SOURCE_ID }],
   });
   const reported = exported.targets.find((t) => t.id === REPORTED);
-  expect(reported?.status).toBe('achieved');
   expect(reported?.sourceRefs.map((r) => r.sourceId)).toContain(SOURCE_ID);
+  // The status report is a record of its own, citing the new page's sentence.
+  expect(exported.reports).toContainEqual(
+    expect.objectContaining({
+      targetId: REPORTED,
+      status: 'achieved',
+      sourceRef: expect.objectContaining({ sourceId: SOURCE_ID }),
+    }),
+  );
+
+  // The preview opens the dashboard on the new dataset, unpublished, in a new tab.
+  const [preview] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: /预览/ }).click(),
+  ]);
+  await preview.waitForLoadState();
+  await expect(preview.locator('.dataset-banner')).toContainText('预览');
+  const added = exported.targets.at(-1)!;
+  await preview.goto(`/targets/${added.id}?data=preview`);
+  await expect(preview.locator('main h1')).toHaveText(added.statementZh);
+  await preview.goto(`/targets/${REPORTED}?data=preview&asOf=2021-04-09`);
+  await expect(preview.locator('section[aria-labelledby="target-situation"]')).toContainText(
+    '已完成',
+  );
+  await preview.close();
 });
 
 test('refuses bad input with a reason that names the field', async ({ page, problems }) => {

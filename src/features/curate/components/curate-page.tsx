@@ -3,7 +3,8 @@ import type { Candidate } from '@/curation/draft';
 import { divisionOf, divisions } from '@/curation/gazetteer';
 import { similarRecords } from '@/curation/similar';
 import { decodeText } from '@/curation/text-file';
-import { useCurrentDataset } from '@/data/dataset-source';
+import { DATASET_PARAM, PREVIEW_PARAM, useCurrentDataset } from '@/data/dataset-source';
+import { PREVIEW_STORAGE_KEY } from '@/data/load-dataset';
 import {
   figureBasisSchema,
   projectCategorySchema,
@@ -569,7 +570,42 @@ function Summary({ curated, state }: { curated: Curated; state: WorkbenchState }
         >
           {t('downloadText')}
         </button>
+        <PreviewButton dataset={dataset} />
       </div>
     </div>
+  );
+}
+
+/**
+ * Opens the dashboard on the new dataset without publishing it: the dataset is saved in this
+ * browser (localStorage) and the dashboard reads it through `?data=preview`, in a new tab.
+ */
+function PreviewButton({ dataset }: { dataset: Dataset }) {
+  const t = useT(curateMessages);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          try {
+            localStorage.setItem(PREVIEW_STORAGE_KEY, JSON.stringify(dataset));
+            setProblem(null);
+            window.open(`${import.meta.env.BASE_URL}?${DATASET_PARAM}=${PREVIEW_PARAM}`, '_blank');
+          } catch (error) {
+            setProblem(
+              t('previewFailed', { reason: error instanceof Error ? error.message : '?' }),
+            );
+          }
+        }}
+      >
+        {t('preview')}
+      </button>
+      {problem && (
+        <p role="alert" className="notice notice-error">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
