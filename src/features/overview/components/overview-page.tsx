@@ -18,7 +18,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { useAfterFirstPaint } from '@/components/ui/use-after-first-paint';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
-import { compareAscii, headlineNumbers } from '../model/overview-series';
+import { compareAscii, headlineNumbers, type InvestmentGroup } from '../model/overview-series';
 import { useInvestmentGroupLabel } from './investment-labels';
 
 /** The charts and their code arrive after the first paint; see OverviewPage. */
@@ -39,6 +39,7 @@ const messages = defineMessages({
     investment: '所述投资（按类型、计划或实绩、时期分列，不相加）',
     investmentCount: '{count} 条记录',
     investmentApprox: '，含约数',
+    investmentOne: '{district}的 1 条记录',
     investmentMore: '另有 {count} 组，见下方图表',
     noInvestment: '没有记录注明投资金额',
     byState: '各区县目标的截止状态',
@@ -73,6 +74,7 @@ const messages = defineMessages({
     investment: 'Stated investment (by kind, plan or result, and period; never added up)',
     investmentCount: (p) => (p.count === 1 ? '1 record' : `${p.count} records`),
     investmentApprox: ', some approximate',
+    investmentOne: '1 record, {district}',
     investmentMore: '{count} more groups in the chart below',
     noInvestment: 'no record states an amount of investment',
     byState: 'Deadline state of targets by district',
@@ -119,7 +121,7 @@ export const OverviewPage = memo(function OverviewPage() {
   return (
     <div className="page overview-page">
       <PageHead page="overview" />
-      <HeadlineSection dataset={dataset} />
+      <HeadlineSection dataset={dataset} tracker={tracker} />
       <AsOfControl sources={dataset.sources} />
       <StateByDistrictSection tracker={tracker} asOfQuery={asOfQuery} />
       <DeadlineListsSection rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
@@ -143,7 +145,42 @@ function useNumber() {
   return (n: number) => formatNumber(n, lang, 0);
 }
 
-function HeadlineSection({ dataset }: { dataset: Dataset }) {
+const RECORD_PATH = { project: 'projects', target: 'targets', figure: 'figures' } as const;
+
+/**
+ * Whose money a headline total is: one record names its district and links to the record;
+ * several name their districts and link to the list of those records.
+ */
+function InvestmentRecords({ group, tracker }: { group: InvestmentGroup; tracker: Tracker }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const name = (id: string) => {
+    const d = tracker.districtById.get(id);
+    return d ? pick(lang, d.nameZh, d.nameEn) : id;
+  };
+  const districts = [...new Set(group.records.map((r) => r.districtId))];
+  const only = group.records.length === 1 ? group.records[0] : undefined;
+  if (only)
+    return (
+      <AppLink to={`/${RECORD_PATH[only.kind]}/${encodeURIComponent(only.recordId)}`}>
+        {t('investmentOne', { district: name(only.districtId) })}
+      </AppLink>
+    );
+  return (
+    <>
+      {t('investmentCount', { count: group.count })}
+      {' · '}
+      {districts.map((id, index) => (
+        <span key={id}>
+          {index > 0 && (lang === 'zh' ? '、' : ', ')}
+          <AppLink to={`/districts/${encodeURIComponent(id)}`}>{name(id)}</AppLink>
+        </span>
+      ))}
+    </>
+  );
+}
+
+function HeadlineSection({ dataset, tracker }: { dataset: Dataset; tracker: Tracker }) {
   const t = useT(messages);
   const { lang } = useLang();
   const number = useNumber();
@@ -196,7 +233,7 @@ function HeadlineSection({ dataset }: { dataset: Dataset }) {
                     <span className="headline-note">
                       {groupLabel(group)}
                       {' · '}
-                      {t('investmentCount', { count: group.count })}
+                      <InvestmentRecords group={group} tracker={tracker} />
                       {group.approximate > 0 && t('investmentApprox')}
                     </span>
                   </li>

@@ -98,6 +98,8 @@ export type InvestmentGroup = {
   totalCny: number;
   count: number;
   approximate: number;
+  /** The records summed, so a total can name its districts and link to its records. */
+  records: { recordId: string; districtId: string; kind: InvestmentKind }[];
 };
 
 export function investmentGroups(statements: readonly InvestmentStatement[]): InvestmentGroup[] {
@@ -114,12 +116,14 @@ export function investmentGroups(statements: readonly InvestmentStatement[]): In
         totalCny: 0,
         count: 0,
         approximate: 0,
+        records: [],
       };
       groups.set(key, group);
     }
     group.totalCny += s.cny;
     group.count += 1;
     if (s.approximate) group.approximate += 1;
+    group.records.push({ recordId: s.recordId, districtId: s.districtId, kind: s.kind });
   }
   // Latest period first; undated (project totals) last; then the larger amount.
   return [...groups.values()].sort(
