@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { DataTable } from '@/components/data-table/data-table';
+import type { RowData } from '@tanstack/react-table';
+import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
 import { AppLink } from '@/components/ui/app-link';
 import { defineMessages, useT } from '@/lib/i18n';
 import type { ProjectRow, TargetRow } from '@/tracker/tracker';
@@ -55,16 +56,9 @@ export function RelatedProjects(props: Props<ProjectRow>) {
     <Related
       {...props}
       table={(rows) => (
-        <DataTable
-          id={`${props.id}-table`}
-          caption={props.caption ?? props.title}
-          columns={columns}
-          rows={rows}
-          getRowId={(row) => row.project.id}
-          sort={null}
-          rowHeader="name"
-          numeric={['investment']}
-        />
+        <RelatedTable id={props.id} caption={props.caption ?? props.title} rows={rows}>
+          {{ columns, rowId: (row) => row.project.id, rowHeader: 'name', numeric: ['investment'] }}
+        </RelatedTable>
       )}
     />
   );
@@ -76,16 +70,41 @@ export function RelatedTargets(props: Props<TargetRow>) {
     <Related
       {...props}
       table={(rows) => (
-        <DataTable
-          id={`${props.id}-table`}
-          caption={props.caption ?? props.title}
-          columns={columns}
-          rows={rows}
-          getRowId={(row) => row.target.id}
-          sort={null}
-          rowHeader="statement"
-        />
+        <RelatedTable id={props.id} caption={props.caption ?? props.title} rows={rows}>
+          {{ columns, rowId: (row) => row.target.id, rowHeader: 'statement' }}
+        </RelatedTable>
       )}
+    />
+  );
+}
+
+/** The related records' table, in their list's columns, in the order given. */
+function RelatedTable<Row extends RowData>({
+  id,
+  caption,
+  rows,
+  children: table,
+}: {
+  id: string;
+  caption: string;
+  rows: readonly Row[];
+  children: {
+    columns: RecordColumn<Row>[];
+    rowId: (row: Row) => string;
+    rowHeader: string;
+    numeric?: readonly string[];
+  };
+}) {
+  return (
+    <DataTable
+      id={`${id}-table`}
+      caption={caption}
+      columns={table.columns}
+      rows={rows}
+      getRowId={table.rowId}
+      sort={null}
+      rowHeader={table.rowHeader}
+      numeric={table.numeric}
     />
   );
 }

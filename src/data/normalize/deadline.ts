@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '@/lib/result';
+import { parseChineseNumber } from './quantity';
 
 /**
  * Deadline wording as printed on the pages → the ISO date that ends the stated period, and the
@@ -24,27 +25,10 @@ export function lastDayOfMonth(year: number, month: number): number {
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const endOfMonth = (year: number, month: number) => iso(year, month, lastDayOfMonth(year, month));
 
-const CHINESE_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /** 1–12 written as digits or as Chinese numerals (三, 十, 十二). */
 function monthNumber(text: string): number | undefined {
-  let n: number | undefined;
-  if (/^\d{1,2}$/.test(text)) n = Number(text);
-  else if (text === '十') n = 10;
-  else if (/^十[一二]$/.test(text)) n = 10 + (CHINESE_DIGITS[text[1]!] ?? 0);
-  else if (text.length === 1) n = CHINESE_DIGITS[text];
-  return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
+  const n = /^\d{1,2}$/.test(text) ? Number(text) : parseChineseNumber(text);
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12 ? n : undefined;
 }
 
 /** Words that promise speed but set no date. */

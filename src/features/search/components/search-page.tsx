@@ -1,7 +1,8 @@
 import { useSearchParams } from 'react-router-dom';
+import { recordNames } from '@/components/records/record-names';
 import { AppLink } from '@/components/ui/app-link';
-import { formatDate, formatNumber } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { formatNumber } from '@/lib/format';
+import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { useTracker } from '@/tracker/use-tracker';
 import { siteSearch, type SiteSearchResults } from '../model/site-search';
 
@@ -41,6 +42,7 @@ const messages = defineMessages({
 });
 
 const SHOWN = 10;
+const KIND_NAME = { projects: 'project', targets: 'target', figures: 'figure' } as const;
 
 /** `/search?q=`: the header's search across every kind of record, grouped by kind. */
 export function SearchPage() {
@@ -52,6 +54,7 @@ export function SearchPage() {
   const results: SiteSearchResults = siteSearch(tracker, q);
   const total = Object.values(results).reduce((sum, ids) => sum + ids.length, 0);
   const number = (n: number) => formatNumber(n, lang, 0);
+  const nameOf = recordNames(tracker, lang);
 
   const group = (
     kind: keyof SiteSearchResults,
@@ -112,48 +115,21 @@ export function SearchPage() {
       </p>
       {group(
         'districts',
-        (id) => {
-          const d = tracker.districtById.get(id);
-          return d ? pick(lang, d.nameZh, d.nameEn) : id;
-        },
+        (id) => nameOf.district(id),
         (id) => `/districts/${encodeURIComponent(id)}`,
       )}
       {group(
         'sources',
-        (id) => {
-          const s = tracker.sourceById.get(id);
-          return s
-            ? `${pick(lang, s.headlinesZh[0] ?? id, s.headlinesEn[0])} · ${formatDate(s.publishedOn, lang)}`
-            : id;
-        },
+        (id) => nameOf.source(id),
         (id) => `/sources/${encodeURIComponent(id)}`,
       )}
-      {group(
-        'projects',
-        (id) => {
-          const p = tracker.projectById.get(id)?.project;
-          return p ? pick(lang, p.nameZh, p.nameEn) : id;
-        },
-        (id) => `/projects/${encodeURIComponent(id)}`,
-        'projects',
-      )}
-      {group(
-        'targets',
-        (id) => {
-          const row = tracker.targetById.get(id)?.target;
-          return row ? pick(lang, row.statementZh, row.statementEn) : id;
-        },
-        (id) => `/targets/${encodeURIComponent(id)}`,
-        'targets',
-      )}
-      {group(
-        'figures',
-        (id) => {
-          const f = tracker.figureById.get(id)?.figure;
-          return f ? pick(lang, f.indicatorZh, f.indicatorEn) : id;
-        },
-        (id) => `/figures/${encodeURIComponent(id)}`,
-        'figures',
+      {(['projects', 'targets', 'figures'] as const).map((kind) =>
+        group(
+          kind,
+          (id) => nameOf[KIND_NAME[kind]](id),
+          (id) => `/${kind}/${encodeURIComponent(id)}`,
+          kind,
+        ),
       )}
     </div>
   );

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { SourceRef } from '@/data/schema';
+import { recordNames } from '@/components/records/record-names';
 import { AppLink } from '@/components/ui/app-link';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, useLang, useT } from '@/lib/i18n';
 import type { SourceSummary, Tracker } from '@/tracker/tracker';
 
 const messages = defineMessages({
@@ -102,18 +103,7 @@ export function QuotedSentences({
   const { lang } = useLang();
   const { hash } = useLocation();
   const sentences = quotedSentences(summary, tracker, {
-    project: (id) => {
-      const p = tracker.projectById.get(id)?.project;
-      return p ? pick(lang, p.nameZh, p.nameEn) : id;
-    },
-    target: (id) => {
-      const row = tracker.targetById.get(id)?.target;
-      return row ? pick(lang, row.statementZh, row.statementEn) : id;
-    },
-    figure: (id) => {
-      const f = tracker.figureById.get(id)?.figure;
-      return f ? pick(lang, f.indicatorZh, f.indicatorEn) : id;
-    },
+    ...recordNames(tracker, lang),
     report: t('report'),
     dateEvidence: t('dateEvidence'),
   });
