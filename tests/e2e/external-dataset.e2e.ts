@@ -13,14 +13,28 @@ const bundledText = readFileSync('public/data/dataset.json', 'utf8');
 /** Another "city": the bundled dataset with every project but the first two removed. */
 function otherDataset(): string {
   const d = JSON.parse(bundledText) as Record<string, Json[]>;
-  const projects = d.projects!.slice(0, 2);
-  const kept = new Set(projects.map((p) => p.id));
+  const kept = new Set(d.projects!.slice(0, 2).map((p) => p.id));
+  // The two projects kept lose a parent that is gone; reports on removed projects go too.
+  const projects = d
+    .projects!.slice(0, 2)
+    .map(({ parentId, ...project }) =>
+      kept.has(parentId as string) ? { ...project, parentId } : project,
+    );
+  const reports = d.reports!.filter(
+    (r) => r.projectId === undefined || kept.has(r.projectId as string),
+  );
   const prune = (rows: Json[]) =>
     rows.map((row) => ({
       ...row,
       projectIds: ((row.projectIds as string[]) ?? []).filter((id) => kept.has(id)),
     }));
-  return JSON.stringify({ ...d, projects, targets: prune(d.targets!), figures: prune(d.figures!) });
+  return JSON.stringify({
+    ...d,
+    projects,
+    targets: prune(d.targets!),
+    figures: prune(d.figures!),
+    reports,
+  });
 }
 
 /**

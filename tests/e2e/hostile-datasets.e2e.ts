@@ -162,7 +162,7 @@ function hostileDataset(): string {
   const poison = (value: unknown, key: string): unknown => {
     if (typeof value === 'string') {
       if (
-        /^(id|sourceId|districtId|districtIds|projectIds|publishedOn|deadline|deadlineText|period|metric|kind|category|stage|status|firmness|basis|dateCertainty|comparator|normalizedUnit|unit|qualifierZh|gbCode)$/.test(
+        /^(id|sourceId|districtId|districtIds|projectIds|publishedOn|deadline|deadlineText|period|metric|kind|category|stage|status|firmness|basis|dateCertainty|comparator|normalizedUnit|unit|qualifierZh|gbCode|targetId|projectId|parentId|seriesId|date|textSha256|url)$/.test(
           key,
         )
       )
