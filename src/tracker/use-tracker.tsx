@@ -1,8 +1,9 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useAsOf } from '@/tracker/use-as-of';
 import { useCurrentDataset } from '@/data/dataset-source';
 import type { FollowUp } from '@/data/tracking/follow-up';
-import { useFollowUps } from '@/data/tracking/follow-up-queries';
+import { followUpListOptions, useFollowUpStore } from '@/data/tracking/follow-up-queries';
 import { buildTracker, type Tracker } from './tracker';
 
 const TrackerContext = createContext<Tracker | null>(null);
@@ -10,14 +11,15 @@ const NO_FOLLOW_UPS: readonly FollowUp[] = [];
 
 /**
  * Builds the tracker once for a view from the dataset in view, the reader's follow-ups and the
- * as-of date in the URL, and gives it to everything below. Suspends until the dataset is
- * there (the route's loading state shows meanwhile); follow-ups join when storage answers.
+ * as-of date in the URL, and gives it to everything below. Suspends until both the dataset and
+ * the follow-ups are there (the route's loading state shows meanwhile), so no page shows a
+ * count that a follow-up changes a moment later; storage that cannot be read gives none.
  */
 export function TrackerProvider({ children }: { children: ReactNode }) {
   const dataset = useCurrentDataset();
-  const followUps = useFollowUps();
+  const stored = useSuspenseQuery(followUpListOptions(useFollowUpStore())).data;
   const { asOf } = useAsOf();
-  const list = followUps.state === 'ready' ? followUps.followUps : NO_FOLLOW_UPS;
+  const list = stored.ok ? stored.data : NO_FOLLOW_UPS;
   const tracker = useMemo(() => buildTracker(dataset, list, asOf), [dataset, list, asOf]);
   return <TrackerContext value={tracker}>{children}</TrackerContext>;
 }

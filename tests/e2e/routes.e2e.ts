@@ -122,7 +122,7 @@ test('a filter keeps the scroll position', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto('/targets');
   await waitForView(page);
-  const search = page.getByRole('searchbox').first();
+  const search = page.getByRole('main').getByRole('searchbox').first();
   await search.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 200));
   const before = await page.evaluate(() => Math.round(window.scrollY));
