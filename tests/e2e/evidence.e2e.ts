@@ -44,7 +44,9 @@ test('the figures list filters through the URL, and back undoes a filter', async
   await waitForView(page);
   await expect(page.getByTestId('row-count')).toContainText(`显示 ${expected} 条`);
   await expect(page.locator('#figures-table tbody tr')).toHaveCount(expected);
-  await page.getByRole('group', { name: /单位/ }).getByRole('checkbox').first().check();
+  const unit = page.locator('details[data-facet="unit"]');
+  await unit.locator('summary').click();
+  await unit.getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/unit=/);
   await page.goBack();
   await expect(page).not.toHaveURL(/unit=/);
