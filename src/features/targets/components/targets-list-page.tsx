@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PageHead } from '@/components/ui/page-head';
+import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
@@ -51,11 +52,14 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
   const countOf = (value: string) =>
     stateCounts?.options.find((option) => option.value === value)?.count ?? 0;
   const ticked = (values.state as string[] | undefined) ?? [];
+  // On a phone the toolbar (the follow-ups' transfer) follows the list, which starts on screen.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const toolbarBlock = toolbar && <div className="page-toolbar">{toolbar}</div>;
 
   return (
     <div className="page list-page">
       <PageHead page="targets" />
-      {toolbar && <div className="page-toolbar">{toolbar}</div>}
+      {!phone && toolbarBlock}
       <AsOfControl sources={tracker.sources} />
       <section aria-labelledby="state-summary-title" className="state-summary-section">
         <h2 id="state-summary-title" className="small-heading">
