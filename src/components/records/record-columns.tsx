@@ -4,7 +4,7 @@ import { DATASET_PARAM } from '@/data/dataset-source';
 import type { RecordColumn } from '@/components/data-table/data-table';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
-import { pick, useLang, useT, type Lang } from '@/lib/i18n';
+import { LANG_PARAM, pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { fieldMessages, useRecordLabels } from './labels';
 import type { FigureRow, ProjectRow, TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from './deadline-state-badge';
@@ -24,17 +24,23 @@ type RecordLinks = { href: (path: string) => string; open: (path: string) => voi
  * Links from table rows to detail pages, carrying `?data=` like every in-app link. Rows are
  * plain anchors that navigate in the app on a plain click: unlike router links they do not
  * subscribe to the location, so a keystroke in the filters does not render every row's link
- * again. Everything they depend on (the dataset parameter) is settled here, once per table.
+ * again. Everything they depend on (the dataset and language parameters) is settled here, once
+ * per table.
  */
 function useRecordLinks(): RecordLinks {
   const navigate = useNavigate();
   const base = useHref('/').replace(/\/$/, '');
-  const data = new URLSearchParams(useLocation().search).get(DATASET_PARAM);
+  const current = new URLSearchParams(useLocation().search);
+  const data = current.get(DATASET_PARAM);
+  const lang = current.get(LANG_PARAM);
   return useMemo(() => {
-    const dataSearch = data ? `?${new URLSearchParams({ [DATASET_PARAM]: data })}` : '';
-    const to = (path: string) => String(withDatasetParam(path, dataSearch));
+    const carried = new URLSearchParams();
+    if (data) carried.set(DATASET_PARAM, data);
+    if (lang) carried.set(LANG_PARAM, lang);
+    const search = carried.size ? `?${carried}` : '';
+    const to = (path: string) => String(withDatasetParam(path, search));
     return { href: (path) => `${base}${to(path)}`, open: (path) => navigate(to(path)) };
-  }, [navigate, base, data]);
+  }, [navigate, base, data, lang]);
 }
 
 function RecordLink({
