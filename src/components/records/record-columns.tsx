@@ -76,10 +76,14 @@ function districtColumn<Row extends { district: { nameZh: string; nameEn: string
     id: 'district',
     accessorFn: id,
     header: () => header,
-    cell: ({ row: { original } }) =>
-      original.district
-        ? pick(lang, original.district.nameZh, original.district.nameEn)
-        : id(original),
+    cell: ({ row: { original } }) => (
+      // A district's name never breaks inside ("管城回族 / 区").
+      <span className="nowrap">
+        {original.district
+          ? pick(lang, original.district.nameZh, original.district.nameEn)
+          : id(original)}
+      </span>
+    ),
   };
 }
 
@@ -118,15 +122,21 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
         id: 'investment',
         accessorFn: (row) => row.investment,
         header: () => t('investment'),
-        cell: ({ row: { original } }) =>
-          original.project.investment ? formatQuantity(original.project.investment, lang) : '—',
+        cell: ({ row: { original } }) => (
+          <span className="nowrap">
+            {original.project.investment ? formatQuantity(original.project.investment, lang) : '—'}
+          </span>
+        ),
       },
       {
         id: 'deadline',
         accessorFn: (row) => row.deadline,
         header: () => t('deadline'),
-        cell: ({ row: { original } }) =>
-          original.deadline ? formatDate(original.deadline, lang, 'short') : '—',
+        cell: ({ row: { original } }) => (
+          <span className="nowrap">
+            {original.deadline ? formatDate(original.deadline, lang, 'short') : '—'}
+          </span>
+        ),
       },
     ],
     [t, lang, labels, links],
@@ -167,9 +177,11 @@ export function useTargetColumns(): RecordColumn<TargetRow>[] {
         header: () => t('deadline'),
         cell: ({ row: { original } }) => (
           <>
-            {original.target.deadline ? formatDate(original.target.deadline, lang, 'short') : '—'}
+            <span className="nowrap">
+              {original.target.deadline ? formatDate(original.target.deadline, lang, 'short') : '—'}
+            </span>
             {original.target.deadlineText && (
-              <span className="cell-note" lang="zh-CN">
+              <span className="cell-note nowrap" lang="zh-CN">
                 {original.target.deadlineText}
               </span>
             )}
@@ -217,9 +229,9 @@ export function useFigureColumns(): RecordColumn<FigureRow>[] {
         header: () => t('value'),
         cell: ({ row: { original } }) => (
           <>
-            {formatQuantity(original.figure.quantity, lang)}
+            <span className="nowrap">{formatQuantity(original.figure.quantity, lang)}</span>
             {original.figure.growthPercent !== undefined && (
-              <span className="cell-note">
+              <span className="cell-note nowrap">
                 {t('growth')} {formatGrowth(original.figure.growthPercent, lang)}
               </span>
             )}
@@ -231,7 +243,9 @@ export function useFigureColumns(): RecordColumn<FigureRow>[] {
         id: 'period',
         accessorFn: (row) => row.figure.period,
         header: () => t('period'),
-        cell: ({ row: { original } }) => formatPeriod(original.figure.period, lang),
+        cell: ({ row: { original } }) => (
+          <span className="nowrap">{formatPeriod(original.figure.period, lang)}</span>
+        ),
       },
       {
         id: 'basis',
