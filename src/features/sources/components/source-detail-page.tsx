@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import type { SourceRef } from '@/data/schema';
 import { useTracker } from '@/tracker/use-tracker';
+import { EnglishOnlyNote } from '@/components/records/english-only-note';
 import { FieldList } from '@/components/records/field-list';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
@@ -154,15 +155,15 @@ export function SourceDetailPage() {
                 {source.headlinesZh.join(' / ')}
               </span>,
             ],
-            [t('headlinesEn'), source.headlinesEn.join(' / ')],
-            [t('published'), formatDate(source.publishedOn, lang)],
-            [t('certainty'), labels.certainty(source.dateCertainty)],
             [
-              t('evidence'),
-              <span key="e" lang="en">
-                {source.dateEvidence}
+              t('headlinesEn'),
+              <span key="he" lang="en">
+                {source.headlinesEn.join(' / ')}
               </span>,
             ],
+            [t('published'), formatDate(source.publishedOn, lang)],
+            [t('certainty'), labels.certainty(source.dateCertainty)],
+            [t('evidence'), <EnglishOnlyNote key="e" text={source.dateEvidence} />],
             [
               t('evidenceQuotes'),
               source.dateEvidenceRefs.length ? (

@@ -2,6 +2,7 @@ import { useParams } from 'react-router-dom';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useTracker } from '@/tracker/use-tracker';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
+import { EnglishOnlyNote } from '@/components/records/english-only-note';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
@@ -140,7 +141,11 @@ export function TargetDetailPage() {
           fields={[
             [
               t('otherLanguage'),
-              lang === 'zh' ? target.statementEn : <span lang="zh-CN">{target.statementZh}</span>,
+              lang === 'zh' ? (
+                <span lang="en">{target.statementEn}</span>
+              ) : (
+                <span lang="zh-CN">{target.statementZh}</span>
+              ),
             ],
             [
               f('district'),
@@ -155,7 +160,10 @@ export function TargetDetailPage() {
               f('deadlineText'),
               target.deadlineText ? <span lang="zh-CN">{target.deadlineText}</span> : null,
             ],
-            [t('deadlineNote'), target.deadlineNote ?? null],
+            [
+              t('deadlineNote'),
+              target.deadlineNote ? <EnglishOnlyNote key="n" text={target.deadlineNote} /> : null,
+            ],
             [f('period'), formatPeriod(target.period, lang)],
             [f('id'), <code key="id">{target.id}</code>],
           ]}
