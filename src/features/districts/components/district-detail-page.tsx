@@ -13,6 +13,7 @@ import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { useTracker } from '@/tracker/use-tracker';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceListItem } from '@/components/records/source-list-item';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import {
@@ -130,6 +131,7 @@ export function DistrictDetailPage() {
         <AppLink to="/districts">{t('back')}</AppLink>
       </p>
       <h1>{name}</h1>
+      <CopyLinkButton />
       <p className="page-intro">
         {labels.kind(district.kind)}
         {lang === 'zh' ? ` · ${district.nameEn}` : ' · '}

@@ -4,6 +4,7 @@ import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
@@ -71,6 +72,7 @@ export function ProjectDetailPage() {
         <AppLink to="/projects">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, project.nameZh, project.nameEn)}</h1>
+      <CopyLinkButton />
       <section aria-labelledby="project-details">
         <h2 id="project-details">{t('details')}</h2>
         <FieldList

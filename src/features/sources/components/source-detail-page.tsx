@@ -6,6 +6,7 @@ import { EnglishOnlyNote } from '@/components/records/english-only-note';
 import { FieldList } from '@/components/records/field-list';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
@@ -145,6 +146,7 @@ export function SourceDetailPage() {
         <AppLink to="/sources">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}</h1>
+      <CopyLinkButton />
       <section aria-labelledby="source-about">
         <h2 id="source-about">{t('about')}</h2>
         <FieldList

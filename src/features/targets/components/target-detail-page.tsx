@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useTracker } from '@/tracker/use-tracker';
@@ -7,6 +8,7 @@ import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { daysBetween } from '@/data/tracking/deadline-state';
@@ -27,6 +29,13 @@ const messages = defineMessages({
     reportedSpanMore: '{first} 首次见报，{last} 最近见报',
     notAnnounced: '这个目标在 {first} 才首次见报，截至 {date} 尚未提出，不计入任何统计。',
     datasetStatus: '原始数据中的状态',
+    evidence: '依据',
+    fromPage: '版面《{page}》（{date}）',
+    fromFollowUp: '你 {date} 的跟进',
+    metOn: '{date} 已达成',
+    metOnPage: '据 {date} 的版面已达成',
+    missedOn: '{date} 起记为未达成',
+    followUp: '添加或查看跟进',
     details: '目标信息',
     otherLanguage: '英文表述',
     deadlineNote: '截止日期说明',
@@ -50,6 +59,13 @@ const messages = defineMessages({
     notAnnounced:
       'This target was first reported on {first}; on {date} it had not been announced yet and is not counted.',
     datasetStatus: 'Status in the dataset',
+    evidence: 'On the evidence of',
+    fromPage: 'the page “{page}” ({date})',
+    fromFollowUp: 'your follow-up of {date}',
+    metOn: 'Met by {date}',
+    metOnPage: 'Met, as the page of {date} reports',
+    missedOn: 'Recorded as missed from {date}',
+    followUp: 'Add or see follow-ups',
     details: 'About the target',
     otherLanguage: 'Chinese statement',
     deadlineNote: 'About the deadline',
@@ -63,7 +79,21 @@ const messages = defineMessages({
 
 const SIBLINGS_SHOWN = 10;
 
-export function TargetDetailPage() {
+/**
+ * A target's page. The route composes around it what another feature owns: `followUp`, the
+ * reader's follow-ups and the form (placed right under the status they change), and
+ * `followUpEvidence`, the evidence of the follow-up that set the status in force.
+ */
+export function TargetDetailPage({
+  followUp,
+  followUpEvidence,
+  onFollowUp,
+}: {
+  followUp?: ReactNode;
+  followUpEvidence?: ReactNode;
+  /** Takes the reader to the follow-up form (the route knows where it is). */
+  onFollowUp?: () => void;
+} = {}) {
   const t = useT(messages);
   const f = useT(fieldMessages);
   const { lang } = useLang();
@@ -83,6 +113,44 @@ export function TargetDetailPage() {
   // Days to or past the deadline matter only while no result is reported.
   const counting = row.state === 'upcoming' || row.state === 'due-soon' || row.state === 'overdue';
   const days = target.deadline && counting ? daysBetween(asOf, target.deadline) : null;
+  // Where the status in force comes from: the reader's follow-up, or the latest page that
+  // reported on the target (on or before the as-of date).
+  const origin = row.origin;
+  const reportingPage = tracker.sources
+    .filter(
+      (source) =>
+        source.publishedOn <= asOf && target.sourceRefs.some((ref) => ref.sourceId === source.id),
+    )
+    .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))[0];
+  const statusDate =
+    origin.kind === 'follow-up' ? origin.followUp.date : (reportingPage?.publishedOn ?? null);
+  const evidence =
+    origin.kind === 'follow-up' ? (
+      <>
+        {t('fromFollowUp', { date: formatDate(origin.followUp.date, lang) })}
+        {followUpEvidence}
+      </>
+    ) : reportingPage ? (
+      <AppLink to={`/sources/${encodeURIComponent(reportingPage.id)}`}>
+        {t('fromPage', {
+          page: pick(
+            lang,
+            reportingPage.headlinesZh[0] ?? reportingPage.id,
+            reportingPage.headlinesEn[0],
+          ),
+          date: formatDate(reportingPage.publishedOn, lang),
+        })}
+      </AppLink>
+    ) : null;
+  // A met (or missed) target says since when, not how many days past its deadline it is.
+  const settled =
+    statusDate && row.state === 'met'
+      ? t(origin.kind === 'follow-up' ? 'metOn' : 'metOnPage', {
+          date: formatDate(statusDate, lang),
+        })
+      : statusDate && row.state === 'missed'
+        ? t('missedOn', { date: formatDate(statusDate, lang) })
+        : null;
 
   return (
     <article className="page detail-page">
@@ -90,7 +158,7 @@ export function TargetDetailPage() {
         <AppLink to="/targets">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, target.statementZh, target.statementEn)}</h1>
-      <AsOfControl sources={tracker.sources} />
+      <CopyLinkButton />
       <section aria-labelledby="target-situation" className="situation">
         <h2 id="target-situation">{t('situation', { date: formatDate(asOf, lang) })}</h2>
         <FieldList
@@ -112,7 +180,14 @@ export function TargetDetailPage() {
                   }`
                 : labels.deadlineState('no-deadline'),
             ],
-            [f('status'), labels.status(row.status)],
+            [
+              f('status'),
+              <span key="st">
+                {labels.status(row.status)}
+                {settled && <span className="situation-settled"> · {settled}</span>}
+              </span>,
+            ],
+            [t('evidence'), evidence],
             [t('datasetStatus'), row.followedUp ? labels.status(target.status) : null],
             [
               t('reported'),
@@ -134,7 +209,16 @@ export function TargetDetailPage() {
           </p>
         )}
         {row.followedUp && <p className="notice">{t('followedUp')}</p>}
+        {onFollowUp && (
+          <p className="situation-action">
+            <button type="button" className="button" onClick={onFollowUp}>
+              {t('followUp')}
+            </button>
+          </p>
+        )}
       </section>
+      {followUp}
+      <AsOfControl sources={tracker.sources} />
       <section aria-labelledby="target-details">
         <h2 id="target-details">{t('details')}</h2>
         <FieldList
