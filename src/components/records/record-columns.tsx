@@ -78,7 +78,7 @@ function districtColumn<Row extends { district: { nameZh: string; nameEn: string
     header: () => header,
     cell: ({ row: { original } }) => (
       // A district's name never breaks inside ("管城回族 / 区").
-      <span className="nowrap">
+      <span className="keep-whole">
         {original.district
           ? pick(lang, original.district.nameZh, original.district.nameEn)
           : id(original)}
@@ -123,7 +123,7 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
         accessorFn: (row) => row.investment,
         header: () => t('investment'),
         cell: ({ row: { original } }) => (
-          <span className="nowrap">
+          <span className="keep-whole">
             {original.project.investment ? formatQuantity(original.project.investment, lang) : '—'}
           </span>
         ),
@@ -133,7 +133,7 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
         accessorFn: (row) => row.deadline,
         header: () => t('deadline'),
         cell: ({ row: { original } }) => (
-          <span className="nowrap">
+          <span className="keep-whole">
             {original.deadline ? formatDate(original.deadline, lang, 'short') : '—'}
           </span>
         ),
@@ -177,11 +177,11 @@ export function useTargetColumns(): RecordColumn<TargetRow>[] {
         header: () => t('deadline'),
         cell: ({ row: { original } }) => (
           <>
-            <span className="nowrap">
+            <span className="keep-whole">
               {original.target.deadline ? formatDate(original.target.deadline, lang, 'short') : '—'}
             </span>
             {original.target.deadlineText && (
-              <span className="cell-note nowrap" lang="zh-CN">
+              <span className="cell-note keep-whole" lang="zh-CN">
                 {original.target.deadlineText}
               </span>
             )}
@@ -229,9 +229,9 @@ export function useFigureColumns(): RecordColumn<FigureRow>[] {
         header: () => t('value'),
         cell: ({ row: { original } }) => (
           <>
-            <span className="nowrap">{formatQuantity(original.figure.quantity, lang)}</span>
+            <span className="keep-whole">{formatQuantity(original.figure.quantity, lang)}</span>
             {original.figure.growthPercent !== undefined && (
-              <span className="cell-note nowrap">
+              <span className="cell-note keep-whole">
                 {t('growth')} {formatGrowth(original.figure.growthPercent, lang)}
               </span>
             )}
@@ -244,7 +244,7 @@ export function useFigureColumns(): RecordColumn<FigureRow>[] {
         accessorFn: (row) => row.figure.period,
         header: () => t('period'),
         cell: ({ row: { original } }) => (
-          <span className="nowrap">{formatPeriod(original.figure.period, lang)}</span>
+          <span className="keep-whole">{formatPeriod(original.figure.period, lang)}</span>
         ),
       },
       {

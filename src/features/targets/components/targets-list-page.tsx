@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { PageHead } from '@/components/ui/page-head';
-import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
@@ -18,7 +17,8 @@ const messages = defineMessages({
   zh: {
     caption: '目标列表（截止状态按 {date} 判断）',
     search: '搜索目标（目标原文、英文、原文期限、区县）',
-    stateSummary: '按截止状态（截至 {date}，计入其他筛选）',
+    stateSummary: '按截止状态',
+    stateSummaryScope: '（截至 {date}，计入其他筛选）',
     notYetAnnounced: '另有 {count} 个目标在 {date} 之后才见报，当天尚未提出，未列入也未计数。',
     showState: '只看“{state}”：{count} 个',
     list: '目标',
@@ -29,7 +29,8 @@ const messages = defineMessages({
   en: {
     caption: 'Targets (deadline states as of {date})',
     search: 'Search targets (statement in Chinese or English, deadline as printed, district)',
-    stateSummary: 'By deadline state (as of {date}, within the other filters)',
+    stateSummary: 'By deadline state',
+    stateSummaryScope: ' (as of {date}, within the other filters)',
     notYetAnnounced:
       '{count} more targets were first reported after {date}; they did not exist yet on that day and are neither listed nor counted.',
     showState: 'Show only “{state}”: {count}',
@@ -52,18 +53,19 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
   const countOf = (value: string) =>
     stateCounts?.options.find((option) => option.value === value)?.count ?? 0;
   const ticked = (values.state as string[] | undefined) ?? [];
-  // On a phone the toolbar (the follow-ups' transfer) follows the list, which starts on screen.
-  const phone = useMediaQuery(PHONE_QUERY);
-  const toolbarBlock = toolbar && <div className="page-toolbar">{toolbar}</div>;
 
   return (
     <div className="page list-page">
       <PageHead page="targets" />
-      {!phone && toolbarBlock}
+      {toolbar && <div className="page-toolbar">{toolbar}</div>}
       <AsOfControl sources={tracker.sources} />
       <section aria-labelledby="state-summary-title" className="state-summary-section">
         <h2 id="state-summary-title" className="small-heading">
-          {t('stateSummary', { date: formatDate(asOf, lang) })}
+          {t('stateSummary')}
+          {/* The date is in the as-of control just above; a phone shows it there only. */}
+          <span className="state-summary-scope">
+            {t('stateSummaryScope', { date: formatDate(asOf, lang) })}
+          </span>
         </h2>
         <ul className="state-summary">
           {COUNTED_STATES.map((deadlineState) => {
