@@ -3,7 +3,12 @@ import type { Dataset } from '@/data/schema';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
-import { barSeriesTable, type BarSeries, type SeriesResult } from '@/components/charts/series';
+import {
+  barSeriesTable,
+  loneBarSentence,
+  type BarSeries,
+  type SeriesResult,
+} from '@/components/charts/series';
 import { useRecordLabels } from '@/components/records/labels';
 import type { TargetRow } from '@/tracker/tracker';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
@@ -80,6 +85,14 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
       })} ${c('sourceNote')}`}
       table={table}
       empty={!series}
+      sentence={
+        series &&
+        loneBarSentence(series, {
+          format: (value) => formatCny(value * 1e8, lang),
+          separator: lang === 'zh' ? '；' : '; ',
+          colon: lang === 'zh' ? '：' : ': ',
+        })
+      }
       height={rowsHeight(series?.data.length ?? 0)}
     >
       {series && (
@@ -132,6 +145,14 @@ function CountsByDistrict({
       note={`${note} ${c('sourceNote')}`}
       table={table}
       empty={!series}
+      sentence={
+        series &&
+        loneBarSentence(series, {
+          format: (value) => `${formatNumber(value, lang, 0)} ${unit}`,
+          separator: lang === 'zh' ? '，' : ', ',
+          colon: lang === 'zh' ? '：' : ': ',
+        })
+      }
       height={height}
     >
       {series && (

@@ -135,6 +135,8 @@ describe('investmentByDistrict', () => {
     });
     expect(data[1]?.values).toEqual({ 'target|planned|2021-Q1': 60, 'project|planned|all': 10 });
     expect(data[0]?.href).toBe('/districts/410102');
+    // A district with no amount in a group has none there (no bar, "no data"), never a 0.
+    expect(result.series.missing).toBe('absent');
   });
 
   it('says "no data" when nothing states investment', () => {
@@ -168,12 +170,17 @@ describe('projectsByDistrictAndCategory', () => {
         label: 'name:410104',
         values: { road: 2, 'green-space': 1 },
         href: '/projects?district=410104',
+        stackHrefs: {
+          road: '/projects?district=410104&category=road',
+          'green-space': '/projects?district=410104&category=green-space',
+        },
       },
       {
         key: 'jingkai',
         label: 'name:jingkai',
         values: { 'green-space': 1 },
         href: '/projects?district=jingkai',
+        stackHrefs: { 'green-space': '/projects?district=jingkai&category=green-space' },
       },
     ]);
   });
@@ -204,6 +211,12 @@ describe('projectsByDistrictAndCategory', () => {
     expect(result.series.data[0]?.values[OTHER_CATEGORY]).toBe(
       categories.length - (MAX_CATEGORY_STACKS - 1),
     );
+    // The "other" segment opens the district's projects of every folded category.
+    const other = new URL(
+      result.series.data[0]?.stackHrefs?.[OTHER_CATEGORY] ?? '',
+      'http://x',
+    ).searchParams.getAll('category');
+    expect(other).toHaveLength(categories.length - (MAX_CATEGORY_STACKS - 1));
   });
 
   it('says "no data" without projects', () => {
@@ -246,6 +259,10 @@ describe('targetsByStatusPerDistrict', () => {
     ]);
     expect(after.series.stacks.map((s) => s.key)).toEqual(['not-rated', 'in-progress', 'achieved']);
     expect(after.series.data[1]?.href).toBe('/targets?district=410104&asOf=2021-03-01');
+    // A segment applies both of its filters: the district and the status.
+    expect(after.series.data[1]?.stackHrefs).toEqual({
+      achieved: '/targets?district=410104&status=achieved&asOf=2021-03-01',
+    });
   });
 
   it('says "no data" without targets', () => {

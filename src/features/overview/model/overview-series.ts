@@ -169,6 +169,8 @@ export function investmentByDistrict(
       .sort((a, b) => largest(b.values) - largest(a.values)),
     groups,
     omitted: groups.length - drawn.length,
+    // A district that stated no amount for a group has no value there, not 0.
+    missing: 'absent',
   });
 }
 
@@ -213,12 +215,27 @@ export function projectsByDistrictAndCategory(
     ],
     data: dataset.districts
       .filter((district) => byDistrict.has(district.id))
-      .map((district) => ({
-        key: district.id,
-        label: options.districtLabel(district.id),
-        values: byDistrict.get(district.id) ?? {},
-        href: `/projects?district=${encodeURIComponent(district.id)}`,
-      })),
+      .map((district) => {
+        const list = `/projects?district=${encodeURIComponent(district.id)}`;
+        const values = byDistrict.get(district.id) ?? {};
+        // A segment opens the district's projects of its category ("other": the rest of them).
+        const categoriesOf = (key: string) =>
+          key === OTHER_CATEGORY ? ranked.filter((c) => !shownSet.has(c)) : [key];
+        return {
+          key: district.id,
+          label: options.districtLabel(district.id),
+          values,
+          href: list,
+          stackHrefs: Object.fromEntries(
+            Object.keys(values).map((key) => [
+              key,
+              `${list}${categoriesOf(key)
+                .map((c) => `&category=${encodeURIComponent(c)}`)
+                .join('')}`,
+            ]),
+          ),
+        };
+      }),
   });
 }
 
@@ -262,12 +279,24 @@ export function targetsByStatusPerDistrict(
       })),
     data: districtIds
       .filter((id) => byDistrict.has(id))
-      .map((id) => ({
-        key: id,
-        label: options.districtLabel(id),
-        values: byDistrict.get(id) ?? {},
-        href: `/targets?district=${encodeURIComponent(id)}${options.linkSuffix ?? ''}`,
-      })),
+      .map((id) => {
+        const values = byDistrict.get(id) ?? {};
+        const district = `/targets?district=${encodeURIComponent(id)}`;
+        const suffix = options.linkSuffix ?? '';
+        return {
+          key: id,
+          label: options.districtLabel(id),
+          values,
+          href: `${district}${suffix}`,
+          // A segment opens the district's targets with that status.
+          stackHrefs: Object.fromEntries(
+            Object.keys(values).map((status) => [
+              status,
+              `${district}&status=${encodeURIComponent(status)}${suffix}`,
+            ]),
+          ),
+        };
+      }),
   });
 }
 
