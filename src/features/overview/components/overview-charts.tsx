@@ -12,7 +12,7 @@ import {
 import { useRecordLabels } from '@/components/records/labels';
 import type { TargetRow } from '@/tracker/tracker';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { useInvestmentGroupLabel } from './investment-labels';
 import {
   investmentByDistrict,
@@ -49,6 +49,11 @@ const messages = defineMessages({
 });
 
 const rowsHeight = (count: number) => Math.max(160, 44 * count + 70);
+/**
+ * Room for district names beside the bars: English names are long ("Zhengzhou Economic and
+ * Technological Development Zone") and wrap to at most three lines in it, within their row.
+ */
+const categoryWidth = (lang: Lang) => (lang === 'en' ? 190 : 120);
 
 function useDistrictLabel(dataset: Dataset) {
   const { lang } = useLang();
@@ -104,6 +109,7 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
           formatValue={(value) => formatCny(value * 1e8, lang)}
           formatTick={(value) => formatNumber(value, lang, 0)}
           stacked={false}
+          categoryWidth={categoryWidth(lang)}
           linked
         />
       )}
@@ -163,6 +169,7 @@ function CountsByDistrict({
           label={title}
           formatValue={(value) => formatNumber(value, lang, 0)}
           legend={legend}
+          categoryWidth={categoryWidth(lang)}
           linked
         />
       )}
