@@ -85,6 +85,10 @@ try {
         const file = `${out}/${route}.${name}.${lang}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
+        // The first screen alone, as a reader sees it on arrival (the README shows a phone's).
+        const screen = `${out}/${route}.${name}.${lang}.screen.png`;
+        await page.screenshot({ path: screen, fullPage: false });
+        console.log(screen);
       }
       await context.close();
     }
