@@ -14,6 +14,7 @@ import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
 import {
   headlineNumbers,
   investmentByDistrict,
+  investmentSentences,
   investmentGroups,
   investmentStatements,
   MAX_CATEGORY_STACKS,
@@ -143,6 +144,30 @@ describe('investmentByDistrict', () => {
     expect(
       investmentByDistrict(makeDataset(), { districtLabel: label, groupLabel: (g) => g.key }).kind,
     ).toBe('no-data');
+  });
+});
+
+describe('investmentSentences', () => {
+  const words = { format: (value: number) => `${value}`, colon: ': ' };
+  const stacks = [
+    { key: 'a', label: 'plan 2024', color: '--chart-1' },
+    { key: 'b', label: 'plan 2021-Q1', color: '--chart-2' },
+  ];
+  it.each<[string, Record<string, number>[], string[] | null]>([
+    [
+      'each group stated by one district: sentences, not a chart',
+      [{ a: 420 }, { b: 60 }],
+      ['D0: plan 2024 420', 'D1: plan 2021-Q1 60'],
+    ],
+    ['a group two districts state: a chart', [{ a: 420 }, { a: 60 }], null],
+    ['nothing stated: no sentence', [{}, {}], []],
+  ])('%s', (_, values, expected) => {
+    const series = {
+      stacks,
+      missing: 'absent' as const,
+      data: values.map((v, i) => ({ key: `d${i}`, label: `D${i}`, values: v })),
+    };
+    expect(investmentSentences(series, words)).toEqual(expected);
   });
 });
 

@@ -174,6 +174,27 @@ export function investmentByDistrict(
   });
 }
 
+/**
+ * When no group of the investment chart has two districts to compare, the chart compares
+ * nothing: the amounts are said as sentences instead ("经开区：投资目标 · 计划 · 2024年 420亿元"),
+ * one per district and group. Null when some group has two or more districts.
+ */
+export function investmentSentences(
+  series: BarSeries,
+  words: { format: (value: number) => string; colon: string },
+): string[] | null {
+  const lines: string[] = [];
+  for (const stack of series.stacks) {
+    const stated = series.data.filter((datum) => datum.values[stack.key] !== undefined);
+    if (stated.length > 1) return null;
+    for (const datum of stated)
+      lines.push(
+        `${datum.label}${words.colon}${stack.label} ${words.format(datum.values[stack.key] ?? 0)}`,
+      );
+  }
+  return lines;
+}
+
 /** Beyond this many categories the rest are drawn together as "other". */
 export const MAX_CATEGORY_STACKS = 7;
 export const OTHER_CATEGORY = 'other';
