@@ -22,13 +22,15 @@ const routes = [
   ['project-detail', `/projects/${firstId(dataset.projects)}`],
   ['targets', '/targets'],
   ['target-detail', `/targets/${firstId(dataset.targets)}`],
+  ['figures', '/figures'],
+  ['figure-detail', `/figures/${firstId(dataset.figures)}`],
   ['districts', '/districts'],
   ['district-detail', `/districts/${firstId(dataset.districts)}`],
   ['sources', '/sources'],
   ['source-detail', `/sources/${firstId(dataset.sources)}`],
   ['not-found', '/no-such-page'],
 ];
-const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 const only = process.argv.slice(2);
 
 const out = process.env.SCREENSHOT_OUT ?? 'docs/screenshots';
@@ -41,6 +43,8 @@ try {
       const context = await browser.newContext({
         viewport,
         deviceScaleFactor: name === 'phone' ? 2 : 1,
+        isMobile: name === 'phone',
+        hasTouch: name === 'phone',
         locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
       });
       await context.addInitScript((l) => localStorage.setItem('zz-tracker.lang', l), lang);
@@ -81,6 +85,10 @@ try {
         const file = `${out}/${route}.${name}.${lang}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
+        // The first screen alone, as a reader sees it on arrival (the README shows a phone's).
+        const screen = `${out}/${route}.${name}.${lang}.screen.png`;
+        await page.screenshot({ path: screen, fullPage: false });
+        console.log(screen);
       }
       await context.close();
     }

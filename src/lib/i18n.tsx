@@ -21,6 +21,14 @@ export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
 const STORAGE_KEY = 'zz-tracker.lang';
+/**
+ * The language in a link: `?lang=en` while the UI is English, so a link the reader copies or
+ * shares opens in English. Chinese, the default, needs no parameter.
+ */
+export const LANG_PARAM = 'lang';
+
+/** The value of `?lang=` a link should carry for a UI in `lang`: none for Chinese. */
+export const langParamFor = (lang: Lang): string | null => (lang === 'zh' ? null : lang);
 
 type Params = Record<string, string | number>;
 type Message = string | ((params: Params) => string);
@@ -56,7 +64,7 @@ export function isLang(value: unknown): value is Lang {
  * then Chinese: the dashboard is Chinese first whatever the browser's language.
  */
 export function initialLang(search: string = globalThis.location?.search ?? ''): Lang {
-  const fromUrl = new URLSearchParams(search).get('lang');
+  const fromUrl = new URLSearchParams(search).get(LANG_PARAM);
   if (isLang(fromUrl)) {
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, fromUrl);

@@ -5,7 +5,10 @@ import { dataset, projectsIn } from './dashboard-data';
 
 const shown = (n: number, total: number) => new RegExp(`显示 ${n} 条，共 ${total} 条`);
 
-test('clicking a district’s bar opens its filtered projects', async ({ page, problems }) => {
+test('clicking a stacked segment opens its district’s projects of that category', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/');
   await waitForView(page);
   const chart = page.locator('#chart-categories');
@@ -13,12 +16,19 @@ test('clicking a district’s bar opens its filtered projects', async ({ page, p
   const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle').first();
   await expect(bar).toBeVisible();
   await bar.click();
-  await expect(page).toHaveURL(/\/projects\?district=/);
-  const district = new URL(page.url()).searchParams.get('district')!;
+  await expect(page).toHaveURL(/\/projects\?district=[^&]+&category=/);
+  const params = new URL(page.url()).searchParams;
+  const district = params.get('district')!;
+  const categories = params.getAll('category');
   expect(dataset.districts.map((d) => d.id)).toContain(district);
-  await expect(page.getByTestId('row-count')).toHaveText(
-    shown(projectsIn([district]), dataset.projects.length),
-  );
+  const expected = dataset.projects.filter(
+    (p) => p.districtId === district && categories.includes(p.category),
+  ).length;
+  expect(expected).toBeGreaterThan(0);
+  await expect(page.getByTestId('row-count')).toHaveText(shown(expected, dataset.projects.length));
+  // One navigation, not two: back returns to the overview.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
   expect(problems).toEqual([]);
 });
 

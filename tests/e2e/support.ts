@@ -44,3 +44,13 @@ export async function drawAllCharts(page: Page) {
     await expect.poll(() => skeletons.count(), { timeout: 15_000 }).toBeLessThan(left);
   }
 }
+
+/**
+ * On a phone the list's filters fold behind one button ("筛选 (n)"); this opens them, and does
+ * nothing where they are not folded (desktop widths).
+ */
+export async function openFilters(page: Page) {
+  const toggle = page.getByTestId('filter-toggle');
+  if ((await toggle.count()) === 0) return;
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Source } from '@/data/schema';
 import { IgnoredNotice } from '@/components/filters/ignored-notice';
+import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
 import { useUrlBoundValue } from '@/components/filters/use-url-bound-value';
 import { formatDate } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
@@ -12,6 +13,7 @@ const messages = defineMessages({
     title: '截至日期',
     explain: '截止状态按此日期判断。选一个版面日期，可看到该版面刊出当天的情况。',
     quickPicks: '快速选择',
+    morePicks: '版面日期…',
     today: '今天',
     pageDates: '版面日期',
     inferredMark: '*',
@@ -24,6 +26,7 @@ const messages = defineMessages({
     explain:
       'Deadline states are judged on this day. Pick a page’s date to see the situation on the day it was printed.',
     quickPicks: 'Quick picks',
+    morePicks: 'Page dates…',
     today: 'Today',
     pageDates: 'Page dates',
     inferredMark: '*',
@@ -58,24 +61,9 @@ export function AsOfControl({ sources }: { sources: readonly Source[] }) {
   const { asOf, explicit, ignored, setAsOf } = useAsOf();
   const [text, setText] = useUrlBoundValue(asOf);
   const pageDates = useMemo(() => quickPickSources(sources), [sources]);
-  return (
-    <section className="as-of" aria-labelledby={`${id}-title`}>
-      <div className="as-of-field">
-        <label id={`${id}-title`} htmlFor={id} className="as-of-label">
-          {t('title')}
-        </label>
-        <input
-          id={id}
-          type="date"
-          value={text}
-          aria-describedby={`${id}-explain`}
-          onChange={(event) => {
-            const next = event.target.value;
-            setText(next);
-            if (isIsoDate(next)) setAsOf(next);
-          }}
-        />
-      </div>
+  const phone = useMediaQuery(PHONE_QUERY);
+  const picks = (
+    <>
       <div className="as-of-picks" role="group" aria-label={t('quickPicks')}>
         <button
           type="button"
@@ -110,6 +98,35 @@ export function AsOfControl({ sources }: { sources: readonly Source[] }) {
         {t('explain')}
         {pageDates.some((s) => s.dateCertainty === 'inferred') && ` ${t('inferredNote')}`}
       </p>
+    </>
+  );
+  return (
+    <section className="as-of" aria-labelledby={`${id}-title`}>
+      <div className="as-of-field">
+        <label id={`${id}-title`} htmlFor={id} className="as-of-label">
+          {t('title')}
+        </label>
+        <input
+          id={id}
+          type="date"
+          value={text}
+          aria-describedby={`${id}-explain`}
+          onChange={(event) => {
+            const next = event.target.value;
+            setText(next);
+            if (isIsoDate(next)) setAsOf(next);
+          }}
+        />
+      </div>
+      {phone ? (
+        // On a phone the choices fold under one line, so the list starts on the first screen.
+        <details className="as-of-more">
+          <summary>{t('morePicks')}</summary>
+          {picks}
+        </details>
+      ) : (
+        picks
+      )}
       <IgnoredNotice ignored={ignored} paramLabel={() => t('asOfParam')} />
     </section>
   );

@@ -68,6 +68,13 @@ type Props = {
   note: string;
   table: ChartTable;
   empty: boolean;
+  /** Why there is nothing to draw, in words the reader can act on (else a generic line). */
+  emptyText?: string;
+  /**
+   * A sentence that says what a chart of one bar would: shown instead of the drawing, with the
+   * table and downloads still there.
+   */
+  sentence?: string | null;
   /** Height of the drawing area in pixels. */
   height?: number;
   headingLevel?: 2 | 3;
@@ -93,6 +100,8 @@ export function ChartContainer({
   note,
   table,
   empty,
+  emptyText,
+  sentence,
   height = 320,
   headingLevel = 3,
   wide = false,
@@ -179,7 +188,7 @@ export function ChartContainer({
             ))}
           </div>
           <div role="group" aria-label={t('downloads')} className="chart-downloads">
-            {view === 'chart' && (
+            {view === 'chart' && !sentence && (
               <>
                 <button type="button" aria-label={t('pngLabel', { title })} onClick={downloadPng}>
                   {t('png')}
@@ -201,7 +210,11 @@ export function ChartContainer({
         </p>
       )}
       {empty ? (
-        <p className="chart-empty">{t('noData')}</p>
+        <p className="chart-empty">{emptyText ?? t('noData')}</p>
+      ) : view === 'chart' && sentence ? (
+        <p className="chart-sentence" data-testid={`${id}-sentence`}>
+          {sentence}
+        </p>
       ) : view === 'chart' ? (
         <div ref={area} className="chart-area" style={{ height }}>
           {draw ? (

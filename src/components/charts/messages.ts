@@ -15,6 +15,7 @@ export const chartMessages = defineMessages({
     page: '版面 {date}',
     sourceNote: '数据来源：五个郑州报纸版面（见“来源”页）。',
     legend: '图例',
+    noValue: '无数据',
   },
   en: {
     unitCount: 'count',
@@ -29,5 +30,6 @@ export const chartMessages = defineMessages({
     page: 'page {date}',
     sourceNote: 'Source: five Zhengzhou newspaper pages (see Sources).',
     legend: 'Legend',
+    noValue: 'No data',
   },
 });

@@ -15,6 +15,11 @@ export type BarDatum = {
   values: Record<string, number>;
   /** Where clicking the bar goes (an in-app path). */
   href?: string;
+  /**
+   * Where clicking one segment of a stacked bar goes, per stack key: both of its filters (the
+   * district and the segment's category or status), not the bar's.
+   */
+  stackHrefs?: Record<string, string>;
 };
 
 export type BarStack = {
@@ -27,7 +32,17 @@ export type BarStack = {
 export type BarSeries = {
   data: BarDatum[];
   stacks: BarStack[];
+  /**
+   * What a stack key missing from a datum means: `zero` (a count of nothing, the default) or
+   * `absent` (no value was stated: drawn as no bar, "no data" in the tooltip, "—" in the table;
+   * never a false 0).
+   */
+  missing?: 'zero' | 'absent';
 };
+
+/** A datum's value for a stack: 0 or null (absent) when the datum has none, as the series says. */
+export const stackValue = (series: BarSeries, datum: BarDatum, stackKey: string): number | null =>
+  datum.values[stackKey] ?? (series.missing === 'absent' ? null : 0);
 
 /** Total of one bar across its stacks. */
 export const barTotal = (datum: BarDatum) =>
@@ -38,7 +53,10 @@ export function barSeriesTable(
   series: BarSeries,
   categoryLabel: string,
   totalLabel?: string,
-): { header: string[]; rows: { key: string; label: string; href?: string; values: number[] }[] } {
+): {
+  header: string[];
+  rows: { key: string; label: string; href?: string; values: (number | null)[] }[];
+} {
   const withTotal = totalLabel !== undefined && series.stacks.length > 1;
   return {
     header: [
@@ -51,7 +69,7 @@ export function barSeriesTable(
       label: datum.label,
       href: datum.href,
       values: [
-        ...series.stacks.map((stack) => datum.values[stack.key] ?? 0),
+        ...series.stacks.map((stack) => stackValue(series, datum, stack.key)),
         ...(withTotal ? [barTotal(datum)] : []),
       ],
     })),
@@ -60,3 +78,24 @@ export function barSeriesTable(
 
 /** Cycles the eight chart colours of the stylesheet. */
 export const paletteVar = (index: number) => `--chart-${(index % 8) + 1}`;
+
+/**
+ * A chart of one bar says less than a sentence: for a series with a single category, the
+ * sentence that replaces it ("经开区：2024年计划 420.00"), naming each stated value; null when
+ * there is more than one category (or none) and the chart is worth drawing.
+ */
+export function loneBarSentence(
+  series: BarSeries,
+  words: { format: (value: number) => string; separator: string; colon: string },
+): string | null {
+  const [datum, ...rest] = series.data;
+  if (!datum || rest.length > 0) return null;
+  const parts = series.stacks.flatMap((stack) => {
+    const value = stackValue(series, datum, stack.key);
+    if (value === null || (series.missing !== 'absent' && value === 0)) return [];
+    return [
+      series.stacks.length > 1 ? `${stack.label} ${words.format(value)}` : words.format(value),
+    ];
+  });
+  return `${datum.label}${words.colon}${parts.join(words.separator)}`;
+}

@@ -72,8 +72,17 @@ type Props<Row extends RowData> = {
 
 const NONE: readonly string[] = [];
 
-/** How the cells of a row are marked up; one object per table, so rows can be memoized. */
-type CellLayout = { rowHeader: string | undefined; numeric: ReadonlySet<string> };
+/**
+ * How the cells of a row are marked up; one object per table, so rows can be memoized.
+ * `labels` are the column headers as text, which the card layout of a phone shows before each
+ * value (CSS generated content with empty alternative text: screen readers hear the real
+ * column header instead, and the cell's text stays the value alone).
+ */
+type CellLayout = {
+  rowHeader: string | undefined;
+  numeric: ReadonlySet<string>;
+  labels: ReadonlyMap<string, string>;
+};
 
 /**
  * A real `<table>` with a caption, sortable headers carrying `aria-sort`, and a body that is
@@ -139,9 +148,23 @@ export function DataTable<Row extends RowData>({
   const headerGroups = table.getHeaderGroups();
   const columnCount = headerGroups[0]?.headers.length ?? columns.length;
   const numericKey = numeric.join('\n');
+  const leafHeaders = headerGroups[headerGroups.length - 1]?.headers;
+  const labels = useMemo(
+    () =>
+      new Map<string, string>(
+        (leafHeaders ?? []).flatMap((header) => {
+          const text = header.column.columnDef.header;
+          const label = typeof text === 'function' ? text(header.getContext()) : text;
+          return typeof label === 'string' ? [[header.column.id, label] as const] : [];
+        }),
+      ),
+    // The headers' text changes only with the columns (a new language).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columnsWithDefaults],
+  );
   const layout = useMemo<CellLayout>(
-    () => ({ rowHeader, numeric: new Set(numericKey.split('\n')) }),
-    [rowHeader, numericKey],
+    () => ({ rowHeader, numeric: new Set(numericKey.split('\n')), labels }),
+    [rowHeader, numericKey, labels],
   );
   /** Virtualized rows have a fixed height (data-table.css); a short table's rows grow. */
   const renderRow = (position: number, fixed: boolean) => {
@@ -165,15 +188,20 @@ export function DataTable<Row extends RowData>({
       aria-labelledby={`${id}-caption ${id}-hint`}
       tabIndex={0}
     >
+      {/*
+        Under 480 px a table that is not virtualized is laid out as cards (data-table.css); the
+        explicit roles keep its table semantics where a browser drops them for CSS display.
+      */}
       <table
-        className={virtual ? 'data-table fixed-rows' : 'data-table'}
+        className={virtual ? 'data-table fixed-rows' : 'data-table cards'}
         id={id}
+        role="table"
         aria-rowcount={count + 1}
       >
         <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
+        <thead role="rowgroup">
           {headerGroups.map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
+            <tr key={group.id} role="row" aria-rowindex={1}>
               {group.headers.map((header) => {
                 const direction = header.column.getIsSorted();
                 const canSort = Boolean(onSortChange) && header.column.getCanSort();
@@ -182,6 +210,8 @@ export function DataTable<Row extends RowData>({
                   <th
                     key={header.id}
                     scope="col"
+                    role="columnheader"
+                    data-col={header.column.id}
                     className={layout.numeric.has(header.column.id) ? 'numeric' : undefined}
                     aria-sort={
                       direction === 'asc'
@@ -214,9 +244,9 @@ export function DataTable<Row extends RowData>({
           ))}
         </thead>
         {count === 0 ? (
-          <tbody>
-            <tr aria-rowindex={2}>
-              <td colSpan={columnCount} className="table-empty">
+          <tbody role="rowgroup">
+            <tr role="row" aria-rowindex={2}>
+              <td role="cell" colSpan={columnCount} className="table-empty">
                 {empty}
               </td>
             </tr>
@@ -228,7 +258,7 @@ export function DataTable<Row extends RowData>({
             render={(position) => renderRow(position, true)}
           />
         ) : (
-          <tbody>
+          <tbody role="rowgroup">
             {Array.from({ length: count }, (_, position) => renderRow(position, false))}
           </tbody>
         )}
@@ -259,8 +289,9 @@ const BodyRow = memo(function BodyRow<Row extends RowData>({
   fixed: boolean;
 }) {
   return (
-    <tr aria-rowindex={position + 2}>
+    <tr role="row" aria-rowindex={position + 2}>
       {row.getAllCells().map((cell) => {
+        const column = cell.column.id;
         const content = fixed ? (
           <div className="cell-clamp">
             <FlexRender cell={cell} />
@@ -268,13 +299,19 @@ const BodyRow = memo(function BodyRow<Row extends RowData>({
         ) : (
           <FlexRender cell={cell} />
         );
-        const className = layout.numeric.has(cell.column.id) ? 'numeric' : undefined;
-        return cell.column.id === layout.rowHeader ? (
-          <th key={cell.id} scope="row" className={className}>
+        const className = layout.numeric.has(column) ? 'numeric' : undefined;
+        return column === layout.rowHeader ? (
+          <th key={cell.id} scope="row" role="rowheader" data-col={column} className={className}>
             {content}
           </th>
         ) : (
-          <td key={cell.id} className={className}>
+          <td
+            key={cell.id}
+            role="cell"
+            data-col={column}
+            data-label={layout.labels.get(column)}
+            className={className}
+          >
             {content}
           </td>
         );
@@ -354,7 +391,7 @@ function VirtualBody({
   const paddingTop = first ? first.start - scrollMargin : 0;
   const paddingBottom = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0;
   return (
-    <tbody ref={bodyRef}>
+    <tbody ref={bodyRef} role="rowgroup">
       {paddingTop > 0 && (
         <tr aria-hidden="true" className="spacer-row">
           <td colSpan={columnCount} style={{ height: paddingTop, padding: 0, border: 0 }} />

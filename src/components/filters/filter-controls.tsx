@@ -127,12 +127,10 @@ export const CheckboxFacet = memo(function CheckboxFacet({
     setJoined(next.join('\n'));
     onChange(next);
   });
+  // The choices by name ("中原区、金水区"), not "2 selected": the closed filter says what it does.
+  const labelOf = (value: string) => options.find((o) => o.value === value)?.label ?? value;
   const summary =
-    current.length === 0
-      ? t('any')
-      : current.length === 1
-        ? (options.find((o) => o.value === current[0])?.label ?? current[0])
-        : t('selected', { count: current.length });
+    current.length === 0 ? t('any') : current.map(labelOf).join(lang === 'zh' ? '、' : ', ');
   return (
     <details ref={details} className="filter-field facet" data-facet={name}>
       <summary>

@@ -3,6 +3,7 @@ import { defineMessages } from '@/lib/i18n';
 export const filterMessages = defineMessages({
   zh: {
     filters: '筛选',
+    filtersCount: '筛选 ({count})',
     search: '搜索',
     searchHint: '中英文均可，多个词用空格分隔',
     deadlineFrom: '截止日期从',
@@ -10,7 +11,6 @@ export const filterMessages = defineMessages({
     deadlineWindow: '截止日期范围',
     any: '全部',
     clearAll: '清除全部筛选',
-    selected: '已选 {count} 项',
     ignored: '链接中有无法识别的筛选值，已忽略：',
     ignoredValue: '{param}“{value}”',
     noRows: '没有符合筛选条件的记录。',
@@ -18,6 +18,7 @@ export const filterMessages = defineMessages({
   },
   en: {
     filters: 'Filters',
+    filtersCount: 'Filters ({count})',
     search: 'Search',
     searchHint: 'Chinese or English; separate several words with spaces',
     deadlineFrom: 'Deadline from',
@@ -25,7 +26,6 @@ export const filterMessages = defineMessages({
     deadlineWindow: 'Deadline window',
     any: 'All',
     clearAll: 'Clear all filters',
-    selected: '{count} selected',
     ignored: 'The link held filter values this view does not know; they were ignored:',
     ignoredValue: '{param} “{value}”',
     noRows: 'No records match these filters.',

@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
-import { useT } from '@/lib/i18n';
+import { useCallback, useId, useState } from 'react';
+import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
+import { useLang, useT } from '@/lib/i18n';
 import type { ParamSpecs, UrlStateUpdate, UrlValues } from '@/lib/url-state';
 import {
   CheckboxFacet,
@@ -25,6 +26,7 @@ export function RecordFilterBar({
   sourceLabel,
   searchLabel,
   activeCount,
+  activeFilters = [],
   onClear,
 }: {
   values: UrlValues<ParamSpecs>;
@@ -34,9 +36,20 @@ export function RecordFilterBar({
   sourceLabel: string;
   searchLabel: string;
   activeCount: number;
+  /** The filters that are set, as [filter name, values named]: the folded bar's button says them. */
+  activeFilters?: readonly (readonly [string, string])[];
   onClear: () => void;
 }) {
   const t = useT(filterMessages);
+  const { lang } = useLang();
+  // On a phone the filters fold behind one button, so the results start on the first screen.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const folded = phone && !open;
+  const named = activeFilters
+    .map(([name, value]) => `${name}${lang === 'zh' ? '：' : ': '}${value}`)
+    .join(lang === 'zh' ? '；' : '; ');
   // Stable callbacks (`update` is), so the memoized controls are not redrawn for nothing.
   const onSourceChange = useCallback((source: string | null) => update({ source }), [update]);
   const onSearch = useCallback(
@@ -49,38 +62,59 @@ export function RecordFilterBar({
   );
   return (
     <form
-      className="filter-bar"
+      className={phone ? 'filter-bar filter-bar-phone' : 'filter-bar'}
       role="search"
       aria-label={t('filters')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <SearchBox label={searchLabel} value={String(values.q ?? '')} onChange={onSearch} />
-      <div className="filter-row">
-        {facets.map((facet) => (
-          <CheckboxFacet
-            key={facet.name}
-            name={facet.name}
-            label={facet.label}
-            options={facet.options}
-            selected={(values[facet.name] as string[] | undefined) ?? []}
-            onChange={(selected) => update({ [facet.name]: selected })}
+      {phone && (
+        <div className="filter-toggle-row">
+          <button
+            type="button"
+            className="button button-secondary filter-toggle"
+            aria-expanded={open}
+            aria-controls={panelId}
+            data-testid="filter-toggle"
+            onClick={() => setOpen(!open)}
+          >
+            {t('filtersCount', { count: activeCount })}
+          </button>
+          {named && (
+            <p className="filter-named" data-testid="active-filters">
+              {named}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="filter-panel" id={panelId} hidden={folded}>
+        <SearchBox label={searchLabel} value={String(values.q ?? '')} onChange={onSearch} />
+        <div className="filter-row">
+          {facets.map((facet) => (
+            <CheckboxFacet
+              key={facet.name}
+              name={facet.name}
+              label={facet.label}
+              options={facet.options}
+              selected={(values[facet.name] as string[] | undefined) ?? []}
+              onChange={(selected) => update({ [facet.name]: selected })}
+            />
+          ))}
+          <SelectFilter
+            label={sourceLabel}
+            options={sources}
+            value={(values.source as string | null | undefined) ?? null}
+            onChange={onSourceChange}
           />
-        ))}
-        <SelectFilter
-          label={sourceLabel}
-          options={sources}
-          value={(values.source as string | null | undefined) ?? null}
-          onChange={onSourceChange}
-        />
-        {'from' in values && (
-          <DeadlineWindow
-            from={(values.from as string | null) ?? null}
-            to={(values.to as string | null) ?? null}
-            onChange={onWindow}
-          />
-        )}
-        <div className="filter-field filter-clear">
-          <ClearFilters active={activeCount} onClear={onClear} />
+          {'from' in values && (
+            <DeadlineWindow
+              from={(values.from as string | null) ?? null}
+              to={(values.to as string | null) ?? null}
+              onChange={onWindow}
+            />
+          )}
+          <div className="filter-field filter-clear">
+            <ClearFilters active={activeCount} onClear={onClear} />
+          </div>
         </div>
       </div>
     </form>

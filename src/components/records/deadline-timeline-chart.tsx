@@ -18,6 +18,8 @@ const messages = defineMessages({
     undated: '另有 {count} 个目标没有截止日期，未画出。',
     after: '截至日期晚于图中所有月份。',
     before: '截至日期早于图中所有月份。',
+    noTargets: '当前筛选下没有目标，无从按截止月份统计。',
+    noDeadlines: '这些目标都没有截止日期（共 {count} 个），无法按截止月份绘制。',
   },
   en: {
     title: 'Target deadlines over time',
@@ -25,6 +27,8 @@ const messages = defineMessages({
     undated: '{count} targets without a deadline are not drawn. ',
     after: 'The as-of date is later than every month shown. ',
     before: 'The as-of date is earlier than every month shown. ',
+    noTargets: 'No targets match the current filters, so there are no deadlines to count.',
+    noDeadlines: 'None of these {count} targets has a deadline, so none can be placed in a month.',
   },
 });
 
@@ -40,7 +44,10 @@ export function DeadlineTimelineChart({
   sources,
   linkQuery = '',
   headingLevel,
+  noDeadlineText,
 }: {
+  /** Why nothing is drawn when no target has a deadline, in the page's words (a district's). */
+  noDeadlineText?: string;
   id: string;
   rows: readonly TargetRow[];
   asOf: string;
@@ -110,6 +117,11 @@ export function DeadlineTimelineChart({
       note={`${note} ${c('sourceNote')}`}
       table={table}
       empty={!timeline}
+      emptyText={
+        rows.length === 0
+          ? t('noTargets')
+          : (noDeadlineText ?? t('noDeadlines', { count: formatNumber(rows.length, lang, 0) }))
+      }
       headingLevel={headingLevel}
       wide
     >

@@ -4,7 +4,7 @@ import { DATASET_PARAM } from '@/data/dataset-source';
 import type { RecordColumn } from '@/components/data-table/data-table';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
-import { pick, useLang, useT, type Lang } from '@/lib/i18n';
+import { LANG_PARAM, pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { fieldMessages, useRecordLabels } from './labels';
 import type { FigureRow, ProjectRow, TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from './deadline-state-badge';
@@ -24,17 +24,23 @@ type RecordLinks = { href: (path: string) => string; open: (path: string) => voi
  * Links from table rows to detail pages, carrying `?data=` like every in-app link. Rows are
  * plain anchors that navigate in the app on a plain click: unlike router links they do not
  * subscribe to the location, so a keystroke in the filters does not render every row's link
- * again. Everything they depend on (the dataset parameter) is settled here, once per table.
+ * again. Everything they depend on (the dataset and language parameters) is settled here, once
+ * per table.
  */
 function useRecordLinks(): RecordLinks {
   const navigate = useNavigate();
   const base = useHref('/').replace(/\/$/, '');
-  const data = new URLSearchParams(useLocation().search).get(DATASET_PARAM);
+  const current = new URLSearchParams(useLocation().search);
+  const data = current.get(DATASET_PARAM);
+  const lang = current.get(LANG_PARAM);
   return useMemo(() => {
-    const dataSearch = data ? `?${new URLSearchParams({ [DATASET_PARAM]: data })}` : '';
-    const to = (path: string) => String(withDatasetParam(path, dataSearch));
+    const carried = new URLSearchParams();
+    if (data) carried.set(DATASET_PARAM, data);
+    if (lang) carried.set(LANG_PARAM, lang);
+    const search = carried.size ? `?${carried}` : '';
+    const to = (path: string) => String(withDatasetParam(path, search));
     return { href: (path) => `${base}${to(path)}`, open: (path) => navigate(to(path)) };
-  }, [navigate, base, data]);
+  }, [navigate, base, data, lang]);
 }
 
 function RecordLink({
@@ -70,10 +76,14 @@ function districtColumn<Row extends { district: { nameZh: string; nameEn: string
     id: 'district',
     accessorFn: id,
     header: () => header,
-    cell: ({ row: { original } }) =>
-      original.district
-        ? pick(lang, original.district.nameZh, original.district.nameEn)
-        : id(original),
+    cell: ({ row: { original } }) => (
+      // A district's name never breaks inside ("管城回族 / 区").
+      <span className="keep-whole">
+        {original.district
+          ? pick(lang, original.district.nameZh, original.district.nameEn)
+          : id(original)}
+      </span>
+    ),
   };
 }
 
@@ -112,15 +122,21 @@ export function useProjectColumns(): RecordColumn<ProjectRow>[] {
         id: 'investment',
         accessorFn: (row) => row.investment,
         header: () => t('investment'),
-        cell: ({ row: { original } }) =>
-          original.project.investment ? formatQuantity(original.project.investment, lang) : '—',
+        cell: ({ row: { original } }) => (
+          <span className="keep-whole">
+            {original.project.investment ? formatQuantity(original.project.investment, lang) : '—'}
+          </span>
+        ),
       },
       {
         id: 'deadline',
         accessorFn: (row) => row.deadline,
         header: () => t('deadline'),
-        cell: ({ row: { original } }) =>
-          original.deadline ? formatDate(original.deadline, lang, 'short') : '—',
+        cell: ({ row: { original } }) => (
+          <span className="keep-whole">
+            {original.deadline ? formatDate(original.deadline, lang, 'short') : '—'}
+          </span>
+        ),
       },
     ],
     [t, lang, labels, links],
@@ -161,9 +177,11 @@ export function useTargetColumns(): RecordColumn<TargetRow>[] {
         header: () => t('deadline'),
         cell: ({ row: { original } }) => (
           <>
-            {original.target.deadline ? formatDate(original.target.deadline, lang, 'short') : '—'}
+            <span className="keep-whole">
+              {original.target.deadline ? formatDate(original.target.deadline, lang, 'short') : '—'}
+            </span>
             {original.target.deadlineText && (
-              <span className="cell-note" lang="zh-CN">
+              <span className="cell-note keep-whole" lang="zh-CN">
                 {original.target.deadlineText}
               </span>
             )}
@@ -211,9 +229,9 @@ export function useFigureColumns(): RecordColumn<FigureRow>[] {
         header: () => t('value'),
         cell: ({ row: { original } }) => (
           <>
-            {formatQuantity(original.figure.quantity, lang)}
+            <span className="keep-whole">{formatQuantity(original.figure.quantity, lang)}</span>
             {original.figure.growthPercent !== undefined && (
-              <span className="cell-note">
+              <span className="cell-note keep-whole">
                 {t('growth')} {formatGrowth(original.figure.growthPercent, lang)}
               </span>
             )}
@@ -225,7 +243,9 @@ export function useFigureColumns(): RecordColumn<FigureRow>[] {
         id: 'period',
         accessorFn: (row) => row.figure.period,
         header: () => t('period'),
-        cell: ({ row: { original } }) => formatPeriod(original.figure.period, lang),
+        cell: ({ row: { original } }) => (
+          <span className="keep-whole">{formatPeriod(original.figure.period, lang)}</span>
+        ),
       },
       {
         id: 'basis',

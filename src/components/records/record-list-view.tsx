@@ -5,6 +5,8 @@ import { ExportButtons } from '@/components/export/export-buttons';
 import { EmptyRows, RowCount } from '@/components/filters/filter-controls';
 import { IgnoredNotice } from '@/components/filters/ignored-notice';
 import { RecordFilterBar } from '@/components/filters/record-filter-bar';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
 import { downloadText, fileSafe, toCsv, toJson, type CsvCell } from '@/lib/export';
 import { useT } from '@/lib/i18n';
 import type { RecordList } from '@/tracker/record-lists';
@@ -80,6 +82,11 @@ export function RecordListView<Row extends RowData>({
   };
   // The table reads every row once and shows those in `order`, by their index in `all`.
   const position = useMemo(() => new Map(all.map((row, index) => [row, index])), [all]);
+  // On a phone the exports follow the list: the first screen is for the results.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const exportButtons = (
+    <ExportButtons onCsv={onCsv} onJson={onJson} disabled={rows.length === 0} />
+  );
   const order = useMemo(() => rows.map((row) => position.get(row) ?? 0), [rows, position]);
   return (
     <>
@@ -91,12 +98,16 @@ export function RecordListView<Row extends RowData>({
         sourceLabel={sourceLabel}
         searchLabel={searchLabel}
         activeCount={activeCount}
+        activeFilters={state.activeFilters}
         onClear={clear}
       />
       <IgnoredNotice ignored={state.ignored} paramLabel={state.paramLabel} />
       <div className="table-toolbar">
         <RowCount shown={rows.length} total={all.length} />
-        <ExportButtons onCsv={onCsv} onJson={onJson} disabled={rows.length === 0} />
+        <div className="table-actions">
+          <CopyLinkButton />
+          {!phone && exportButtons}
+        </div>
       </div>
       <DataTable
         id={id}
@@ -112,6 +123,7 @@ export function RecordListView<Row extends RowData>({
         descFirst={descFirst}
         empty={<EmptyRows onClear={activeCount ? clear : undefined} />}
       />
+      {phone && <div className="table-toolbar table-toolbar-end">{exportButtons}</div>}
     </>
   );
 }

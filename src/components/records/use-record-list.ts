@@ -163,6 +163,31 @@ export function useRecordList<Row>(list: RecordList<Row>) {
     [update, list],
   );
 
+  /** The filters that are set, flat as the URL names them. */
+  const setFilters = {
+    ...result.filters.facets,
+    q: result.filters.q,
+    from: result.filters.from,
+    to: result.filters.to,
+    source: result.filters.source,
+  };
+  const join = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
+  const sourceTitle = (id: string) => {
+    const source = tracker.sourceById.get(id);
+    return source ? sourceName(source, lang) : id;
+  };
+  /** The filters in force as the reader reads them (the folded filter bar's button names them). */
+  const activeFilters = describeFilters(setFilters, {
+    param: paramLabel,
+    value: (name, value) =>
+      name === 'source'
+        ? sourceTitle(value)
+        : name === 'q'
+          ? `“${value}”`
+          : valueLabel(name, value),
+    join,
+  });
+
   /** The notes an export of the rows shown carries: link, time, as-of, filters, pages. */
   const notes = (context: { title: string; link: string; now: Date; asOf: string | null }) => {
     const words: NoteWords = {
@@ -176,23 +201,12 @@ export function useRecordList<Row>(list: RecordList<Row>) {
       noFilters: t('noFilters'),
       source: t('noteSource'),
     };
-    const filters = describeFilters(
-      {
-        ...result.filters.facets,
-        q: result.filters.q,
-        from: result.filters.from,
-        to: result.filters.to,
-        source: result.filters.source,
-      },
-      {
-        param: paramLabel,
-        value: (name, value) =>
-          name === 'source'
-            ? `${tracker.sourceById.get(value) ? sourceName(tracker.sourceById.get(value) as Source, lang) : value} [${value}]`
-            : valueLabel(name, value),
-        join: (items) => items.join(lang === 'zh' ? '、' : ', '),
-      },
-    );
+    const filters = describeFilters(setFilters, {
+      param: paramLabel,
+      value: (name, value) =>
+        name === 'source' ? `${sourceTitle(value)} [${value}]` : valueLabel(name, value),
+      join,
+    });
     return exportNotes(
       {
         title: context.title,
@@ -236,6 +250,7 @@ export function useRecordList<Row>(list: RecordList<Row>) {
     paramLabel,
     valueLabel,
     activeCount,
+    activeFilters,
     clear,
     notes,
     labels,

@@ -1,18 +1,28 @@
 import { forwardRef } from 'react';
 import { Link, useLocation, type LinkProps, type To } from 'react-router-dom';
 import { DATASET_PARAM } from '@/data/dataset-source';
+import { LANG_PARAM } from '@/lib/i18n';
+
+/** The parameters every in-app link carries over from the current URL. */
+const CARRIED = [DATASET_PARAM, LANG_PARAM] as const;
 
 /**
- * Carries `?data=` along, so a reader who opened another dataset stays in it while
- * browsing. Use it instead of react-router's Link for every in-app link.
+ * Carries `?data=` and `?lang=` along, so a reader who opened another dataset stays in it while
+ * browsing, and a link made in the English UI opens in English. Use it instead of
+ * react-router's Link for every in-app link.
  */
 export function withDatasetParam(to: To, currentSearch: string): To {
-  const data = new URLSearchParams(currentSearch).get(DATASET_PARAM);
-  if (!data) return to;
+  const current = new URLSearchParams(currentSearch);
+  const carried = CARRIED.flatMap((name) => {
+    const value = current.get(name);
+    return value ? [[name, value] as const] : [];
+  });
+  if (carried.length === 0) return to;
   const path =
     typeof to === 'string' ? to : `${to.pathname ?? ''}${to.search ?? ''}${to.hash ?? ''}`;
   const url = new URL(path, 'http://x');
-  if (!url.searchParams.has(DATASET_PARAM)) url.searchParams.set(DATASET_PARAM, data);
+  for (const [name, value] of carried)
+    if (!url.searchParams.has(name)) url.searchParams.set(name, value);
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

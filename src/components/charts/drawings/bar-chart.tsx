@@ -16,7 +16,7 @@ import { withDatasetParam } from '@/components/ui/app-link';
 import { useT } from '@/lib/i18n';
 import { resolveCssColor } from '../colors';
 import { chartMessages } from '../messages';
-import type { BarSeries } from '../series';
+import { stackValue, type BarSeries } from '../series';
 
 export type ReferenceMark = {
   /** The category (bar key) the line sits on. */
@@ -48,7 +48,12 @@ export type BarChartDrawingProps = {
   legend?: boolean;
 };
 
-type Row = { key: string; label: string; href?: string | undefined } & Record<string, unknown>;
+type Row = {
+  key: string;
+  label: string;
+  href?: string | undefined;
+  stackHrefs?: Record<string, string> | undefined;
+} & Record<string, unknown>;
 
 const valueKey = (stackKey: string) => `v:${stackKey}`;
 
@@ -98,8 +103,15 @@ const BarChartPlot = memo(function BarChartPlot({
   const rows = useMemo<Row[]>(
     () =>
       series.data.map((datum) => {
-        const row: Row = { key: datum.key, label: datum.label, href: datum.href };
-        for (const stack of series.stacks) row[valueKey(stack.key)] = datum.values[stack.key] ?? 0;
+        const row: Row = {
+          key: datum.key,
+          label: datum.label,
+          href: datum.href,
+          stackHrefs: datum.stackHrefs,
+        };
+        // An absent value stays absent (no bar), never a drawn 0.
+        for (const stack of series.stacks)
+          row[valueKey(stack.key)] = stackValue(series, datum, stack.key);
         return row;
       }),
     [series],
@@ -115,6 +127,14 @@ const BarChartPlot = memo(function BarChartPlot({
   const labelByKey = useMemo(() => new Map(rows.map((row) => [row.key, row.label])), [rows]);
   const open = (row: Row | undefined) => {
     if (linked && row?.href) openHref(row.href);
+  };
+  /** A click on one segment was handled: the chart's own click (the whole bar) is skipped. */
+  const segmentOpened = useRef(false);
+  const openSegment = (index: number, stackKey: string) => {
+    const href = rows[index]?.stackHrefs?.[stackKey];
+    if (!linked || !href) return;
+    segmentOpened.current = true;
+    openHref(href);
   };
   const tick = { fill: colors.text, fontSize: 12 };
   const categoryAxis = {
@@ -166,6 +186,10 @@ const BarChartPlot = memo(function BarChartPlot({
           accessibilityLayer
           title={label}
           onClick={(state) => {
+            if (segmentOpened.current) {
+              segmentOpened.current = false;
+              return;
+            }
             const index = Number(state?.activeIndex);
             if (Number.isInteger(index)) open(rows[index]);
           }}
@@ -194,7 +218,9 @@ const BarChartPlot = memo(function BarChartPlot({
             </>
           )}
           <Tooltip
-            formatter={(value) => formatValue(Number(value))}
+            formatter={(value) =>
+              value === null || value === undefined ? c('noValue') : formatValue(Number(value))
+            }
             labelFormatter={(key) => labelByKey.get(String(key)) ?? String(key)}
             cursor={{ fill: 'rgba(0,0,0,0.06)' }}
           />
@@ -208,6 +234,7 @@ const BarChartPlot = memo(function BarChartPlot({
               isAnimationActive={false}
               cursor={linked ? 'pointer' : undefined}
               maxBarSize={48}
+              onClick={(_, index) => openSegment(index, stack.key)}
             />
           ))}
           {marks.map((mark, index) => (

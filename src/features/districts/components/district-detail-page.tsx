@@ -6,13 +6,14 @@ import { useAsOf } from '@/tracker/use-as-of';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
-import { barSeriesTable } from '@/components/charts/series';
+import { barSeriesTable, loneBarSentence } from '@/components/charts/series';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { useTracker } from '@/tracker/use-tracker';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceListItem } from '@/components/records/source-list-item';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import {
@@ -28,6 +29,8 @@ import { districtFigureSeries, sortFigures } from '../model/district-figures';
 
 const messages = defineMessages({
   zh: {
+    timelineNoDeadline:
+      '{district}的目标都没有截止日期，无法按截止月份绘制；它们列在上面的目标表中。',
     kind: '区县',
     back: '全部区县',
     code: '行政区划代码 {code}',
@@ -51,6 +54,8 @@ const messages = defineMessages({
     none: '没有。',
   },
   en: {
+    timelineNoDeadline:
+      'None of the targets of {district} has a deadline, so none can be placed in a month; the table above lists them.',
     kind: 'district',
     back: 'All districts',
     code: 'Administrative code {code}',
@@ -130,6 +135,7 @@ export function DistrictDetailPage() {
         <AppLink to="/districts">{t('back')}</AppLink>
       </p>
       <h1>{name}</h1>
+      <CopyLinkButton />
       <p className="page-intro">
         {labels.kind(district.kind)}
         {lang === 'zh' ? ` · ${district.nameEn}` : ' · '}
@@ -250,6 +256,11 @@ export function DistrictDetailPage() {
                         : formatNumber(value, lang, 2),
                   }}
                   empty={false}
+                  sentence={loneBarSentence(chart, {
+                    format: chartFormat,
+                    separator: lang === 'zh' ? '；' : '; ',
+                    colon: lang === 'zh' ? '：' : ': ',
+                  })}
                   height={Math.max(180, 40 * chart.data.length + 70)}
                   wide
                 >
@@ -302,6 +313,7 @@ export function DistrictDetailPage() {
               asOf={asOf}
               sources={sources}
               linkQuery={`district=${encodeURIComponent(district.id)}&`}
+              noDeadlineText={t('timelineNoDeadline', { district: name })}
             />
           </div>
         )}

@@ -38,6 +38,8 @@ export function districtFigureSeries(
   const bases = [...new Set(money.map((f) => f.basis))];
   return seriesOk({
     mode: 'money',
+    // A figure is a plan or a result: the other basis is absent, not 0.
+    missing: 'absent',
     stacks: bases.map((basis, index) => ({
       key: basis,
       label: options.basisLabel(basis),

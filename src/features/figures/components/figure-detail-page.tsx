@@ -7,6 +7,7 @@ import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { RecordHistory } from '@/components/records/record-history';
 import { SourceQuotes } from '@/components/records/source-quotes';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import type { Figure } from '@/data/schema';
@@ -88,6 +89,7 @@ export function FigureDetailPage() {
         <AppLink to="/figures">{t('back')}</AppLink>
       </p>
       <h1>{indicator}</h1>
+      <CopyLinkButton />
       <section aria-labelledby="figure-details">
         <h2 id="figure-details">{t('details')}</h2>
         <FieldList

@@ -3,14 +3,20 @@ import type { Dataset } from '@/data/schema';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
-import { barSeriesTable, type BarSeries, type SeriesResult } from '@/components/charts/series';
+import {
+  barSeriesTable,
+  loneBarSentence,
+  type BarSeries,
+  type SeriesResult,
+} from '@/components/charts/series';
 import { useRecordLabels } from '@/components/records/labels';
 import type { TargetRow } from '@/tracker/tracker';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { useInvestmentGroupLabel } from './investment-labels';
 import {
   investmentByDistrict,
+  investmentSentences,
   projectsByDistrictAndCategory,
   targetsByStatusPerDistrict,
 } from '../model/overview-series';
@@ -21,6 +27,8 @@ const messages = defineMessages({
     investmentNote:
       '报道所述的投资金额，按“类型 · 计划或实绩 · 时期”分组并排显示，不同组之间不相加。{omitted}含“以上”“约”“余”等约数的金额按所述数字计。点击某区县可查看该区县。',
     omitted: '另有 {count} 组金额较小，仅列在表格中。',
+    investmentSaid:
+      '报道所述的投资金额，按“类型 · 计划或实绩 · 时期”分组；每组只有一个区县报道，无从比较，所以用文字列出，不画图。不同组之间不相加。',
     categoryTitle: '各区县项目数（按类别）',
     categoryNote: '每个项目计一次，按报道所属区县和类别统计。点击某区县可查看其项目。',
     other: '其他类别',
@@ -33,6 +41,8 @@ const messages = defineMessages({
     investmentNote:
       'Investment amounts as the pages state them, grouped by “kind · plan or result · period” and drawn side by side; groups are never added together. {omitted}Amounts stated as “at least”, “about” or “over” count at the stated number. Click a district to open it.',
     omitted: '{count} smaller groups are listed in the table only. ',
+    investmentSaid:
+      'Investment amounts as the pages state them, grouped by “kind · plan or result · period”; each group is stated by one district only, so there is nothing to compare and they are listed in words, not drawn. Groups are never added together.',
     categoryTitle: 'Projects per district, by category',
     categoryNote:
       'Each project counts once, under the district and category of its report. Click a district to see its projects.',
@@ -44,6 +54,11 @@ const messages = defineMessages({
 });
 
 const rowsHeight = (count: number) => Math.max(160, 44 * count + 70);
+/**
+ * Room for district names beside the bars: English names are long ("Zhengzhou Economic and
+ * Technological Development Zone") and wrap to at most three lines in it, within their row.
+ */
+const categoryWidth = (lang: Lang) => (lang === 'en' ? 190 : 120);
 
 function useDistrictLabel(dataset: Dataset) {
   const { lang } = useLang();
@@ -64,6 +79,13 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
     [dataset, districtLabel, groupLabel],
   );
   const series = result.kind === 'ok' ? result.series : null;
+  // No group stated by two districts: nothing to compare, so the amounts are said in words.
+  const sentences = series
+    ? investmentSentences(series, {
+        format: (value) => formatCny(value * 1e8, lang),
+        colon: lang === 'zh' ? '：' : ': ',
+      })
+    : null;
   const table = useMemo(() => {
     const format = (value: number) => formatNumber(value, lang, 2);
     return series
@@ -75,11 +97,16 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
       id="chart-investment"
       title={t('investmentTitle')}
       unit={c('unitYi')}
-      note={`${t('investmentNote', {
-        omitted: series?.omitted ? t('omitted', { count: series.omitted }) : '',
-      })} ${c('sourceNote')}`}
+      note={`${
+        sentences
+          ? t('investmentSaid')
+          : t('investmentNote', {
+              omitted: series?.omitted ? t('omitted', { count: series.omitted }) : '',
+            })
+      } ${c('sourceNote')}`}
       table={table}
       empty={!series}
+      sentence={sentences?.join(lang === 'zh' ? '；' : '; ')}
       height={rowsHeight(series?.data.length ?? 0)}
     >
       {series && (
@@ -91,6 +118,7 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
           formatValue={(value) => formatCny(value * 1e8, lang)}
           formatTick={(value) => formatNumber(value, lang, 0)}
           stacked={false}
+          categoryWidth={categoryWidth(lang)}
           linked
         />
       )}
@@ -132,6 +160,14 @@ function CountsByDistrict({
       note={`${note} ${c('sourceNote')}`}
       table={table}
       empty={!series}
+      sentence={
+        series &&
+        loneBarSentence(series, {
+          format: (value) => `${formatNumber(value, lang, 0)} ${unit}`,
+          separator: lang === 'zh' ? '，' : ', ',
+          colon: lang === 'zh' ? '：' : ': ',
+        })
+      }
       height={height}
     >
       {series && (
@@ -142,6 +178,7 @@ function CountsByDistrict({
           label={title}
           formatValue={(value) => formatNumber(value, lang, 0)}
           legend={legend}
+          categoryWidth={categoryWidth(lang)}
           linked
         />
       )}

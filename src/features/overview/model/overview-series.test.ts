@@ -14,6 +14,7 @@ import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
 import {
   headlineNumbers,
   investmentByDistrict,
+  investmentSentences,
   investmentGroups,
   investmentStatements,
   MAX_CATEGORY_STACKS,
@@ -135,12 +136,38 @@ describe('investmentByDistrict', () => {
     });
     expect(data[1]?.values).toEqual({ 'target|planned|2021-Q1': 60, 'project|planned|all': 10 });
     expect(data[0]?.href).toBe('/districts/410102');
+    // A district with no amount in a group has none there (no bar, "no data"), never a 0.
+    expect(result.series.missing).toBe('absent');
   });
 
   it('says "no data" when nothing states investment', () => {
     expect(
       investmentByDistrict(makeDataset(), { districtLabel: label, groupLabel: (g) => g.key }).kind,
     ).toBe('no-data');
+  });
+});
+
+describe('investmentSentences', () => {
+  const words = { format: (value: number) => `${value}`, colon: ': ' };
+  const stacks = [
+    { key: 'a', label: 'plan 2024', color: '--chart-1' },
+    { key: 'b', label: 'plan 2021-Q1', color: '--chart-2' },
+  ];
+  it.each<[string, Record<string, number>[], string[] | null]>([
+    [
+      'each group stated by one district: sentences, not a chart',
+      [{ a: 420 }, { b: 60 }],
+      ['D0: plan 2024 420', 'D1: plan 2021-Q1 60'],
+    ],
+    ['a group two districts state: a chart', [{ a: 420 }, { a: 60 }], null],
+    ['nothing stated: no sentence', [{}, {}], []],
+  ])('%s', (_, values, expected) => {
+    const series = {
+      stacks,
+      missing: 'absent' as const,
+      data: values.map((v, i) => ({ key: `d${i}`, label: `D${i}`, values: v })),
+    };
+    expect(investmentSentences(series, words)).toEqual(expected);
   });
 });
 
@@ -168,12 +195,17 @@ describe('projectsByDistrictAndCategory', () => {
         label: 'name:410104',
         values: { road: 2, 'green-space': 1 },
         href: '/projects?district=410104',
+        stackHrefs: {
+          road: '/projects?district=410104&category=road',
+          'green-space': '/projects?district=410104&category=green-space',
+        },
       },
       {
         key: 'jingkai',
         label: 'name:jingkai',
         values: { 'green-space': 1 },
         href: '/projects?district=jingkai',
+        stackHrefs: { 'green-space': '/projects?district=jingkai&category=green-space' },
       },
     ]);
   });
@@ -204,6 +236,12 @@ describe('projectsByDistrictAndCategory', () => {
     expect(result.series.data[0]?.values[OTHER_CATEGORY]).toBe(
       categories.length - (MAX_CATEGORY_STACKS - 1),
     );
+    // The "other" segment opens the district's projects of every folded category.
+    const other = new URL(
+      result.series.data[0]?.stackHrefs?.[OTHER_CATEGORY] ?? '',
+      'http://x',
+    ).searchParams.getAll('category');
+    expect(other).toHaveLength(categories.length - (MAX_CATEGORY_STACKS - 1));
   });
 
   it('says "no data" without projects', () => {
@@ -249,6 +287,10 @@ describe('targetsByStatusPerDistrict', () => {
     ]);
     expect(after.series.stacks.map((s) => s.key)).toEqual(['not-rated', 'in-progress', 'achieved']);
     expect(after.series.data[1]?.href).toBe('/targets?district=410104&asOf=2021-03-01');
+    // A segment applies both of its filters: the district and the status.
+    expect(after.series.data[1]?.stackHrefs).toEqual({
+      achieved: '/targets?district=410104&status=achieved&asOf=2021-03-01',
+    });
   });
 
   it('says "no data" without targets', () => {

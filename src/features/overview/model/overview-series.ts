@@ -173,7 +173,30 @@ export function investmentByDistrict(
       .sort((a, b) => largest(b.values) - largest(a.values)),
     groups,
     omitted: groups.length - drawn.length,
+    // A district that stated no amount for a group has no value there, not 0.
+    missing: 'absent',
   });
+}
+
+/**
+ * When no group of the investment chart has two districts to compare, the chart compares
+ * nothing: the amounts are said as sentences instead ("经开区：投资目标 · 计划 · 2024年 420亿元"),
+ * one per district and group. Null when some group has two or more districts.
+ */
+export function investmentSentences(
+  series: BarSeries,
+  words: { format: (value: number) => string; colon: string },
+): string[] | null {
+  const lines: string[] = [];
+  for (const stack of series.stacks) {
+    const stated = series.data.filter((datum) => datum.values[stack.key] !== undefined);
+    if (stated.length > 1) return null;
+    for (const datum of stated)
+      lines.push(
+        `${datum.label}${words.colon}${stack.label} ${words.format(datum.values[stack.key] ?? 0)}`,
+      );
+  }
+  return lines;
 }
 
 /** Beyond this many categories the rest are drawn together as "other". */
@@ -217,12 +240,27 @@ export function projectsByDistrictAndCategory(
     ],
     data: dataset.districts
       .filter((district) => byDistrict.has(district.id))
-      .map((district) => ({
-        key: district.id,
-        label: options.districtLabel(district.id),
-        values: byDistrict.get(district.id) ?? {},
-        href: `/projects?district=${encodeURIComponent(district.id)}`,
-      })),
+      .map((district) => {
+        const list = `/projects?district=${encodeURIComponent(district.id)}`;
+        const values = byDistrict.get(district.id) ?? {};
+        // A segment opens the district's projects of its category ("other": the rest of them).
+        const categoriesOf = (key: string) =>
+          key === OTHER_CATEGORY ? ranked.filter((c) => !shownSet.has(c)) : [key];
+        return {
+          key: district.id,
+          label: options.districtLabel(district.id),
+          values,
+          href: list,
+          stackHrefs: Object.fromEntries(
+            Object.keys(values).map((key) => [
+              key,
+              `${list}${categoriesOf(key)
+                .map((c) => `&category=${encodeURIComponent(c)}`)
+                .join('')}`,
+            ]),
+          ),
+        };
+      }),
   });
 }
 
@@ -266,12 +304,24 @@ export function targetsByStatusPerDistrict(
       })),
     data: districtIds
       .filter((id) => byDistrict.has(id))
-      .map((id) => ({
-        key: id,
-        label: options.districtLabel(id),
-        values: byDistrict.get(id) ?? {},
-        href: `/targets?district=${encodeURIComponent(id)}${options.linkSuffix ?? ''}`,
-      })),
+      .map((id) => {
+        const values = byDistrict.get(id) ?? {};
+        const district = `/targets?district=${encodeURIComponent(id)}`;
+        const suffix = options.linkSuffix ?? '';
+        return {
+          key: id,
+          label: options.districtLabel(id),
+          values,
+          href: `${district}${suffix}`,
+          // A segment opens the district's targets with that status.
+          stackHrefs: Object.fromEntries(
+            Object.keys(values).map((status) => [
+              status,
+              `${district}&status=${encodeURIComponent(status)}${suffix}`,
+            ]),
+          ),
+        };
+      }),
   });
 }
 

@@ -5,6 +5,7 @@ import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { RecordHistory } from '@/components/records/record-history';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceQuotes } from '@/components/records/source-quotes';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
@@ -72,6 +73,7 @@ export function ProjectDetailPage() {
         <AppLink to="/projects">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, project.nameZh, project.nameEn)}</h1>
+      <CopyLinkButton />
       <section aria-labelledby="project-details">
         <h2 id="project-details">{t('details')}</h2>
         <FieldList

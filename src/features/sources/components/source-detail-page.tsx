@@ -2,10 +2,12 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import type { SourceRef } from '@/data/schema';
 import { useTracker } from '@/tracker/use-tracker';
+import { EnglishOnlyNote } from '@/components/records/english-only-note';
 import { QuotedSentences } from './quoted-sentences';
 import { FieldList } from '@/components/records/field-list';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
@@ -145,6 +147,7 @@ export function SourceDetailPage() {
         <AppLink to="/sources">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}</h1>
+      <CopyLinkButton />
       <section aria-labelledby="source-about">
         <h2 id="source-about">{t('about')}</h2>
         <FieldList
@@ -155,15 +158,15 @@ export function SourceDetailPage() {
                 {source.headlinesZh.join(' / ')}
               </span>,
             ],
-            [t('headlinesEn'), source.headlinesEn.join(' / ')],
-            [t('published'), formatDate(source.publishedOn, lang)],
-            [t('certainty'), labels.certainty(source.dateCertainty)],
             [
-              t('evidence'),
-              <span key="e" lang="en">
-                {source.dateEvidence}
+              t('headlinesEn'),
+              <span key="he" lang="en">
+                {source.headlinesEn.join(' / ')}
               </span>,
             ],
+            [t('published'), formatDate(source.publishedOn, lang)],
+            [t('certainty'), labels.certainty(source.dateCertainty)],
+            [t('evidence'), <EnglishOnlyNote key="e" text={source.dateEvidence} />],
             [
               t('evidenceQuotes'),
               source.dateEvidenceRefs.length ? (

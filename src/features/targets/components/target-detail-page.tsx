@@ -1,12 +1,15 @@
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useTracker } from '@/tracker/use-tracker';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
+import { EnglishOnlyNote } from '@/components/records/english-only-note';
 import { FieldList } from '@/components/records/field-list';
 import { fieldMessages, useRecordLabels } from '@/components/records/labels';
 import { RecordHistory } from '@/components/records/record-history';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
-import { SourceQuotes } from '@/components/records/source-quotes';
+import { quotePath, SourceQuotes } from '@/components/records/source-quotes';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { daysBetween } from '@/data/tracking/deadline-state';
@@ -28,8 +31,12 @@ const messages = defineMessages({
     notAnnounced: '这个目标在 {first} 才首次见报，截至 {date} 尚未提出，不计入任何统计。',
     evidence: '依据',
     noEvidence: '尚无任何版面或跟进报告其结果，因此未评定。',
-    fromReport: '{date} 的版面：',
-    fromFollowUp: '你在 {date} 起生效的跟进记录（见下方）',
+    fromPage: '版面《{page}》（{date}）',
+    fromFollowUp: '你 {date} 的跟进',
+    metOn: '{date} 已达成',
+    metOnPage: '据 {date} 的版面已达成',
+    missedOn: '{date} 起记为未达成',
+    followUp: '添加或查看跟进',
     details: '目标信息',
     otherLanguage: '英文表述',
     deadlineNote: '截止日期说明',
@@ -52,10 +59,14 @@ const messages = defineMessages({
     reportedSpanMore: 'first reported {first}, last reported {last}',
     notAnnounced:
       'This target was first reported on {first}; on {date} it had not been announced yet and is not counted.',
-    evidence: 'Evidence',
+    evidence: 'On the evidence of',
     noEvidence: 'No page or follow-up reports a result yet, so it is not rated.',
-    fromReport: 'the page of {date}:',
-    fromFollowUp: 'your follow-up, in force from {date} (below)',
+    fromPage: 'the page “{page}” ({date})',
+    fromFollowUp: 'your follow-up of {date}',
+    metOn: 'Met by {date}',
+    metOnPage: 'Met, as the page of {date} reports',
+    missedOn: 'Recorded as missed from {date}',
+    followUp: 'Add or see follow-ups',
     details: 'About the target',
     otherLanguage: 'Chinese statement',
     deadlineNote: 'About the deadline',
@@ -69,7 +80,21 @@ const messages = defineMessages({
 
 const SIBLINGS_SHOWN = 10;
 
-export function TargetDetailPage() {
+/**
+ * A target's page. The route composes around it what another feature owns: `followUp`, the
+ * reader's follow-ups and the form (placed right under the status they change), and
+ * `followUpEvidence`, the evidence of the follow-up that set the status in force.
+ */
+export function TargetDetailPage({
+  followUp,
+  followUpEvidence,
+  onFollowUp,
+}: {
+  followUp?: ReactNode;
+  followUpEvidence?: ReactNode;
+  /** Takes the reader to the follow-up form (the route knows where it is). */
+  onFollowUp?: () => void;
+} = {}) {
   const t = useT(messages);
   const f = useT(fieldMessages);
   const { lang } = useLang();
@@ -89,6 +114,46 @@ export function TargetDetailPage() {
   // Days to or past the deadline matter only while no result is reported.
   const counting = row.state === 'upcoming' || row.state === 'due-soon' || row.state === 'overdue';
   const days = target.deadline && counting ? daysBetween(asOf, target.deadline) : null;
+  // Where the status in force comes from: the reader's follow-up, a page's report (its
+  // sentence, linked to its place on the page), or nothing yet.
+  const origin = row.origin;
+  const statusDate = origin.kind === 'none' ? null : origin.date;
+  const reportingPage =
+    origin.kind === 'report' ? tracker.sourceById.get(origin.report.sourceRef.sourceId) : undefined;
+  const evidence =
+    origin.kind === 'follow-up' ? (
+      <>
+        {t('fromFollowUp', { date: formatDate(origin.followUp.date, lang) })}
+        {followUpEvidence}
+      </>
+    ) : origin.kind === 'report' ? (
+      <span>
+        <AppLink to={quotePath(origin.report.sourceRef)}>
+          {t('fromPage', {
+            page: reportingPage
+              ? pick(
+                  lang,
+                  reportingPage.headlinesZh[0] ?? reportingPage.id,
+                  reportingPage.headlinesEn[0],
+                )
+              : origin.report.sourceRef.sourceId,
+            date: formatDate(origin.date, lang),
+          })}
+        </AppLink>{' '}
+        <q lang="zh-CN">{origin.report.sourceRef.quote}</q>
+      </span>
+    ) : (
+      t('noEvidence')
+    );
+  // A met (or missed) target says since when, not how many days past its deadline it is.
+  const settled =
+    statusDate && row.state === 'met'
+      ? t(origin.kind === 'follow-up' ? 'metOn' : 'metOnPage', {
+          date: formatDate(statusDate, lang),
+        })
+      : statusDate && row.state === 'missed'
+        ? t('missedOn', { date: formatDate(statusDate, lang) })
+        : null;
 
   return (
     <article className="page detail-page">
@@ -96,7 +161,7 @@ export function TargetDetailPage() {
         <AppLink to="/targets">{t('back')}</AppLink>
       </p>
       <h1>{pick(lang, target.statementZh, target.statementEn)}</h1>
-      <AsOfControl sources={tracker.sources} />
+      <CopyLinkButton />
       <section aria-labelledby="target-situation" className="situation">
         <h2 id="target-situation">{t('situation', { date: formatDate(asOf, lang) })}</h2>
         <FieldList
@@ -118,20 +183,14 @@ export function TargetDetailPage() {
                   }`
                 : labels.deadlineState('no-deadline'),
             ],
-            [f('status'), labels.status(row.status)],
             [
-              t('evidence'),
-              row.origin.kind === 'none' ? (
-                t('noEvidence')
-              ) : row.origin.kind === 'report' ? (
-                <span key="e">
-                  {t('fromReport', { date: formatDate(row.origin.date, lang) })}{' '}
-                  <q lang="zh-CN">{row.origin.report.sourceRef.quote}</q>
-                </span>
-              ) : (
-                t('fromFollowUp', { date: formatDate(row.origin.date, lang) })
-              ),
+              f('status'),
+              <span key="st">
+                {labels.status(row.status)}
+                {settled && <span className="situation-settled"> · {settled}</span>}
+              </span>,
             ],
+            [t('evidence'), evidence],
             [
               t('reported'),
               row.firstReported
@@ -152,14 +211,27 @@ export function TargetDetailPage() {
           </p>
         )}
         {row.followedUp && <p className="notice">{t('followedUp')}</p>}
+        {onFollowUp && (
+          <p className="situation-action">
+            <button type="button" className="button" onClick={onFollowUp}>
+              {t('followUp')}
+            </button>
+          </p>
+        )}
       </section>
+      {followUp}
+      <AsOfControl sources={tracker.sources} />
       <section aria-labelledby="target-details">
         <h2 id="target-details">{t('details')}</h2>
         <FieldList
           fields={[
             [
               t('otherLanguage'),
-              lang === 'zh' ? target.statementEn : <span lang="zh-CN">{target.statementZh}</span>,
+              lang === 'zh' ? (
+                <span lang="en">{target.statementEn}</span>
+              ) : (
+                <span lang="zh-CN">{target.statementZh}</span>
+              ),
             ],
             [
               f('district'),
@@ -174,7 +246,10 @@ export function TargetDetailPage() {
               f('deadlineText'),
               target.deadlineText ? <span lang="zh-CN">{target.deadlineText}</span> : null,
             ],
-            [t('deadlineNote'), target.deadlineNote ?? null],
+            [
+              t('deadlineNote'),
+              target.deadlineNote ? <EnglishOnlyNote key="n" text={target.deadlineNote} /> : null,
+            ],
             [f('period'), formatPeriod(target.period, lang)],
             [f('id'), <code key="id">{target.id}</code>],
           ]}

@@ -17,7 +17,8 @@ const messages = defineMessages({
   zh: {
     caption: '目标列表（截止状态按 {date} 判断）',
     search: '搜索目标（目标原文、英文、原文期限、区县）',
-    stateSummary: '按截止状态（截至 {date}，计入其他筛选）',
+    stateSummary: '按截止状态',
+    stateSummaryScope: '（截至 {date}，计入其他筛选）',
     notYetAnnounced: '另有 {count} 个目标在 {date} 之后才见报，当天尚未提出，未列入也未计数。',
     showState: '只看“{state}”：{count} 个',
     list: '目标',
@@ -28,7 +29,8 @@ const messages = defineMessages({
   en: {
     caption: 'Targets (deadline states as of {date})',
     search: 'Search targets (statement in Chinese or English, deadline as printed, district)',
-    stateSummary: 'By deadline state (as of {date}, within the other filters)',
+    stateSummary: 'By deadline state',
+    stateSummaryScope: ' (as of {date}, within the other filters)',
     notYetAnnounced:
       '{count} more targets were first reported after {date}; they did not exist yet on that day and are neither listed nor counted.',
     showState: 'Show only “{state}”: {count}',
@@ -59,7 +61,11 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
       <AsOfControl sources={tracker.sources} />
       <section aria-labelledby="state-summary-title" className="state-summary-section">
         <h2 id="state-summary-title" className="small-heading">
-          {t('stateSummary', { date: formatDate(asOf, lang) })}
+          {t('stateSummary')}
+          {/* The date is in the as-of control just above; a phone shows it there only. */}
+          <span className="state-summary-scope">
+            {t('stateSummaryScope', { date: formatDate(asOf, lang) })}
+          </span>
         </h2>
         <ul className="state-summary">
           {COUNTED_STATES.map((deadlineState) => {

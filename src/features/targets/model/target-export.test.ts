@@ -98,6 +98,13 @@ describe('targets export', () => {
       ['q1', '道路', '逾期未报结果'],
       ['h1', '未关联项目', '已达成'],
     ]);
+    // The metric and the period are words of the reader's language, not ids.
+    const metric = TARGET_CSV_COLUMNS.indexOf('metric');
+    const period = TARGET_CSV_COLUMNS.indexOf('period');
+    expect(table.rows.map((r) => r[metric])).toEqual(['完工', '完工']);
+    expect(table.rows.every((r) => !/^\d{4}(-|$)/.test(String(r[period])))).toBe(true);
+    const english = targetCsvTable(rows, 'en', recordLabels('en'), header);
+    expect(english.rows.map((r) => r[metric])).toEqual(['Completion', 'Completion']);
     const json = targetJson(dataset.sources, rows, {
       url: 'u',
       exportedAt: 'now',

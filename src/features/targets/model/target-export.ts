@@ -2,7 +2,7 @@ import type { Source } from '@/data/schema';
 import type { RecordLabels } from '@/components/records/labels';
 import { listJson } from '@/components/records/model/export-notes';
 import type { TargetRow } from '@/tracker/tracker';
-import { formatQuantity } from '@/lib/format';
+import { formatPeriod, formatQuantity } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
 import type { CsvCell } from '@/lib/export';
 
@@ -42,14 +42,15 @@ export function targetCsvTable(
       pick(lang, target.statementZh, target.statementEn),
       district ? pick(lang, district.nameZh, district.nameEn) : target.districtId,
       categories.map((c) => labels.category(c)).join(lang === 'zh' ? '、' : ', '),
-      target.metric,
+      // Labels, not ids: "道路完工", not `roads-completed`; "元", not `CNY`.
+      labels.metric(target.metric),
       target.quantity ? formatQuantity(target.quantity, lang) : '',
       target.quantity?.normalized ?? '',
-      target.quantity?.normalizedUnit ?? '',
+      target.quantity ? labels.unit(target.quantity.normalizedUnit) : '',
       labels.firmness(target.firmness),
       target.deadline ?? '',
       target.deadlineText ?? '',
-      target.period,
+      formatPeriod(target.period, lang),
       labels.status(status),
       labels.deadlineState(state),
       target.sourceRefs.map((ref) => ref.sourceId).join('; '),
