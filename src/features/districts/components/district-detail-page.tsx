@@ -138,8 +138,12 @@ export function DistrictDetailPage() {
       <CopyLinkButton />
       <p className="page-intro">
         {labels.kind(district.kind)}
-        {lang === 'zh' ? ` · ${district.nameEn}` : ' · '}
-        {lang === 'en' && <span lang="zh-CN">{district.nameZh}</span>}
+        {' · '}
+        {lang === 'zh' ? (
+          <span lang="en">{district.nameEn}</span>
+        ) : (
+          <span lang="zh-CN">{district.nameZh}</span>
+        )}
         {(district.gbCode ?? (/^\d{6}$/.test(district.id) ? district.id : null)) &&
           ` · ${t('code', { code: district.gbCode ?? district.id })}`}
       </p>

@@ -109,7 +109,11 @@ export function FigureDetailPage() {
             ],
             [
               t('otherName'),
-              lang === 'zh' ? figure.indicatorEn : <span lang="zh-CN">{figure.indicatorZh}</span>,
+              lang === 'zh' ? (
+                <span lang="en">{figure.indicatorEn}</span>
+              ) : (
+                <span lang="zh-CN">{figure.indicatorZh}</span>
+              ),
             ],
             [
               t('description'),

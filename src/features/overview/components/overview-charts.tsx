@@ -33,6 +33,8 @@ const messages = defineMessages({
     categoryNote: '每个项目计一次，按报道所属区县和类别统计。点击某区县可查看其项目。',
     other: '其他类别',
     statusTitle: '各区县目标的报告状态',
+    statusAllSame:
+      '截至 {date}，全部 {count} 个目标的报告状态都是“{status}”，各区县之间没有差别可比。',
     statusNote:
       '截至 {date} 报告的状态（数据集原有状态，加上你在本浏览器记录的跟进）。点击某区县可查看其目标。',
   },
@@ -48,6 +50,8 @@ const messages = defineMessages({
       'Each project counts once, under the district and category of its report. Click a district to see its projects.',
     other: 'Other categories',
     statusTitle: 'Reported status of targets per district',
+    statusAllSame:
+      'As of {date}, all {count} targets have the same reported status, “{status}”: there is no difference between districts to compare.',
     statusNote:
       'Status reported as of {date} (the dataset’s, plus follow-ups recorded in this browser). Click a district to see its targets.',
   },
@@ -134,7 +138,10 @@ function CountsByDistrict({
   note,
   result,
   legend,
+  sentence: said,
 }: {
+  /** A sentence that says what the chart would, when it would compare nothing. */
+  sentence?: string | null;
   id: string;
   title: string;
   unit: string;
@@ -161,12 +168,13 @@ function CountsByDistrict({
       table={table}
       empty={!series}
       sentence={
-        series &&
-        loneBarSentence(series, {
-          format: (value) => `${formatNumber(value, lang, 0)} ${unit}`,
-          separator: lang === 'zh' ? '，' : ', ',
-          colon: lang === 'zh' ? '：' : ': ',
-        })
+        said ??
+        (series &&
+          loneBarSentence(series, {
+            format: (value) => `${formatNumber(value, lang, 0)} ${unit}`,
+            separator: lang === 'zh' ? '，' : ', ',
+            colon: lang === 'zh' ? '：' : ': ',
+          }))
       }
       height={height}
     >
@@ -247,6 +255,16 @@ export function StatusByDistrictChart({
       unit={c('unitTargets')}
       note={t('statusNote', { date: formatDate(asOf, lang) })}
       result={result}
+      sentence={
+        // One status for every target: the stacks compare nothing, a sentence says it.
+        result.kind === 'ok' && result.series.stacks.length === 1 && result.series.stacks[0]
+          ? t('statusAllSame', {
+              date: formatDate(asOf, lang),
+              count: formatNumber(rows.length, lang, 0),
+              status: result.series.stacks[0].label,
+            })
+          : null
+      }
       legend
     />
   );

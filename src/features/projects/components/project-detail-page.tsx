@@ -80,7 +80,11 @@ export function ProjectDetailPage() {
           fields={[
             [
               t('otherName'),
-              lang === 'zh' ? project.nameEn : <span lang="zh-CN">{project.nameZh}</span>,
+              lang === 'zh' ? (
+                <span lang="en">{project.nameEn}</span>
+              ) : (
+                <span lang="zh-CN">{project.nameZh}</span>
+              ),
             ],
             [
               f('district'),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { withDatasetParam } from './app-link';
+import { shareableLink } from './copy-link-button';
+
+describe('in-app links carry the dataset and the language', () => {
+  it.each([
+    ['/targets', '', '/targets'],
+    ['/targets', '?lang=en', '/targets?lang=en'],
+    ['/targets?district=410102', '?lang=en&district=x', '/targets?district=410102&lang=en'],
+    ['/projects', '?data=%2Fd.json&lang=en', '/projects?data=%2Fd.json&lang=en'],
+    ['/projects?lang=zh', '?lang=en', '/projects?lang=zh'],
+    ['/sources/a#q', '?lang=en', '/sources/a?lang=en#q'],
+  ])('%s from %s → %s', (to, current, expected) => {
+    expect(withDatasetParam(to, current)).toBe(expected);
+  });
+});
+
+describe('the copied link names the UI language', () => {
+  it.each([
+    ['http://x/targets?state=overdue', 'en', 'http://x/targets?state=overdue&lang=en'],
+    ['http://x/targets?lang=en', 'zh', 'http://x/targets'],
+    ['http://x/targets?lang=en&q=a', 'en', 'http://x/targets?lang=en&q=a'],
+  ] as const)('%s in %s → %s', (href, lang, expected) => {
+    expect(shareableLink(href, lang)).toBe(expected);
+  });
+});
