@@ -41,6 +41,31 @@ describe('v1 → v2', () => {
     expect((migrated.targets as Record<string, unknown>[])[0]).not.toHaveProperty('status');
   });
 
+  it('a project’s stated stage becomes a report on it; the project keeps "unstated"', () => {
+    const project = {
+      id: 'p1',
+      stage: 'completed',
+      sourceRefs: [{ sourceId: 'p1', quote: '已建成' }],
+    };
+    const migrated = migrateDataset({
+      ...v1([]),
+      projects: [project, { ...project, id: 'p2', stage: 'unstated' }],
+    }) as {
+      projects: { id: string; stage: string }[];
+      reports: unknown[];
+    };
+    expect(migrated.projects.map((p) => p.stage)).toEqual(['unstated', 'unstated']);
+    expect(migrated.reports).toEqual([
+      {
+        id: 'p1-stage',
+        projectId: 'p1',
+        stage: 'completed',
+        date: '2021-02-19',
+        sourceRef: { sourceId: 'p1', quote: '已建成' },
+      },
+    ]);
+  });
+
   it.each([
     ['the current version', { schemaVersion: SCHEMA_VERSION, targets: [] }],
     ['a version from the future', { schemaVersion: 99 }],

@@ -6,7 +6,9 @@ import { SCHEMA_VERSION } from './schema';
  * what it cannot read it leaves as it is, and validation then says what is wrong and where.
  *
  * v1 → v2: a target's own `status` (anything but "not-rated") becomes a report on that target,
- * dated on the page of its first quote and citing that quote; `reports` starts from those.
+ * and a project's stated `stage` (anything but "unstated") a report on that project, each dated
+ * on the page of the record's first quote and citing that quote; the record itself keeps no
+ * status. `reports` starts from those.
  */
 
 type Json = Record<string, unknown>;
@@ -41,7 +43,34 @@ export function migrateV1(v1: Json): Json {
         return rest;
       })
     : v1.targets;
-  return { ...v1, schemaVersion: 2, targets, reports };
+  const projects = Array.isArray(v1.projects)
+    ? v1.projects.map((project) =>
+        isObject(project) ? stageToReport(project, dates, reports) : project,
+      )
+    : v1.projects;
+  return { ...v1, schemaVersion: 2, projects, targets, reports };
+}
+
+/**
+ * A project's stage as its page states it becomes a report on the project, dated on that page
+ * and citing the project's first quote; the project keeps `unstated`. Exported for the upgrade
+ * of files already at version 2 that still carry stated stages (scripts/data/upgrade-dataset.ts).
+ */
+export function stageToReport(
+  project: Json,
+  dates: ReadonlyMap<unknown, unknown>,
+  reports: Json[],
+): Json {
+  const ref = firstRef(project);
+  if (project.stage === 'unstated' || project.stage === undefined || !ref) return project;
+  reports.push({
+    id: `${String(project.id)}-stage`,
+    projectId: project.id,
+    stage: project.stage,
+    date: dates.get(ref.sourceId),
+    sourceRef: ref,
+  });
+  return { ...project, stage: 'unstated' };
 }
 
 const MIGRATIONS: Record<number, (data: Json) => Json> = { 1: migrateV1 };
