@@ -7,7 +7,10 @@ import { migrateDataset, stageToReport } from '@/data/migrate';
 import { validateDataset } from '@/data/validate-dataset';
 
 const file = new URL('../../public/data/dataset.json', import.meta.url);
-const migrated = migrateDataset(JSON.parse(readFileSync(file, 'utf8'))) as Record<string, unknown> & {
+const migrated = migrateDataset(JSON.parse(readFileSync(file, 'utf8'))) as Record<
+  string,
+  unknown
+> & {
   sources: { id: string; publishedOn: string }[];
   projects: Record<string, unknown>[];
   reports: Record<string, unknown>[];

@@ -42,6 +42,17 @@ export async function toCsv(
   return `${UTF8_BOM}${noteLines}${table}\r\n`;
 }
 
+/**
+ * A zip of text files (UTF-8), for a CSV and the README that says where its rows came from:
+ * the CSV stays a clean table Excel can sort and filter, the provenance travels beside it.
+ * fflate is loaded only when someone exports.
+ */
+export async function toZip(files: readonly { name: string; text: string }[]): Promise<Blob> {
+  const { strToU8, zipSync } = await import('fflate');
+  const zipped = zipSync(Object.fromEntries(files.map((file) => [file.name, strToU8(file.text)])));
+  return new Blob([zipped as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+}
+
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }

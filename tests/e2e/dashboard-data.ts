@@ -53,16 +53,10 @@ export function stateCounts(asOf: string): Record<DeadlineState, number> {
 /** Page dates, oldest first. */
 export const pageDates = () => [...new Set(dataset.sources.map((s) => s.publishedOn))].sort();
 
-/** A CSV export split into its notes and its table (the BOM and the "# …" lines removed). */
-export function parseExport(text: string): { notes: string[]; header: string[]; rows: string[][] } {
+/** A CSV export: a clean table, its header on the first line after the byte order mark. */
+export function parseExport(text: string): { header: string[]; rows: string[][] } {
   if (!text.startsWith('\uFEFF')) throw new Error('the CSV has no byte order mark');
-  const lines = text.slice(1).split('\r\n');
-  const blank = lines.indexOf('');
-  const notes = lines.slice(0, blank);
-  const parsed = Papa.parse<string[]>(lines.slice(blank + 1).join('\r\n'), {
-    newline: '\r\n',
-    skipEmptyLines: true,
-  });
+  const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true });
   const [header = [], ...rows] = parsed.data;
-  return { notes, header, rows };
+  return { header, rows };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, waitForView } from './support';
 import { dataset, parseExport, smallDistrict } from './dashboard-data';
 
@@ -27,17 +28,30 @@ test('CSV export of the projects shown: same rows, same order, filters and sourc
   ]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const text = await readFile((await download.path())!, 'utf8');
-  const { notes, header, rows } = parseExport(text);
+  // Excel reads a clean table: the header is the first line (after the byte order mark).
+  expect(text.slice(1).split('\r\n')[0]?.startsWith('编号,')).toBe(true);
+  const { header, rows } = parseExport(text);
   expect(header[0]).toBe('编号');
   expect(rows.map((row) => row[0])).toEqual(visible);
-  expect(notes.join('\n')).toContain(district.nameZh);
-  expect(notes.join('\n')).toContain(`district=${district.id}`);
+
+  // The zip carries the same CSV and a README of where its rows came from.
+  const [zipped] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /zip/ }).click(),
+  ]);
+  expect(zipped.suggestedFilename()).toMatch(/\.zip$/);
+  const files = unzipSync(new Uint8Array(await readFile((await zipped.path())!)));
+  const csvName = Object.keys(files).find((name) => name.endsWith('.csv'))!;
+  expect(strFromU8(files[csvName]!)).toBe(text);
+  const readme = strFromU8(files['README.txt']!);
+  expect(readme).toContain(district.nameZh);
+  expect(readme).toContain(`district=${district.id}`);
   const cited = new Set(
     dataset.projects
       .filter((p) => p.districtId === district.id)
       .flatMap((p) => p.sourceRefs.map((r) => r.sourceId)),
   );
-  for (const id of cited) expect(notes.join('\n')).toContain(id);
+  for (const id of cited) expect(readme).toContain(id);
   expect(problems).toEqual([]);
 });
 

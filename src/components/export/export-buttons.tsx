@@ -5,6 +5,7 @@ const messages = defineMessages({
   zh: {
     group: '导出当前表格',
     csv: '导出 CSV（Excel）',
+    zip: '导出 CSV 与说明（zip）',
     json: '导出 JSON',
     working: '正在导出…',
     failed: '导出失败：{reason}',
@@ -12,6 +13,7 @@ const messages = defineMessages({
   en: {
     group: 'Export the table as shown',
     csv: 'Export CSV (Excel)',
+    zip: 'Export CSV with notes (zip)',
     json: 'Export JSON',
     working: 'Exporting…',
     failed: 'Export failed: {reason}',
@@ -21,10 +23,13 @@ const messages = defineMessages({
 /** CSV and JSON of exactly the rows shown; the work happens in the callbacks (lazy papaparse). */
 export function ExportButtons({
   onCsv,
+  onZip,
   onJson,
   disabled,
 }: {
   onCsv: () => Promise<void>;
+  /** The CSV with a README of where its rows came from, zipped; absent where there is none. */
+  onZip?: () => Promise<void>;
   onJson: () => Promise<void>;
   disabled?: boolean;
 }) {
@@ -47,19 +52,24 @@ export function ExportButtons({
       {(
         [
           ['csv', onCsv],
+          ['zip', onZip],
           ['json', onJson],
         ] as const
-      ).map(([format, task]) => (
-        <button
-          key={format}
-          type="button"
-          className="button button-secondary"
-          disabled={disabled || busy}
-          onClick={run(task)}
-        >
-          {t(format)}
-        </button>
-      ))}
+      ).flatMap(([format, task]) =>
+        !task ? (
+          []
+        ) : (
+          <button
+            key={format}
+            type="button"
+            className="button button-secondary"
+            disabled={disabled || busy}
+            onClick={run(task)}
+          >
+            {t(format)}
+          </button>
+        ),
+      )}
       {busy && <span role="status">{t('working')}</span>}
       {problem && (
         <p role="alert" className="notice notice-error">

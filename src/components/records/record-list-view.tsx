@@ -7,7 +7,15 @@ import { IgnoredNotice } from '@/components/filters/ignored-notice';
 import { RecordFilterBar } from '@/components/filters/record-filter-bar';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
-import { downloadText, fileSafe, toCsv, toJson, type CsvCell } from '@/lib/export';
+import {
+  downloadBlob,
+  downloadText,
+  fileSafe,
+  toCsv,
+  toJson,
+  toZip,
+  type CsvCell,
+} from '@/lib/export';
 import { useT } from '@/lib/i18n';
 import type { RecordList } from '@/tracker/record-lists';
 import { listMessages } from './list-messages';
@@ -64,10 +72,29 @@ export function RecordListView<Row extends RowData>({
     now: new Date(),
     asOf: exports.asOf ?? null,
   });
-  const onCsv = async () => {
+  // The CSV is a clean table (its header on the first line) that Excel sorts and filters;
+  // where its rows came from travels beside it, in the zip's README and in the JSON export.
+  const csvOfRows = () => {
     const table = exports.csv(rows);
-    const csv = await toCsv(table.header, table.rows, state.notes(context()));
-    downloadText(csv, `${fileSafe(exports.fileName)}.csv`, 'text/csv;charset=utf-8');
+    return toCsv(table.header, table.rows);
+  };
+  const onCsv = async () => {
+    downloadText(await csvOfRows(), `${fileSafe(exports.fileName)}.csv`, 'text/csv;charset=utf-8');
+  };
+  const onZip = async () => {
+    const name = fileSafe(exports.fileName);
+    const notes = state.notes(context());
+    const readme = [
+      l('readmeIntro', { file: `${name}.csv` }),
+      '',
+      ...notes.map(([key, value]) => `${key}: ${value}`),
+      '',
+    ].join('\r\n');
+    const zip = await toZip([
+      { name: `${name}.csv`, text: await csvOfRows() },
+      { name: 'README.txt', text: readme },
+    ]);
+    downloadBlob(zip, `${name}.zip`);
   };
   const onJson = async () => {
     const { link, now, asOf } = context();
@@ -85,7 +112,7 @@ export function RecordListView<Row extends RowData>({
   // On a phone the exports follow the list: the first screen is for the results.
   const phone = useMediaQuery(PHONE_QUERY);
   const exportButtons = (
-    <ExportButtons onCsv={onCsv} onJson={onJson} disabled={rows.length === 0} />
+    <ExportButtons onCsv={onCsv} onZip={onZip} onJson={onJson} disabled={rows.length === 0} />
   );
   const order = useMemo(() => rows.map((row) => position.get(row) ?? 0), [rows, position]);
   return (
