@@ -35,7 +35,7 @@ test('exported CSV neutralises formulas, multi-line ones included', async ({ pag
   await waitForView(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /导出 CSV/ }).click(),
+    page.getByRole('button', { name: '导出 CSV（Excel）' }).click(),
   ]);
   const text = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
   const cells = Papa.parse<string[]>(text, { newline: '\r\n' }).data.flat();

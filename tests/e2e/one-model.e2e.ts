@@ -52,7 +52,7 @@ async function everywhere(page: Page) {
   seen.listMet = Number(await page.getByTestId('state-count-met').getAttribute('data-count'));
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /导出 CSV/ }).click(),
+    page.getByRole('button', { name: '导出 CSV（Excel）' }).click(),
   ]);
   const table = parseExport(await readFile((await csv.path())!, 'utf8'));
   const stateColumn = table.header.indexOf('截止状态');
