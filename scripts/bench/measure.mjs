@@ -88,7 +88,10 @@ export async function openAndMeasureLoad(
       const { figures, drawn, empty } = await page.evaluate(() => ({
         figures: document.querySelectorAll('main figure.chart').length,
         drawn: Object.values(window.__bench.charts).filter((c) => c.painted).length,
-        empty: document.querySelectorAll('main figure.chart .chart-empty').length,
+        // A chart that says it has no data, or says its one number in a sentence, draws nothing.
+        empty: document.querySelectorAll(
+          'main figure.chart .chart-empty, main figure.chart .chart-sentence',
+        ).length,
       }));
       if (drawn !== lastCount) {
         lastCount = drawn;
