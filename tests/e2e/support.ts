@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
 
 /**
@@ -54,3 +55,23 @@ export async function openFilters(page: Page) {
   if ((await toggle.count()) === 0) return;
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
+
+/** A target of the bundled dataset for follow-up tests: the first one. */
+export function firstTargetId(): string {
+  const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
+    targets: { id: string }[];
+  };
+  const id = dataset.targets[0]?.id;
+  if (!id) throw new Error('the bundled dataset has no targets');
+  return id;
+}
+
+/** The follow-up panel of a target's page. */
+export const followUpPanel = (page: Page) => page.locator('#my-follow-ups');
+
+/**
+ * A saved follow-up's note in the list. Not getByText: that also matches the form's textarea
+ * while the text is still being saved, and the test would run ahead of the save.
+ */
+export const savedFollowUp = (page: Page, note: string) =>
+  followUpPanel(page).locator('.follow-up-note').filter({ hasText: note });

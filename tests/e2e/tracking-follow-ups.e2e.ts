@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { daysBetween, targetDeadlineState } from '../../src/data/tracking/deadline-state';
+import { daysBetween } from '../../src/data/tracking/deadline-state';
+import type { Dataset } from '../../src/data/schema';
+import { makeFollowUp } from '../../src/data/tracking/follow-up.fixtures';
+import { buildTracker } from '../../src/tracker/tracker';
 import { recordLabels } from '../../src/components/records/labels';
 import { expect, test, waitForView } from './support';
 
@@ -163,10 +166,13 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   await page.getByRole('button', { name: '保存' }).click();
   await expect(mine(page).getByRole('article')).toHaveCount(1);
 
-  const reports = [{ status: 'achieved' as const, date: followUpDate }];
+  // The app's own model, with the follow-up just added: what each page must show on a day.
+  const followUps = [makeFollowUp({ targetId: target.id, status: 'achieved', date: followUpDate })];
+  const trackerOn = (asOf: string) => buildTracker(dataset as unknown as Dataset, followUps, asOf);
+  const stateOn = (asOf: string) => trackerOn(asOf).targetById.get(target.id)!.state;
   const cases = [
-    [dayBefore, targetDeadlineState(target, reports, dayBefore)],
-    [followUpDate, targetDeadlineState(target, reports, followUpDate)],
+    [dayBefore, stateOn(dayBefore)],
+    [followUpDate, stateOn(followUpDate)],
   ] as const;
   // Computed from the dataset: the day before, the deadline has passed with the articles'
   // status (not a result, so overdue); from the follow-up's day on, it is met.
@@ -188,10 +194,7 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   }
 
   // The targets table counts move with it: one more "met" from the follow-up's day on.
-  const metCount = (asOf: string) =>
-    dataset.targets.filter(
-      (t) => targetDeadlineState(t, t.id === target.id ? reports : [], asOf) === 'met',
-    ).length;
+  const metCount = (asOf: string) => trackerOn(asOf).states.met;
   for (const asOf of [dayBefore, followUpDate]) {
     await page.goto(`/targets?asOf=${asOf}`);
     await waitForView(page);

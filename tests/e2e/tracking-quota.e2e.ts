@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForView } from './support';
+import { expect, firstTargetId, followUpPanel, savedFollowUp, test, waitForView } from './support';
 
 /**
  * A full disk, simulated: IndexedDB's add and put throw QuotaExceededError while the page's
@@ -9,19 +9,9 @@ import { expect, test, waitForView } from './support';
  * never let an error through uncaught.
  */
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
-  targets: { id: string }[];
-};
-const targetId = dataset.targets[0]?.id;
-if (!targetId) throw new Error('the bundled dataset has no targets');
-
-const panel = (page: Page) => page.locator('#my-follow-ups');
-/**
- * A saved follow-up's note in the list. Not getByText: that also matches the form's textarea
- * while the text is still being saved, and the test would run ahead of the save.
- */
-const saved = (page: Page, note: string) =>
-  panel(page).locator('.follow-up-note').filter({ hasText: note });
+const targetId = firstTargetId();
+const panel = followUpPanel;
+const saved = savedFollowUp;
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {

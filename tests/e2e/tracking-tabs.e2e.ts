@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test, waitForView } from './support';
+import { expect, firstTargetId, followUpPanel, savedFollowUp, test, waitForView } from './support';
 
 /**
  * Two tabs of the app on one browser profile share one IndexedDB. A change in one shows in
@@ -9,19 +8,9 @@ import { expect, test, waitForView } from './support';
  * what it named.
  */
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
-  targets: { id: string }[];
-};
-const targetId = dataset.targets[0]?.id;
-if (!targetId) throw new Error('the bundled dataset has no targets');
-
-const panel = (page: Page) => page.locator('#my-follow-ups');
-/**
- * A saved follow-up's note in the list. Not getByText: that also matches the form's textarea
- * while the text is still being saved, and the test would run ahead of the save.
- */
-const saved = (page: Page, note: string) =>
-  panel(page).locator('.follow-up-note').filter({ hasText: note });
+const targetId = firstTargetId();
+const panel = followUpPanel;
+const saved = savedFollowUp;
 const items = (page: Page) => panel(page).getByRole('article', { name: /我的跟进/ });
 
 /** A second tab, whose console errors and uncaught exceptions fail the test like the first's. */

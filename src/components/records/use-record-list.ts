@@ -157,27 +157,29 @@ export function useRecordList<Row>(list: RecordList<Row>) {
     [tracker, lang],
   );
 
-  const activeCount = countActive(values, specs as ParamSpecs);
-  const clear = useCallback(
-    () => (update as UrlStateUpdate<ParamSpecs>)(clearedFilters(list) as never),
-    [update, list],
-  );
-
-  /** The filters that are set, flat as the URL names them. */
-  const setFilters = {
+  /** The filters and order in force, flat as the URL names them (the JSON export's `filters`). */
+  const filterValues = {
     ...result.filters.facets,
     q: result.filters.q,
     from: result.filters.from,
     to: result.filters.to,
     source: result.filters.source,
+    sort: result.sort,
   };
+
+  const activeCount = countActive(values, specs as ParamSpecs);
+  const clear = useCallback(
+    () => (update as UrlStateUpdate<ParamSpecs>)(clearedFilters(list)),
+    [update, list],
+  );
+
   const join = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
   const sourceTitle = (id: string) => {
     const source = tracker.sourceById.get(id);
     return source ? sourceName(source, lang) : id;
   };
   /** The filters in force as the reader reads them (the folded filter bar's button names them). */
-  const activeFilters = describeFilters(setFilters, {
+  const activeFilters = describeFilters(filterValues, {
     param: paramLabel,
     value: (name, value) =>
       name === 'source'
@@ -201,7 +203,7 @@ export function useRecordList<Row>(list: RecordList<Row>) {
       noFilters: t('noFilters'),
       source: t('noteSource'),
     };
-    const filters = describeFilters(setFilters, {
+    const filters = describeFilters(filterValues, {
       param: paramLabel,
       value: (name, value) =>
         name === 'source' ? `${sourceTitle(value)} [${value}]` : valueLabel(name, value),
@@ -222,16 +224,6 @@ export function useRecordList<Row>(list: RecordList<Row>) {
       },
       words,
     );
-  };
-
-  /** The filters and order in force, flat as the URL names them (the JSON export's `filters`). */
-  const filterValues = {
-    ...result.filters.facets,
-    q: result.filters.q,
-    from: result.filters.from,
-    to: result.filters.to,
-    source: result.filters.source,
-    sort: result.sort,
   };
 
   return {

@@ -1,13 +1,7 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { TargetStatus } from '../schema';
-import {
-  daysBetween,
-  deadlineState,
-  statusAsOf,
-  targetDeadlineState,
-  todayIso,
-  type DeadlineState,
-} from './deadline-state';
+import { daysBetween, deadlineState, todayIso, type DeadlineState } from './deadline-state';
 
 describe('deadlineState', () => {
   it.each<[string | null, TargetStatus, string, DeadlineState]>([
@@ -44,35 +38,6 @@ describe('deadlineState', () => {
     ['2021-12-31', 'not-rated', '2022-01-01', 'overdue'],
   ])('deadline %s, status %s, as of %s → %s', (deadline, status, asOf, expected) => {
     expect(deadlineState(deadline, status, asOf)).toBe(expected);
-  });
-});
-
-describe('statusAsOf', () => {
-  const reports = [
-    { status: 'in-progress' as const, date: '2021-03-10' },
-    { status: 'achieved' as const, date: '2021-04-20' },
-  ];
-  it.each<[string, TargetStatus]>([
-    ['2021-03-01', 'not-rated'],
-    ['2021-03-10', 'in-progress'],
-    ['2021-04-19', 'in-progress'],
-    ['2021-04-20', 'achieved'],
-  ])('as of %s → %s', (asOf, expected) => {
-    expect(statusAsOf('not-rated', reports, asOf)).toBe(expected);
-  });
-
-  it('lets a later report on the same day win over an earlier one in the list', () => {
-    const sameDay = [
-      { status: 'in-progress' as const, date: '2021-03-10' },
-      { status: 'stalled' as const, date: '2021-03-10' },
-    ];
-    expect(statusAsOf('not-rated', sameDay, '2021-03-10')).toBe('stalled');
-  });
-
-  it('changes the deadline state as the as-of date moves', () => {
-    const target = { deadline: '2021-03-31', status: 'not-rated' as const };
-    expect(targetDeadlineState(target, reports, '2021-04-01')).toBe('overdue');
-    expect(targetDeadlineState(target, reports, '2021-04-20')).toBe('met');
   });
 });
 

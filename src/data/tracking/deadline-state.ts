@@ -1,4 +1,4 @@
-import type { Target, TargetStatus } from '../schema';
+import type { TargetStatus } from '../schema';
 
 /**
  * Where a target stands against its deadline on a given day. Derived, never stored:
@@ -43,26 +43,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** A dated status report: the dataset's own, or a follow-up a user recorded. */
-export type StatusReport = { status: TargetStatus; date: string };
-
-/**
- * The status as known on `asOf`: the latest report dated on or before that day, else the
- * dataset's status when the page itself already reported one, else "not rated".
- */
-export function statusAsOf(
-  datasetStatus: TargetStatus,
-  reports: readonly StatusReport[],
-  asOf: string,
-): TargetStatus {
-  let latest: StatusReport | undefined;
-  for (const report of reports) {
-    if (report.date > asOf) continue;
-    if (!latest || report.date >= latest.date) latest = report;
-  }
-  return latest?.status ?? datasetStatus;
-}
-
 /**
  * met: reported achieved. missed: reported not achieved, or only partly achieved once the
  * deadline has passed. overdue: the deadline has passed and no result was reported.
@@ -79,15 +59,6 @@ export function deadlineState(
   const daysLeft = daysBetween(asOf, deadline);
   if (daysLeft < 0) return status === 'partly-achieved' ? 'missed' : 'overdue';
   return daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
-}
-
-/** Convenience for a dataset target plus any dated reports. */
-export function targetDeadlineState(
-  target: Pick<Target, 'deadline'> & { status: TargetStatus },
-  reports: readonly StatusReport[],
-  asOf: string,
-): DeadlineState {
-  return deadlineState(target.deadline, statusAsOf(target.status, reports, asOf), asOf);
 }
 
 /** Today's date as YYYY-MM-DD in the reader's time zone (the default as-of date). */
