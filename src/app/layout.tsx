@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { curateLinkMessages } from '@/features/curate/messages';
@@ -45,10 +45,28 @@ function SiteSearch() {
   );
 }
 
+/**
+ * On a phone the navigation links scroll sideways beside the search: keep the current page's
+ * link in view (the list's own scroll only, never the page's).
+ */
+function useCurrentNavLinkInView(list: RefObject<HTMLUListElement | null>) {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const ul = list.current;
+    const active = ul?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!ul || !active || typeof ul.scrollTo !== 'function') return;
+    const left = active.offsetLeft - ul.offsetLeft;
+    if (left < ul.scrollLeft || left + active.offsetWidth > ul.scrollLeft + ul.clientWidth)
+      ul.scrollTo({ left: Math.max(0, left - (ul.clientWidth - active.offsetWidth) / 2) });
+  }, [list, pathname]);
+}
+
 export function SiteHeader() {
   const t = useT(appMessages);
   const { lang, setLang } = useLang();
   const { search } = useLocation();
+  const navList = useRef<HTMLUListElement>(null);
+  useCurrentNavLinkInView(navList);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -72,7 +90,7 @@ export function SiteHeader() {
         </button>
       </div>
       <nav className="site-nav" aria-label={t('navLabel')}>
-        <ul>
+        <ul ref={navList}>
           {NAV.map((item) => (
             <li key={item.to}>
               <NavLink to={withDatasetParam(item.to, search)} end={item.end}>
