@@ -86,8 +86,8 @@ type CellLayout = {
 
 /**
  * A real `<table>` with a caption, sortable headers carrying `aria-sort`, and a body that is
- * virtualized once it is longer than a screen. Virtualized or not, `aria-rowcount` and
- * `aria-rowindex` tell assistive technology how many rows there are and where each one sits.
+ * virtualized above VIRTUALIZE_ABOVE rows. A virtualized table says how many rows there are and
+ * where each drawn one sits (`aria-rowcount`, `aria-rowindex`); a whole one needs neither.
  *
  * At scale (40,000 rows) the cost of a keystroke must not depend on the number of rows: TanStack
  * Table gets the full, stable row array (its row objects are built once per array), the rows
@@ -173,14 +173,15 @@ export function DataTable<Row extends RowData>({
       <BodyRow
         key={row.id}
         row={row}
-        position={position}
+        // Only a virtualized body numbers its rows (it leaves rows out); a whole body needs no
+        // numbers, so a row that moves (a re-sort, a filter above it) is not rendered again.
+        position={fixed ? position : undefined}
         layout={layout}
         columns={columnsWithDefaults}
         fixed={fixed}
       />
     );
   };
-
   return (
     <div
       className={`table-scroll ${className ?? ''}`}
@@ -196,12 +197,12 @@ export function DataTable<Row extends RowData>({
         className={virtual ? 'data-table fixed-rows' : 'data-table cards'}
         id={id}
         role="table"
-        aria-rowcount={count + 1}
+        aria-rowcount={virtual ? count + 1 : undefined}
       >
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead role="rowgroup">
           {headerGroups.map((group) => (
-            <tr key={group.id} role="row" aria-rowindex={1}>
+            <tr key={group.id} role="row" aria-rowindex={virtual ? 1 : undefined}>
               {group.headers.map((header) => {
                 const direction = header.column.getIsSorted();
                 const canSort = Boolean(onSortChange) && header.column.getCanSort();
@@ -245,7 +246,7 @@ export function DataTable<Row extends RowData>({
         </thead>
         {count === 0 ? (
           <tbody role="rowgroup">
-            <tr role="row" aria-rowindex={2}>
+            <tr role="row">
               <td role="cell" colSpan={columnCount} className="table-empty">
                 {empty}
               </td>
@@ -271,8 +272,9 @@ export function DataTable<Row extends RowData>({
 }
 
 /**
- * One body row. Memoized: while the reader types, a row that stays where it was (same row,
- * same position, same columns) is not rendered again.
+ * One body row. Memoized: while the reader types, a row that stays in the list (same row, same
+ * columns, and in a virtualized body the same position) is not rendered again, wherever it
+ * moves.
  */
 const BodyRow = memo(function BodyRow<Row extends RowData>({
   row,
@@ -281,7 +283,8 @@ const BodyRow = memo(function BodyRow<Row extends RowData>({
   fixed,
 }: {
   row: TableRow<RecordTableFeatures, Row>;
-  position: number;
+  /** The row's place among all rows, given only when some are not in the DOM. */
+  position: number | undefined;
   layout: CellLayout;
   /** Only compared: new columns (another language) render the row again. */
   columns: unknown;
@@ -289,7 +292,7 @@ const BodyRow = memo(function BodyRow<Row extends RowData>({
   fixed: boolean;
 }) {
   return (
-    <tr role="row" aria-rowindex={position + 2}>
+    <tr role="row" aria-rowindex={position === undefined ? undefined : position + 2}>
       {row.getAllCells().map((cell) => {
         const column = cell.column.id;
         const content = fixed ? (
@@ -320,7 +323,7 @@ const BodyRow = memo(function BodyRow<Row extends RowData>({
   );
 }) as <Row extends RowData>(props: {
   row: TableRow<RecordTableFeatures, Row>;
-  position: number;
+  position: number | undefined;
   layout: CellLayout;
   columns: unknown;
   fixed: boolean;

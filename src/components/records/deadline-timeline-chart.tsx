@@ -8,7 +8,13 @@ import { barSeriesTable } from '@/components/charts/series';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { useRecordLabels } from './labels';
-import { countDeadlineMonths, deadlineTimeline, pageMonthsOf } from './model/deadline-timeline';
+import { useStableValue } from '@/lib/use-stable-value';
+import {
+  countDeadlineMonths,
+  deadlineTimeline,
+  pageMonthsOf,
+  sameDeadlineCounts,
+} from './model/deadline-timeline';
 import type { TargetRow } from '@/tracker/tracker';
 
 const messages = defineMessages({
@@ -61,9 +67,14 @@ export function DeadlineTimelineChart({
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { explicit } = useAsOf();
+  // The same counts (a re-sort) keep the drawn series: the memoized drawing is not redrawn.
+  const counts = useStableValue(
+    useMemo(() => countDeadlineMonths(rows), [rows]),
+    sameDeadlineCounts,
+  );
   const result = useMemo(
     () =>
-      deadlineTimeline(countDeadlineMonths(rows), {
+      deadlineTimeline(counts, {
         asOf,
         pageMonths: pageMonthsOf(sources),
         stateLabel: labels.deadlineState,
@@ -71,7 +82,7 @@ export function DeadlineTimelineChart({
         monthHref: (_, from, to) =>
           `/targets?${linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
       }),
-    [rows, asOf, explicit, sources, labels, lang, linkQuery],
+    [counts, asOf, explicit, sources, labels, lang, linkQuery],
   );
   const drawnAsOf = asOf;
 

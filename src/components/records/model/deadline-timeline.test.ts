@@ -9,6 +9,8 @@ import {
   lastDayOfMonth,
   monthsBetween,
   pageMonthsOf,
+  sameDeadlineCounts,
+  type DeadlineMonthCounts,
 } from './deadline-timeline';
 
 const options = (asOf: string, pageDates: string[] = []) => ({
@@ -154,6 +156,62 @@ describe('countDeadlineMonths', () => {
     expect(Object.fromEntries(counts.months)).toEqual(months);
     expect([...counts.months.keys()]).toEqual(Object.keys(months).sort());
     expect(counts.undated).toBe(undated);
+  });
+});
+
+describe('sameDeadlineCounts', () => {
+  const counts = (
+    months: Record<string, Record<string, number>>,
+    undated = 0,
+  ): DeadlineMonthCounts => ({ months: new Map(Object.entries(months)), undated });
+  const base = counts({ '2021-03': { upcoming: 2, met: 1 }, '2021-05': { overdue: 1 } }, 1);
+
+  it.each<[string, DeadlineMonthCounts, boolean]>([
+    ['the same object', base, true],
+    [
+      'equal counts, states listed in another order',
+      counts({ '2021-03': { met: 1, upcoming: 2 }, '2021-05': { overdue: 1 } }, 1),
+      true,
+    ],
+    [
+      'another undated count',
+      counts({ '2021-03': { upcoming: 2, met: 1 }, '2021-05': { overdue: 1 } }, 2),
+      false,
+    ],
+    ['a month fewer', counts({ '2021-03': { upcoming: 2, met: 1 } }, 1), false],
+    [
+      'another month',
+      counts({ '2021-03': { upcoming: 2, met: 1 }, '2021-06': { overdue: 1 } }, 1),
+      false,
+    ],
+    [
+      'another count in a month',
+      counts({ '2021-03': { upcoming: 1, met: 1 }, '2021-05': { overdue: 1 } }, 1),
+      false,
+    ],
+    [
+      'a state more in a month',
+      counts({ '2021-03': { upcoming: 2, met: 1, missed: 1 }, '2021-05': { overdue: 1 } }, 1),
+      false,
+    ],
+  ])('%s → %s', (_, other, expected) => {
+    expect(sameDeadlineCounts(base, other)).toBe(expected);
+    expect(sameDeadlineCounts(other, base)).toBe(expected);
+  });
+
+  it('a re-sort of the same rows counts the same', () => {
+    const rows = targetRowsOf(
+      [
+        makeTarget({ deadline: '2021-03-31' }),
+        makeTarget({ deadline: '2021-01-15' }),
+        makeTarget({ deadline: null }),
+      ],
+      [],
+      '2021-02-01',
+    );
+    expect(
+      sameDeadlineCounts(countDeadlineMonths(rows), countDeadlineMonths(rows.toReversed())),
+    ).toBe(true);
   });
 });
 
