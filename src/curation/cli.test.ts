@@ -181,35 +181,36 @@ describe('curate check', () => {
     expect(outcome.stdout).toContain('1 sources, 1 districts, 0 projects, 1 targets, 0 figures');
   });
 
+  /** The valid dataset's JSON after one change. */
+  const validDatasetWith = (change: (d: ReturnType<typeof validDataset>) => void) => () => {
+    const d = validDataset();
+    change(d);
+    return JSON.stringify(d);
+  };
+
   it.each([
     ['not JSON', () => '{"schemaVersion": 1,', '(root): d.json is not JSON'],
     [
       'a bad deadline',
-      () => {
-        const d = validDataset();
+      validDatasetWith((d) => {
         d.targets[0]!.deadline = '2021-02-30';
-        return JSON.stringify(d);
-      },
+      }),
       'targets[0].deadline: ',
     ],
     [
       'an unknown district reference',
-      () => {
-        const d = validDataset();
+      validDatasetWith((d) => {
         d.targets[0]!.districtId = '410199';
-        return JSON.stringify(d);
-      },
+      }),
       'targets[0].districtId: unknown district "410199"',
     ],
     [
       'a district the gazetteer does not know',
-      () => {
-        const d = validDataset();
+      validDatasetWith((d) => {
         d.districts[0]!.id = 'xinqu';
         d.targets[0]!.districtId = 'xinqu';
         d.sources[0]!.districtIds = ['xinqu'];
-        return JSON.stringify(d);
-      },
+      }),
       'districts[0].id: the gazetteer knows no district "xinqu"',
     ],
   ])('fails on %s, naming the path of the first problem', (_, file, message) => {

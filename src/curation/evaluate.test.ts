@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Figure, Target } from '@/data/schema';
+import { yi } from '../../tests/fixtures/factories';
 import { draftArticle } from './draft';
 import { coverageOf } from './evaluate';
 
@@ -12,14 +13,7 @@ const target = (over: Partial<Target>): Target => ({
   statementZh: '力争一季度完成投资60亿元以上',
   statementEn: 'Invest at least 6 bn yuan in Q1',
   metric: 'investment',
-  quantity: {
-    value: 60,
-    unit: '亿元',
-    normalized: 6e9,
-    normalizedUnit: 'CNY',
-    comparator: 'at-least',
-    qualifierZh: '以上',
-  },
+  quantity: yi(60, { comparator: 'at-least', qualifierZh: '以上' }),
   firmness: 'aim',
   deadline: '2021-03-31',
   deadlineText: '一季度',

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { yi } from '../../tests/fixtures/factories';
 import { findQuantities } from './quantities';
 
 const brief = (text: string) =>
@@ -52,12 +53,7 @@ describe('findQuantities', () => {
 
   it('keeps what parseQuantity says about the printed unit and word', () => {
     expect(findQuantities('力争一季度完成投资60亿元以上')[0]).toEqual({
-      value: 60,
-      unit: '亿元',
-      normalized: 6e9,
-      normalizedUnit: 'CNY',
-      comparator: 'at-least',
-      qualifierZh: '以上',
+      ...yi(60, { comparator: 'at-least', qualifierZh: '以上' }),
       printed: '60亿元以上',
       index: 9,
     });

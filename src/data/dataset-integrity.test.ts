@@ -136,43 +136,34 @@ describe('one item, one record (docs/data.md, One item, one record)', () => {
       .sort()
       .join('|');
   const printed = (q: Quantity | undefined) => (q ? `${q.value}${q.unit}` : '');
-  const twins = <T>(rows: readonly T[], key: (row: T) => string, id: (row: T) => string) => {
+  /** "first id = later id" for every record whose key an earlier record already had. */
+  const twins = <T extends { id: string }>(rows: readonly T[], key: (row: T) => string) => {
     const seen = new Map<string, string>();
     return rows.flatMap((row) => {
       const k = key(row);
       const first = seen.get(k);
-      if (first !== undefined) return [`${first} = ${id(row)}`];
-      seen.set(k, id(row));
+      if (first !== undefined) return [`${first} = ${row.id}`];
+      seen.set(k, row.id);
       return [];
     });
   };
 
   it('names no project twice', () => {
-    expect(
-      twins(
-        dataset.projects,
-        (p) => p.nameZh,
-        (p) => p.id,
-      ),
-    ).toEqual([]);
+    expect(twins(dataset.projects, (p) => p.nameZh)).toEqual([]);
   });
 
   it('has no two targets with the same quotes and the same meaning', () => {
     expect(
-      twins(
-        dataset.targets,
-        (t) => [quotesOf(t.sourceRefs), t.metric, printed(t.quantity), t.deadline ?? ''].join('#'),
-        (t) => t.id,
+      twins(dataset.targets, (t) =>
+        [quotesOf(t.sourceRefs), t.metric, printed(t.quantity), t.deadline ?? ''].join('#'),
       ),
     ).toEqual([]);
   });
 
   it('has no two figures with the same quotes and the same meaning', () => {
     expect(
-      twins(
-        dataset.figures,
-        (f) => [quotesOf(f.sourceRefs), f.indicatorZh, printed(f.quantity)].join('#'),
-        (f) => f.id,
+      twins(dataset.figures, (f) =>
+        [quotesOf(f.sourceRefs), f.indicatorZh, printed(f.quantity)].join('#'),
       ),
     ).toEqual([]);
   });

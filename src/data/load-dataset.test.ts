@@ -10,9 +10,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function serve(respond: () => Promise<Response>) {
+function serve(respond: (url: string, init: RequestInit) => Promise<Response>) {
   vi.stubGlobal('fetch', vi.fn(respond));
 }
+
+/** A server that never answers: the request ends only when its signal aborts. */
+const neverAnswers = (_url: string, init: RequestInit) =>
+  new Promise<Response>((_, reject) =>
+    init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+  );
 
 describe('fetchDataset', () => {
   it('returns the validated dataset', async () => {
@@ -57,17 +63,7 @@ describe('fetchDataset', () => {
 
   it('gives up on a server that never answers', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init: RequestInit) =>
-          new Promise<Response>((_, reject) =>
-            init.signal?.addEventListener('abort', () =>
-              reject(new DOMException('aborted', 'AbortError')),
-            ),
-          ),
-      ),
-    );
+    serve(neverAnswers);
     const pending = fetchDataset('/slow.json').catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(DATASET_TIMEOUT_MS + 1);
     const error = await pending;
@@ -76,17 +72,7 @@ describe('fetchDataset', () => {
 
   it('rethrows the caller’s own abort untouched (React Query cancelled it)', async () => {
     const controller = new AbortController();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init: RequestInit) =>
-          new Promise<Response>((_, reject) =>
-            init.signal?.addEventListener('abort', () =>
-              reject(new DOMException('aborted', 'AbortError')),
-            ),
-          ),
-      ),
-    );
+    serve(neverAnswers);
     const pending = fetchDataset('/x.json', controller.signal).catch((e: unknown) => e);
     controller.abort();
     const error = await pending;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deeplyNestedJson, wrongJsonValue } from '../../tests/fixtures/wrong-json';
 import { LIMITS } from './schema';
 import { parseDataset, validateDataset } from './validate-dataset';
 
@@ -50,23 +51,9 @@ const collectionAndIndex = fc
   .constantFrom(...filled)
   .chain((name) => fc.tuple(fc.constant(name), fc.nat({ max: (base[name]?.length ?? 1) - 1 })));
 
-const wrongValue = fc.oneof(
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.integer(), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
-);
-
-const deeplyNested = fc.integer({ min: 50, max: 3_000 }).map((depth) => {
-  let value: unknown = 'x';
-  for (let i = 0; i < depth; i++) value = [value];
-  return value;
-});
-
 const defects: fc.Arbitrary<Defect>[] = [
   // a required text field of the wrong type
-  fc.tuple(collectionAndIndex, wrongValue).map(([[name, i], value]) => {
+  fc.tuple(collectionAndIndex, wrongJsonValue).map(([[name, i], value]) => {
     const field = TEXT_FIELDS[name][0]!;
     return {
       describe: `${name}[${i}].${field} = ${JSON.stringify(value)}`,
@@ -103,7 +90,7 @@ const defects: fc.Arbitrary<Defect>[] = [
     };
   }),
   // deep nesting where a string belongs
-  fc.tuple(collectionAndIndex, deeplyNested).map(([[name, i], value]) => {
+  fc.tuple(collectionAndIndex, deeplyNestedJson).map(([[name, i], value]) => {
     const field = TEXT_FIELDS[name][0]!;
     return {
       describe: `${name}[${i}].${field} nested`,
@@ -173,7 +160,7 @@ const defects: fc.Arbitrary<Defect>[] = [
   fc
     .tuple(
       fc.constantFrom(...COLLECTIONS),
-      wrongValue.filter((v) => !Array.isArray(v)),
+      wrongJsonValue.filter((v) => !Array.isArray(v)),
     )
     .map(([name, value]) => ({
       describe: `${name} = ${JSON.stringify(value)}`,

@@ -7,6 +7,7 @@ import {
   formatQuantity,
   type QuantityLike,
 } from './format';
+import { itReadsEach } from '../../tests/unit/by-language';
 
 const q = (over: Partial<QuantityLike>): QuantityLike => ({
   value: 60,
@@ -17,123 +18,72 @@ const q = (over: Partial<QuantityLike>): QuantityLike => ({
   ...over,
 });
 
+/** A quantity whose unit needs no conversion (counts, %, km): normalized is the value. */
+const unconverted = (
+  value: number,
+  unit: string,
+  normalizedUnit: string,
+  over: Partial<QuantityLike> = {},
+) => q({ value, unit, normalized: value, normalizedUnit, ...over });
+
 describe('formatCny', () => {
-  it.each([
-    [6e9, 'zh', '60亿元'],
-    [3105e8, 'zh', '3,105亿元'],
-    [830.6e8, 'zh', '830.6亿元'],
-    [3400e4, 'zh', '3,400万元'],
-    [500, 'zh', '500元'],
-    [6e9, 'en', 'CNY 6.0 bn'],
-    [3105e8, 'en', 'CNY 310.5 bn'],
-    [3400e4, 'en', 'CNY 34.0 m'],
-    [500, 'en', 'CNY 500'],
-  ] as const)('%d in %s → %s', (cny, lang, expected) => {
-    expect(formatCny(cny, lang)).toBe(expected);
-  });
+  itReadsEach(
+    formatCny,
+    [
+      [6e9, { zh: '60亿元', en: 'CNY 6.0 bn' }],
+      [3105e8, { zh: '3,105亿元', en: 'CNY 310.5 bn' }],
+      [830.6e8, { zh: '830.6亿元' }],
+      [3400e4, { zh: '3,400万元', en: 'CNY 34.0 m' }],
+      [500, { zh: '500元', en: 'CNY 500' }],
+    ],
+    '%d in %s → %s',
+  );
 });
 
 describe('formatQuantity', () => {
-  it.each([
-    [q({ comparator: 'at-least', qualifierZh: '以上' }), 'zh', '60亿元以上'],
-    [q({ comparator: 'at-least', qualifierZh: '以上' }), 'en', 'at least CNY 6.0 bn'],
+  itReadsEach(
+    formatQuantity,
     [
-      q({
-        value: 110,
-        unit: '户',
-        normalized: 110,
-        normalizedUnit: 'count',
-        comparator: 'more-than',
-        qualifierZh: '余',
-      }),
-      'zh',
-      '110余户',
+      [
+        q({ comparator: 'at-least', qualifierZh: '以上' }),
+        { zh: '60亿元以上', en: 'at least CNY 6.0 bn' },
+      ],
+      [
+        unconverted(110, '户', 'count', { comparator: 'more-than', qualifierZh: '余' }),
+        { zh: '110余户', en: 'over 110 households' },
+      ],
+      [
+        q({ value: 3400, unit: '万元', normalized: 3.4e7, comparator: 'about', qualifierZh: '约' }),
+        { zh: '约3,400万元', en: 'about CNY 34.0 m' },
+      ],
+      [
+        unconverted(20, '%', '%', { comparator: 'more-than', qualifierZh: '突破' }),
+        { zh: '突破20%', en: 'over 20%' },
+      ],
+      [
+        unconverted(4.8, '公里', 'km', { comparator: 'about', qualifierZh: '约' }),
+        { en: 'about 4.8 km' },
+      ],
+      [unconverted(23, '条', 'count'), { en: '23' }],
     ],
-    [
-      q({
-        value: 110,
-        unit: '户',
-        normalized: 110,
-        normalizedUnit: 'count',
-        comparator: 'more-than',
-        qualifierZh: '余',
-      }),
-      'en',
-      'over 110 households',
-    ],
-    [
-      q({ value: 3400, unit: '万元', normalized: 3.4e7, comparator: 'about', qualifierZh: '约' }),
-      'zh',
-      '约3,400万元',
-    ],
-    [
-      q({ value: 3400, unit: '万元', normalized: 3.4e7, comparator: 'about', qualifierZh: '约' }),
-      'en',
-      'about CNY 34.0 m',
-    ],
-    [
-      q({
-        value: 20,
-        unit: '%',
-        normalized: 20,
-        normalizedUnit: '%',
-        comparator: 'more-than',
-        qualifierZh: '突破',
-      }),
-      'zh',
-      '突破20%',
-    ],
-    [
-      q({
-        value: 20,
-        unit: '%',
-        normalized: 20,
-        normalizedUnit: '%',
-        comparator: 'more-than',
-        qualifierZh: '突破',
-      }),
-      'en',
-      'over 20%',
-    ],
-    [
-      q({
-        value: 4.8,
-        unit: '公里',
-        normalized: 4.8,
-        normalizedUnit: 'km',
-        comparator: 'about',
-        qualifierZh: '约',
-      }),
-      'en',
-      'about 4.8 km',
-    ],
-    [q({ value: 23, unit: '条', normalized: 23, normalizedUnit: 'count' }), 'en', '23'],
-  ] as const)('%j in %s → %s', (quantity, lang, expected) => {
-    expect(formatQuantity(quantity, lang)).toBe(expected);
-  });
+    '%j in %s → %s',
+  );
 });
 
 describe('formatDate', () => {
-  it.each([
-    ['2021-03-31', 'zh', '2021年3月31日'],
-    ['2021-03-31', 'en', '31 March 2021'],
-    ['2024-02-29', 'zh', '2024年2月29日'],
-  ] as const)('%s in %s → %s', (iso, lang, expected) => {
-    expect(formatDate(iso, lang)).toBe(expected);
-  });
+  itReadsEach(formatDate, [
+    ['2021-03-31', { zh: '2021年3月31日', en: '31 March 2021' }],
+    ['2024-02-29', { zh: '2024年2月29日' }],
+  ]);
 });
 
 describe('formatPeriod', () => {
-  it.each([
-    ['2021-Q1', 'zh', '2021年一季度'],
-    ['2021-Q1', 'en', 'Q1 2021'],
-    ['2021-H1', 'zh', '2021年上半年'],
-    ['2021-H2', 'en', 'H2 2021'],
-    ['2023', 'zh', '2023年'],
-    ['2023', 'en', '2023'],
-  ] as const)('%s in %s → %s', (period, lang, expected) => {
-    expect(formatPeriod(period, lang)).toBe(expected);
-  });
+  itReadsEach(formatPeriod, [
+    ['2021-Q1', { zh: '2021年一季度', en: 'Q1 2021' }],
+    ['2021-H1', { zh: '2021年上半年' }],
+    ['2021-H2', { en: 'H2 2021' }],
+    ['2023', { zh: '2023年', en: '2023' }],
+  ]);
 });
 
 describe('formatGrowth', () => {

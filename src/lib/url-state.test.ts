@@ -99,12 +99,11 @@ describe('countActive', () => {
 });
 
 describe('isIsoDate', () => {
-  it.each<[string, boolean]>([
-    ['2021-03-31', true],
-    ['2024-02-29', true],
-    ['2023-02-29', false],
-    ['2021-13-01', false],
-    ['2021-3-1', false],
-    ['20210331', false],
-  ])('%s → %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
+  it.each(['2021-03-31', '2024-02-29'])('accepts %s', (value) => {
+    expect(isIsoDate(value)).toBe(true);
+  });
+
+  it.each(['2023-02-29', '2021-13-01', '2021-3-1', '20210331'])('rejects %s', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
 });

@@ -47,6 +47,28 @@ const DEADLINES = {
 } as const;
 type DeadlineForm = keyof typeof DEADLINES;
 
+/** What each status in effect must give once the deadline has passed (yesterday or long ago). */
+const PASSED: Record<TargetStatus, DeadlineState> = {
+  'not-rated': 'overdue',
+  'in-progress': 'overdue',
+  achieved: 'met',
+  'partly-achieved': 'missed',
+  'not-achieved': 'missed',
+  stalled: 'overdue',
+  unverifiable: 'overdue',
+};
+
+/** What each status in effect must give from 30 days before the deadline to its day. */
+const DUE_SOON: Record<TargetStatus, DeadlineState> = {
+  'not-rated': 'due-soon',
+  'in-progress': 'due-soon',
+  achieved: 'met',
+  'partly-achieved': 'due-soon',
+  'not-achieved': 'missed',
+  stalled: 'due-soon',
+  unverifiable: 'due-soon',
+};
+
 /** What each (deadline form, status in effect) must give — written out, not computed. */
 const EXPECTED: Record<DeadlineForm, Record<TargetStatus, DeadlineState>> = {
   none: {
@@ -58,42 +80,10 @@ const EXPECTED: Record<DeadlineForm, Record<TargetStatus, DeadlineState>> = {
     stalled: 'no-deadline',
     unverifiable: 'no-deadline',
   },
-  passed: {
-    'not-rated': 'overdue',
-    'in-progress': 'overdue',
-    achieved: 'met',
-    'partly-achieved': 'missed',
-    'not-achieved': 'missed',
-    stalled: 'overdue',
-    unverifiable: 'overdue',
-  },
-  'passed-yesterday': {
-    'not-rated': 'overdue',
-    'in-progress': 'overdue',
-    achieved: 'met',
-    'partly-achieved': 'missed',
-    'not-achieved': 'missed',
-    stalled: 'overdue',
-    unverifiable: 'overdue',
-  },
-  today: {
-    'not-rated': 'due-soon',
-    'in-progress': 'due-soon',
-    achieved: 'met',
-    'partly-achieved': 'due-soon',
-    'not-achieved': 'missed',
-    stalled: 'due-soon',
-    unverifiable: 'due-soon',
-  },
-  'in-30-days': {
-    'not-rated': 'due-soon',
-    'in-progress': 'due-soon',
-    achieved: 'met',
-    'partly-achieved': 'due-soon',
-    'not-achieved': 'missed',
-    stalled: 'due-soon',
-    unverifiable: 'due-soon',
-  },
+  passed: PASSED,
+  'passed-yesterday': PASSED,
+  today: DUE_SOON,
+  'in-30-days': DUE_SOON,
   'in-31-days': {
     'not-rated': 'upcoming',
     'in-progress': 'upcoming',

@@ -10,12 +10,13 @@ import {
   makeSource,
   makeTarget,
   THREE_DISTRICTS,
+  TWO_SOURCES,
 } from '../../tests/fixtures/factories';
 import { buildTracker, nearestDeadlines, overdueWithoutResult, seriesKey } from './tracker';
 
 const dataset = makeDataset({
   districts: THREE_DISTRICTS,
-  sources: [makeSource({ id: 's1' }), makeSource({ id: 's2', publishedOn: '2023-03-07' })],
+  sources: TWO_SOURCES,
   projects: [
     makeProject({ id: 'road', districtId: '410104', category: 'road' }),
     makeProject({ id: 'park', districtId: '410102', category: 'green-space' }),

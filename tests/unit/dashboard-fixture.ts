@@ -1,4 +1,4 @@
-import type { Dataset } from '@/data/schema';
+import type { Dataset, Project } from '@/data/schema';
 import {
   makeDataset,
   makeProject,
@@ -8,6 +8,37 @@ import {
   THREE_DISTRICTS,
   yi,
 } from '../fixtures/factories';
+
+/**
+ * The dashboard's named projects: 陇海路改造, a road in 管城 under construction (CNY 6 bn, page
+ * s1), and 北龙湖公园, a completed green space in 中原 (page s2).
+ */
+const NAMED_PROJECTS = {
+  longhai: {
+    nameZh: '陇海路改造',
+    nameEn: 'Longhai Road renovation',
+    districtId: '410104',
+    category: 'road',
+    investment: yi(60),
+    sourceRefs: [makeRef({ sourceId: 's1' })],
+  },
+  park: {
+    nameZh: '北龙湖公园',
+    nameEn: 'Beilonghu park',
+    districtId: '410102',
+    category: 'green-space',
+    stage: 'completed',
+    sourceRefs: [makeRef({ sourceId: 's2' })],
+  },
+} satisfies Record<string, Partial<Project>>;
+
+/** One of the dashboard's named projects, with what a test changes. */
+export function namedProject(
+  id: keyof typeof NAMED_PROJECTS,
+  overrides: Partial<Project> = {},
+): Project {
+  return makeProject({ id, ...NAMED_PROJECTS[id], ...overrides });
+}
 
 /** A small dataset with something in every facet, shared by the component tests. */
 export function dashboardDataset(): Dataset {
@@ -23,24 +54,8 @@ export function dashboardDataset(): Dataset {
       }),
     ],
     projects: [
-      makeProject({
-        id: 'longhai',
-        nameZh: '陇海路改造',
-        nameEn: 'Longhai Road renovation',
-        districtId: '410104',
-        category: 'road',
-        investment: yi(60),
-        sourceRefs: [makeRef({ sourceId: 's1' })],
-      }),
-      makeProject({
-        id: 'park',
-        nameZh: '北龙湖公园',
-        nameEn: 'Beilonghu park',
-        districtId: '410102',
-        category: 'green-space',
-        stage: 'completed',
-        sourceRefs: [makeRef({ sourceId: 's2' })],
-      }),
+      namedProject('longhai'),
+      namedProject('park'),
       makeProject({
         id: 'housing',
         nameZh: '安置房一期',

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FakeObserver } from '../../../tests/fake-intersection-observer';
 import { renderWithApp } from '../../../tests/test-utils';
+import { afterPaint, useFakePaintAndObserver } from '../../../tests/unit/fake-paint';
 import { layoutLegend } from './chart-export';
 import { ChartContainer, type ChartTable } from './chart-container';
 import { DRAW_MARGIN } from './use-draw-when-near';
@@ -28,22 +29,8 @@ const renderChart = () =>
     </ChartContainer>,
   );
 
-/** Lets the frame callback and the task queued after it run. */
-const afterPaint = () =>
-  act(async () => {
-    await vi.advanceTimersByTimeAsync(50);
-  });
-
 describe('ChartContainer draws only near the viewport, after a paint', () => {
-  beforeEach(() => {
-    FakeObserver.instances = [];
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  useFakePaintAndObserver();
 
   it('holds a placeholder of the drawing’s height until the chart comes near', async () => {
     const { container } = renderChart();

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
 import { useEffect, useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeObserver } from '../../../tests/fake-intersection-observer';
 import { renderWithApp } from '../../../tests/test-utils';
+import { afterPaint, useFakePaintAndObserver } from '../../../tests/unit/fake-paint';
 import { dashboardDataset } from '../../../tests/unit/dashboard-fixture';
 import { DeadlineTimelineChart } from './deadline-timeline-chart';
 import { buildTracker } from '@/tracker/tracker';
@@ -38,12 +39,6 @@ function Harness() {
   );
 }
 
-/** Lets frame callbacks and the tasks queued after them run. */
-const afterPaint = () =>
-  act(async () => {
-    await vi.advanceTimersByTimeAsync(50);
-  });
-
 /** Reports the chart (its container and the timeline's own observer) as near or far. */
 const setNear = (near: boolean) =>
   act(() => {
@@ -51,15 +46,9 @@ const setNear = (near: boolean) =>
   });
 
 describe('DeadlineTimelineChart', () => {
+  useFakePaintAndObserver();
   beforeEach(() => {
-    FakeObserver.instances = [];
     drawings.length = 0;
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
   });
 
   it('draws when near, and its month links carry the list’s district filter', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/data/schema';
+import { itReadsEach } from '../../../tests/unit/by-language';
 import { hasMetricLabel, metricLabel } from './labels';
 
 const dataset = JSON.parse(
@@ -25,12 +26,12 @@ describe('metric labels', () => {
     expect(en).not.toBe(metric);
   });
 
-  it.each([
-    ['no-such-metric', 'zh', 'No such metric'],
-    ['no-such-metric', 'en', 'No such metric'],
-    ['roads-completed', 'zh', '道路完工'],
-    ['roads-completed', 'en', 'Roads completed'],
-  ] as const)('%s in %s reads “%s”', (metric, lang, expected) => {
-    expect(metricLabel(metric, lang)).toBe(expected);
-  });
+  itReadsEach(
+    metricLabel,
+    [
+      ['no-such-metric', { zh: 'No such metric', en: 'No such metric' }],
+      ['roads-completed', { zh: '道路完工', en: 'Roads completed' }],
+    ],
+    '%s in %s reads “%s”',
+  );
 });

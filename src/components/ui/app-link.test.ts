@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itReadsEach } from '../../../tests/unit/by-language';
 import { withDatasetParam } from './app-link';
 import { shareableLink } from './copy-link-button';
 
@@ -16,11 +17,9 @@ describe('in-app links carry the dataset and the language', () => {
 });
 
 describe('the copied link names the UI language', () => {
-  it.each([
-    ['http://x/targets?state=overdue', 'en', 'http://x/targets?state=overdue&lang=en'],
-    ['http://x/targets?lang=en', 'zh', 'http://x/targets'],
-    ['http://x/targets?lang=en&q=a', 'en', 'http://x/targets?lang=en&q=a'],
-  ] as const)('%s in %s → %s', (href, lang, expected) => {
-    expect(shareableLink(href, lang)).toBe(expected);
-  });
+  itReadsEach(shareableLink, [
+    ['http://x/targets?state=overdue', { en: 'http://x/targets?state=overdue&lang=en' }],
+    ['http://x/targets?lang=en', { zh: 'http://x/targets' }],
+    ['http://x/targets?lang=en&q=a', { en: 'http://x/targets?lang=en&q=a' }],
+  ]);
 });

@@ -13,7 +13,6 @@ describe('normalizeDeadline', () => {
     ['上半年', 2021, '2021-06-30', '2021-H1'],
     ['下半年', 2021, '2021-12-31', '2021-H2'],
     ['年底前', 2021, '2021-12-31', '2021'],
-    ['尽快', 2021, null, '2021'],
     // 001 (2024 pages)
     ['6月底前', 2024, '2024-06-30', '2024-06'],
     ['全年', 2024, '2024-12-31', '2024'],
@@ -47,10 +46,20 @@ describe('normalizeDeadline', () => {
     ['年内', 2021, '2021-12-31', '2021'],
     ['2022年底', 2021, '2022-12-31', '2022'],
     ['2024年6月底前', 2023, '2024-06-30', '2024-06'],
-    ['早日', 2023, null, '2023'],
     [' 3月底\n前 ', 2021, '2021-03-31', '2021-03'],
   ] as const)('%s on a %d page → %s (%s)', (wording, year, deadline, period) => {
     expect(normalizeDeadline(wording, year)).toEqual({ ok: true, data: { deadline, period } });
+  });
+
+  // "As soon as possible" names no day: no deadline, the page's year as the period.
+  it.each([
+    ['尽快', 2021, '2021'],
+    ['早日', 2023, '2023'],
+  ] as const)('%s on a %d page → no deadline (%s)', (wording, year, period) => {
+    expect(normalizeDeadline(wording, year)).toEqual({
+      ok: true,
+      data: { deadline: null, period },
+    });
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deeplyNestedJson, wrongJsonValue } from '../../../tests/fixtures/wrong-json';
 import { FOLLOW_UP_LIMITS, FOLLOW_UP_STATUSES, type FollowUp } from './follow-up';
 import {
   FOLLOW_UP_FILE_FORMAT,
@@ -21,20 +22,13 @@ const SEED = 20_211_122;
 
 type Json = Record<string, unknown>;
 
-const isoDate = fc
-  .date({
-    min: new Date('2000-01-01T00:00:00Z'),
-    max: new Date('2025-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-const timestamp = fc
-  .date({
-    min: new Date('2000-01-01T00:00:00Z'),
-    max: new Date('2025-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString());
+const instant = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2025-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
+const isoDate = instant.map((d) => d.toISOString().slice(0, 10));
+const timestamp = instant.map((d) => d.toISOString());
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
 const note = fc
   .string({ minLength: 1, maxLength: 60, unit: 'grapheme' })
@@ -71,21 +65,6 @@ const validFile = fc
 
 type Defect = { describe: string; path: string; kind?: FileProblemKind; text: string };
 
-const wrongValue = fc.oneof(
-  fc.integer(),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.integer(), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
-);
-
-const deeplyNested = fc.integer({ min: 50, max: 3_000 }).map((depth) => {
-  let value: unknown = 'x';
-  for (let i = 0; i < depth; i++) value = depth % 2 ? [value] : { a: value };
-  return value;
-});
-
 const REQUIRED = ['id', 'targetId', 'status', 'date', 'note', 'evidence', 'createdAt', 'updatedAt'];
 
 /** A valid file, a record index in it, and a function planting one defect into a copy. */
@@ -105,7 +84,7 @@ const record = (file: Json, i: number) => (file.followUps as Json[])[i]!;
 const defects: fc.Arbitrary<Defect>[] = [
   plant(
     'wrong type',
-    fc.tuple(fc.constantFrom(...REQUIRED), wrongValue).map(([key, value]) => (file, i) => {
+    fc.tuple(fc.constantFrom(...REQUIRED), wrongJsonValue).map(([key, value]) => (file, i) => {
       record(file, i)[key] = value;
       return { path: `followUps[${i}].${key}`, describe: `${key} = ${JSON.stringify(value)}` };
     }),
@@ -154,7 +133,7 @@ const defects: fc.Arbitrary<Defect>[] = [
   plant(
     'deep nesting',
     fc
-      .tuple(fc.constantFrom(...REQUIRED, '(record)'), deeplyNested)
+      .tuple(fc.constantFrom(...REQUIRED, '(record)'), deeplyNestedJson)
       .map(([key, value]) => (file, i) => {
         if (key === '(record)') {
           (file.followUps as unknown[])[i] = value;

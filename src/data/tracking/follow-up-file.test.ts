@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLLOW_UP_LIMITS } from './follow-up';
+import { FOLLOW_UP_LIMITS, type FollowUp } from './follow-up';
 import {
   buildFollowUpFile,
   FOLLOW_UP_FILE_FORMAT,
@@ -220,58 +220,41 @@ describe('parseFollowUpFile: accepted files', () => {
 
 describe('issue codes (what the UI words in each language)', () => {
   const good = makeFollowUp();
+
+  /** The file's issue at `path` has `code` (and at least `params`). */
+  const expectIssue = (
+    content: unknown,
+    path: string,
+    code: string,
+    params?: Record<string, unknown>,
+  ) => {
+    const result = parseFollowUpFile(typeof content === 'string' ? content : json(content));
+    const issue = result.ok ? undefined : result.reason.issues.find((i) => i.path === path);
+    expect(issue?.code).toBe(code);
+    if (params) expect(issue?.params).toMatchObject(params);
+  };
+
+  // One field of the only follow-up set to a bad value; the issue is at that field.
+  it.each<[string, keyof FollowUp, unknown, string, Record<string, unknown>?]>([
+    ['a missing note', 'note', undefined, 'missing'],
+    ['a number for a note', 'note', 5, 'wrong-type', { expected: 'string' }],
+    ['an empty note', 'note', ' ', 'empty'],
+    ['a note too long', 'note', 'x'.repeat(4_001), 'too-long', { max: 4_000 }],
+    ['an unknown status', 'status', 'done', 'bad-value'],
+    ['an impossible date', 'date', '2021-02-30', 'bad-date'],
+    ['a bad timestamp', 'createdAt', 'now', 'bad-timestamp'],
+    ['a bad target id', 'targetId', 'A B', 'bad-id'],
+    ['no evidence', 'evidence', {}, 'evidence-required'],
+  ])('%s → followUps[0].%s', (_label, field, value, code, params) => {
+    expectIssue(makeV2File([{ ...good, [field]: value }]), `followUps[0].${field}`, code, params);
+  });
+
   it.each<[string, unknown, string, string, Record<string, unknown>?]>([
-    ['a missing note', makeV2File([{ ...good, note: undefined }]), 'followUps[0].note', 'missing'],
-    [
-      'a number for a note',
-      makeV2File([{ ...good, note: 5 }]),
-      'followUps[0].note',
-      'wrong-type',
-      { expected: 'string' },
-    ],
-    ['an empty note', makeV2File([{ ...good, note: ' ' }]), 'followUps[0].note', 'empty'],
-    [
-      'a note too long',
-      makeV2File([{ ...good, note: 'x'.repeat(4_001) }]),
-      'followUps[0].note',
-      'too-long',
-      { max: 4_000 },
-    ],
-    [
-      'an unknown status',
-      makeV2File([{ ...good, status: 'done' }]),
-      'followUps[0].status',
-      'bad-value',
-    ],
-    [
-      'an impossible date',
-      makeV2File([{ ...good, date: '2021-02-30' }]),
-      'followUps[0].date',
-      'bad-date',
-    ],
-    [
-      'a bad timestamp',
-      makeV2File([{ ...good, createdAt: 'now' }]),
-      'followUps[0].createdAt',
-      'bad-timestamp',
-    ],
-    [
-      'a bad target id',
-      makeV2File([{ ...good, targetId: 'A B' }]),
-      'followUps[0].targetId',
-      'bad-id',
-    ],
     [
       'a javascript: link',
       makeV2File([{ ...good, evidence: { url: 'javascript:x' } }]),
       'followUps[0].evidence.url',
       'bad-url',
-    ],
-    [
-      'no evidence',
-      makeV2File([{ ...good, evidence: {} }]),
-      'followUps[0].evidence',
-      'evidence-required',
     ],
     [
       'a bad v1 evidence',
@@ -297,10 +280,7 @@ describe('issue codes (what the UI words in each language)', () => {
     ['another format', { format: 'x' }, 'format', 'not-a-follow-up-file'],
     ['text', 'not json', '(root)', 'not-json'],
   ])('%s → %s at %s', (_label, content, path, code, params) => {
-    const result = parseFollowUpFile(typeof content === 'string' ? content : json(content));
-    const issue = result.ok ? undefined : result.reason.issues.find((i) => i.path === path);
-    expect(issue?.code).toBe(code);
-    if (params) expect(issue?.params).toMatchObject(params);
+    expectIssue(content, path, code, params);
   });
 });
 

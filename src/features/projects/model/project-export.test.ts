@@ -8,35 +8,20 @@ import {
   makeDataset,
   makeProject,
   makeRef,
-  makeSource,
   makeTarget,
   THREE_DISTRICTS,
+  TWO_SOURCES,
   yi,
 } from '../../../../tests/fixtures/factories';
+import { namedProject } from '../../../../tests/unit/dashboard-fixture';
 import { projectCsvTable, projectJson } from './project-export';
 
 const dataset = makeDataset({
   districts: THREE_DISTRICTS,
-  sources: [makeSource({ id: 's1' }), makeSource({ id: 's2', publishedOn: '2023-03-07' })],
+  sources: TWO_SOURCES,
   projects: [
-    makeProject({
-      id: 'longhai',
-      nameZh: '陇海路改造',
-      nameEn: 'Longhai Road renovation',
-      districtId: '410104',
-      category: 'road',
-      investment: yi(60),
-      sourceRefs: [makeRef({ sourceId: 's1', quote: '陇海路改造' })],
-    }),
-    makeProject({
-      id: 'park',
-      nameZh: '北龙湖公园',
-      nameEn: 'Beilonghu park',
-      districtId: '410102',
-      category: 'green-space',
-      stage: 'completed',
-      sourceRefs: [makeRef({ sourceId: 's2' })],
-    }),
+    namedProject('longhai', { sourceRefs: [makeRef({ sourceId: 's1', quote: '陇海路改造' })] }),
+    namedProject('park'),
     makeProject({
       id: 'airport',
       nameZh: '安置房',

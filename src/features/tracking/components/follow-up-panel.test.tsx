@@ -71,24 +71,21 @@ describe('FollowUpPanel', () => {
   it('counts a follow-up only from its date: before it the articles’ status holds', async () => {
     const store = freshStore();
     await store.add(input);
-    const before = renderWithStore(<FollowUpPanel targetId="t-1" />, {
-      dataset,
-      store,
-      path: '/targets/t-1?asOf=2021-04-19',
-    });
-    expect(await screen.findByRole('article')).toBeInTheDocument();
-    expect(screen.getByTestId('merged-status')).toHaveTextContent('依据报纸原文');
-    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'overdue');
-    before.unmount();
-
-    renderWithStore(<FollowUpPanel targetId="t-1" />, {
-      dataset,
-      store,
-      path: '/targets/t-1?asOf=2021-04-20',
-    });
-    expect(await screen.findByRole('article')).toBeInTheDocument();
-    expect(screen.getByTestId('merged-status')).toHaveTextContent('依据我2021年4月20日的跟进');
-    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'met');
+    // The day before the follow-up, then its day.
+    for (const [asOf, basis, state] of [
+      ['2021-04-19', '依据报纸原文', 'overdue'],
+      ['2021-04-20', '依据我2021年4月20日的跟进', 'met'],
+    ] as const) {
+      const view = renderWithStore(<FollowUpPanel targetId="t-1" />, {
+        dataset,
+        store,
+        path: `/targets/t-1?asOf=${asOf}`,
+      });
+      expect(await screen.findByRole('article')).toBeInTheDocument();
+      expect(screen.getByTestId('merged-status')).toHaveTextContent(basis);
+      expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', state);
+      view.unmount();
+    }
   });
 
   it('lists follow-ups newest first, edits one and deletes one after confirming', async () => {
