@@ -1,11 +1,12 @@
 import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import { DATASET_PARAM } from '@/data/dataset-source';
+import type { RowData } from '@tanstack/react-table';
 import type { RecordColumn } from '@/components/data-table/data-table';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
 import { LANG_PARAM, pick, useLang, useT, type Lang } from '@/lib/i18n';
-import { fieldMessages, useRecordLabels } from './labels';
+import { fieldMessages, useRecordLabels, type RecordLabels } from './labels';
 import type { FigureRow, ProjectRow, TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from './deadline-state-badge';
 
@@ -66,16 +67,88 @@ function RecordLink({
   );
 }
 
+/** What every record table's columns are built from: words, language, labels and links. */
+type ColumnKit = {
+  t: ReturnType<typeof useT<FieldKey>>;
+  lang: Lang;
+  labels: RecordLabels;
+  links: RecordLinks;
+};
+
+/** A table's columns, built once per language (and per dataset and language parameters). */
+function useColumns<Row extends RowData>(
+  build: (kit: ColumnKit) => RecordColumn<Row>[],
+): RecordColumn<Row>[] {
+  const t = useT(fieldMessages);
+  const { lang } = useLang();
+  const labels = useRecordLabels();
+  const links = useRecordLinks();
+  return useMemo(() => build({ t, lang, labels, links }), [build, t, lang, labels, links]);
+}
+
+/**
+ * The column that names each row in the reader's language (sorted by its Chinese name) and
+ * links to the row's page, `${pages}/${id}`.
+ */
+function nameColumn<Row extends RowData>(
+  { t, lang, links }: ColumnKit,
+  column: 'name' | 'statement' | 'indicator',
+  pages: '/projects' | '/targets' | '/figures',
+  name: (row: Row) => [id: string, zh: string, en: string],
+): RecordColumn<Row> {
+  return {
+    id: column,
+    accessorFn: (row) => name(row)[1],
+    header: () => t(column),
+    cell: ({ row: { original } }) => {
+      const [id, zh, en] = name(original);
+      return (
+        <RecordLink links={links} path={`${pages}/${encodeURIComponent(id)}`}>
+          {pick(lang, zh, en)}
+        </RecordLink>
+      );
+    },
+  };
+}
+
+type FieldKey = keyof (typeof fieldMessages)['zh'];
+
+/**
+ * A column headed by the field's name (`header`, when the field's word is under another key)
+ * that sorts by `value` and shows it through `show` (which may read the rest of the row).
+ */
+function field<Row extends RowData, Value>(
+  t: ColumnKit['t'],
+  id: string,
+  value: (row: Row) => Value,
+  show: (value: Value, row: Row) => ReactNode,
+  { header = id as FieldKey, sortable = true }: { header?: FieldKey; sortable?: boolean } = {},
+): RecordColumn<Row> {
+  return {
+    id,
+    accessorFn: value,
+    header: () => t(header),
+    ...(sortable ? {} : { enableSorting: false }),
+    cell: ({ row: { original } }) => show(value(original), original),
+  };
+}
+
+/** A date kept on one line, or a dash. */
+const dateCell = (date: string | null | undefined, lang: Lang) => (
+  <span className="keep-whole">{date ? formatDate(date, lang, 'short') : '—'}</span>
+);
+
+const stateBadge = (state: TargetRow['state']) => <DeadlineStateBadge state={state} />;
+
 /** The district column every record table has: its name in the reader's language. */
 function districtColumn<Row extends { district: { nameZh: string; nameEn: string } | undefined }>(
-  header: string,
-  lang: Lang,
+  { t, lang }: ColumnKit,
   id: (row: Row) => string,
 ): RecordColumn<Row> {
   return {
     id: 'district',
     accessorFn: id,
-    header: () => header,
+    header: () => t('district'),
     cell: ({ row: { original } }) => (
       // A district's name never breaks inside ("管城回族 / 区").
       <span className="keep-whole">
@@ -88,173 +161,78 @@ function districtColumn<Row extends { district: { nameZh: string; nameEn: string
 }
 
 /** The columns of a projects table; the same in /projects, a district's page and a source's page. */
-export function useProjectColumns(): RecordColumn<ProjectRow>[] {
-  const t = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const links = useRecordLinks();
-  return useMemo<RecordColumn<ProjectRow>[]>(
-    () => [
-      {
-        id: 'name',
-        accessorFn: (row) => row.project.nameZh,
-        header: () => t('name'),
-        cell: ({ row: { original } }) => (
-          <RecordLink links={links} path={`/projects/${encodeURIComponent(original.project.id)}`}>
-            {pick(lang, original.project.nameZh, original.project.nameEn)}
-          </RecordLink>
-        ),
-      },
-      districtColumn(t('district'), lang, (row) => row.project.districtId),
-      {
-        id: 'category',
-        accessorFn: (row) => row.project.category,
-        header: () => t('category'),
-        cell: ({ row: { original } }) => labels.category(original.project.category),
-      },
-      {
-        id: 'stage',
-        accessorFn: (row) => row.stage,
-        header: () => t('stage'),
-        cell: ({ row: { original } }) => labels.stage(original.stage),
-      },
-      {
-        id: 'investment',
-        accessorFn: (row) => row.investment,
-        header: () => t('investment'),
-        cell: ({ row: { original } }) => (
-          <span className="keep-whole">
-            {original.project.investment ? formatQuantity(original.project.investment, lang) : '—'}
-          </span>
-        ),
-      },
-      {
-        id: 'deadline',
-        accessorFn: (row) => row.deadline,
-        header: () => t('deadline'),
-        cell: ({ row: { original } }) => (
-          <span className="keep-whole">
-            {original.deadline ? formatDate(original.deadline, lang, 'short') : '—'}
-          </span>
-        ),
-      },
-    ],
-    [t, lang, labels, links],
+const projectColumns = (kit: ColumnKit): RecordColumn<ProjectRow>[] => {
+  const { t, lang, labels } = kit;
+  const date = (day: string | null) => dateCell(day, lang);
+  const amount = (_: number | null, { project: { investment } }: ProjectRow) => (
+    <span className="keep-whole">{investment ? formatQuantity(investment, lang) : '—'}</span>
   );
-}
+  return [
+    nameColumn(kit, 'name', '/projects', ({ project: p }) => [p.id, p.nameZh, p.nameEn]),
+    districtColumn(kit, (row) => row.project.districtId),
+    field(t, 'category', (row) => row.project.category, labels.category),
+    field(t, 'stage', (row) => row.stage, labels.stage),
+    field(t, 'investment', (row) => row.investment, amount),
+    field(t, 'deadline', (row) => row.deadline, date),
+  ];
+};
 
 /** The columns of a targets table. */
-export function useTargetColumns(): RecordColumn<TargetRow>[] {
-  const t = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const links = useRecordLinks();
-  return useMemo<RecordColumn<TargetRow>[]>(
-    () => [
-      {
-        id: 'statement',
-        accessorFn: (row) => row.target.statementZh,
-        header: () => t('statement'),
-        cell: ({ row: { original } }) => (
-          <RecordLink links={links} path={`/targets/${encodeURIComponent(original.target.id)}`}>
-            {pick(lang, original.target.statementZh, original.target.statementEn)}
-          </RecordLink>
-        ),
-      },
-      districtColumn(t('district'), lang, (row) => row.target.districtId),
-      {
-        id: 'category',
-        accessorFn: (row) => row.categories.join(','),
-        header: () => t('category'),
-        cell: ({ row: { original } }) =>
-          original.categories
-            .map((category) => labels.category(category))
-            .join(lang === 'zh' ? '、' : ', '),
-      },
-      {
-        id: 'deadline',
-        accessorFn: (row) => row.target.deadline,
-        header: () => t('deadline'),
-        cell: ({ row: { original } }) => (
-          <>
-            <span className="keep-whole">
-              {original.target.deadline ? formatDate(original.target.deadline, lang, 'short') : '—'}
-            </span>
-            {original.target.deadlineText && (
-              <span className="cell-note keep-whole" lang="zh-CN">
-                {original.target.deadlineText}
-              </span>
-            )}
-          </>
-        ),
-      },
-      {
-        id: 'status',
-        accessorFn: (row) => row.status,
-        header: () => t('status'),
-        cell: ({ row: { original } }) => labels.status(original.status),
-      },
-      {
-        id: 'state',
-        accessorFn: (row) => row.state,
-        header: () => t('deadlineState'),
-        cell: ({ row: { original } }) => <DeadlineStateBadge state={original.state} />,
-      },
-    ],
-    [t, lang, labels, links],
+const targetColumns = (kit: ColumnKit): RecordColumn<TargetRow>[] => {
+  const { t, lang, labels } = kit;
+  const categories = (_: string, { categories: list }: TargetRow) =>
+    list.map((category) => labels.category(category)).join(lang === 'zh' ? '、' : ', ');
+  const deadline = (_: string | null, { target: { deadline, deadlineText } }: TargetRow) => (
+    <>
+      {dateCell(deadline, lang)}
+      {deadlineText && (
+        <span className="cell-note keep-whole" lang="zh-CN">
+          {deadlineText}
+        </span>
+      )}
+    </>
   );
-}
+  return [
+    nameColumn(kit, 'statement', '/targets', ({ target: g }) => [
+      g.id,
+      g.statementZh,
+      g.statementEn,
+    ]),
+    districtColumn(kit, (row) => row.target.districtId),
+    field(t, 'category', (row) => row.categories.join(','), categories),
+    field(t, 'deadline', (row) => row.target.deadline, deadline),
+    field(t, 'status', (row) => row.status, labels.status),
+    field(t, 'state', (row) => row.state, stateBadge, { header: 'deadlineState' }),
+  ];
+};
 
 /** The columns of a figures table; the same in /figures and a district's page. */
-export function useFigureColumns(): RecordColumn<FigureRow>[] {
-  const t = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const links = useRecordLinks();
-  return useMemo<RecordColumn<FigureRow>[]>(
-    () => [
-      {
-        id: 'indicator',
-        accessorFn: (row) => row.figure.indicatorZh,
-        header: () => t('indicator'),
-        cell: ({ row: { original } }) => (
-          <RecordLink links={links} path={`/figures/${encodeURIComponent(original.figure.id)}`}>
-            {pick(lang, original.figure.indicatorZh, original.figure.indicatorEn)}
-          </RecordLink>
-        ),
-      },
-      {
-        id: 'value',
-        accessorFn: (row) => row.figure.quantity.normalized,
-        header: () => t('value'),
-        cell: ({ row: { original } }) => (
-          <>
-            <span className="keep-whole">{formatQuantity(original.figure.quantity, lang)}</span>
-            {original.figure.growthPercent !== undefined && (
-              <span className="cell-note keep-whole">
-                {t('growth')} {formatGrowth(original.figure.growthPercent, lang)}
-              </span>
-            )}
-          </>
-        ),
-      },
-      districtColumn(t('district'), lang, (row) => row.figure.districtId),
-      {
-        id: 'period',
-        accessorFn: (row) => row.figure.period,
-        header: () => t('period'),
-        cell: ({ row: { original } }) => (
-          <span className="keep-whole">{formatPeriod(original.figure.period, lang)}</span>
-        ),
-      },
-      {
-        id: 'basis',
-        accessorFn: (row) => row.figure.basis,
-        header: () => t('basis'),
-        enableSorting: false,
-        cell: ({ row: { original } }) => labels.basis(original.figure.basis),
-      },
-    ],
-    [t, lang, labels, links],
+const figureColumns = (kit: ColumnKit): RecordColumn<FigureRow>[] => {
+  const { t, lang, labels } = kit;
+  const value = (_: number, { figure: { quantity, growthPercent } }: FigureRow) => (
+    <>
+      <span className="keep-whole">{formatQuantity(quantity, lang)}</span>
+      {growthPercent !== undefined && (
+        <span className="cell-note keep-whole">
+          {t('growth')} {formatGrowth(growthPercent, lang)}
+        </span>
+      )}
+    </>
   );
-}
+  const period = (text: string) => <span className="keep-whole">{formatPeriod(text, lang)}</span>;
+  return [
+    nameColumn(kit, 'indicator', '/figures', ({ figure: f }) => [
+      f.id,
+      f.indicatorZh,
+      f.indicatorEn,
+    ]),
+    field(t, 'value', (row) => row.figure.quantity.normalized, value),
+    districtColumn(kit, (row) => row.figure.districtId),
+    field(t, 'period', (row) => row.figure.period, period),
+    field(t, 'basis', (row) => row.figure.basis, labels.basis, { sortable: false }),
+  ];
+};
+
+export const useProjectColumns = () => useColumns(projectColumns);
+export const useTargetColumns = () => useColumns(targetColumns);
+export const useFigureColumns = () => useColumns(figureColumns);

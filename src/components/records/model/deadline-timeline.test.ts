@@ -164,36 +164,22 @@ describe('sameDeadlineCounts', () => {
     months: Record<string, Record<string, number>>,
     undated = 0,
   ): DeadlineMonthCounts => ({ months: new Map(Object.entries(months)), undated });
-  const base = counts({ '2021-03': { upcoming: 2, met: 1 }, '2021-05': { overdue: 1 } }, 1);
+  const BASE = { '2021-03': { upcoming: 2, met: 1 }, '2021-05': { overdue: 1 } };
+  const base = counts(BASE, 1);
+  const march = BASE['2021-03'];
 
   it.each<[string, DeadlineMonthCounts, boolean]>([
     ['the same object', base, true],
     [
-      'equal counts, states listed in another order',
-      counts({ '2021-03': { met: 1, upcoming: 2 }, '2021-05': { overdue: 1 } }, 1),
+      'equal counts, states in another order',
+      counts({ ...BASE, '2021-03': { met: 1, upcoming: 2 } }, 1),
       true,
     ],
-    [
-      'another undated count',
-      counts({ '2021-03': { upcoming: 2, met: 1 }, '2021-05': { overdue: 1 } }, 2),
-      false,
-    ],
-    ['a month fewer', counts({ '2021-03': { upcoming: 2, met: 1 } }, 1), false],
-    [
-      'another month',
-      counts({ '2021-03': { upcoming: 2, met: 1 }, '2021-06': { overdue: 1 } }, 1),
-      false,
-    ],
-    [
-      'another count in a month',
-      counts({ '2021-03': { upcoming: 1, met: 1 }, '2021-05': { overdue: 1 } }, 1),
-      false,
-    ],
-    [
-      'a state more in a month',
-      counts({ '2021-03': { upcoming: 2, met: 1, missed: 1 }, '2021-05': { overdue: 1 } }, 1),
-      false,
-    ],
+    ['another undated count', counts(BASE, 2), false],
+    ['a month fewer', counts({ '2021-03': march }, 1), false],
+    ['another month', counts({ '2021-03': march, '2021-06': { overdue: 1 } }, 1), false],
+    ['another count in a month', counts({ ...BASE, '2021-03': { upcoming: 1, met: 1 } }, 1), false],
+    ['a state more in a month', counts({ ...BASE, '2021-03': { ...march, missed: 1 } }, 1), false],
   ])('%s → %s', (_, other, expected) => {
     expect(sameDeadlineCounts(base, other)).toBe(expected);
     expect(sameDeadlineCounts(other, base)).toBe(expected);
