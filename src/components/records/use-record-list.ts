@@ -235,6 +235,8 @@ export function useRecordList<Row>(list: RecordList<Row>) {
     specs,
     all,
     rows: result.rows,
+    /** The rows shown in list order: the same array while only the sort changes. */
+    unsorted: filtered.rows,
     filters: result.filters,
     sort: result.sort,
     facets,

@@ -47,7 +47,7 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
   const { lang } = useLang();
   const columns = useTargetColumns();
   const state = useRecordList(targetList);
-  const { rows, labels, tracker, values, update } = state;
+  const { unsorted, labels, tracker, values, update } = state;
   const { asOf } = tracker;
   const stateCounts = state.facets.find((facet) => facet.name === 'state');
   const countOf = (value: string) =>
@@ -137,7 +137,8 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
       />
       <DeadlineTimelineChart
         id="targets-timeline"
-        rows={rows}
+        // Counts per month do not depend on the order: a re-sort does not count them again.
+        rows={unsorted}
         asOf={asOf}
         sources={tracker.sources}
         headingLevel={2}
