@@ -1,5 +1,6 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { AppLink } from '@/components/ui/app-link';
+import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
 import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
 import { defineMessages, useT } from '@/lib/i18n';
 import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
@@ -235,33 +236,27 @@ export function ChartContainer({
 
 function ChartDataTable({ id, title, table }: { id: string; title: string; table: ChartTable }) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table chart-table" id={id}>
-        <caption id={`${id}-caption`}>{title}</caption>
-        <thead>
-          <tr>
-            {table.header.map((label, index) => (
-              <th key={index} scope="col" className={index > 0 ? 'numeric' : undefined}>
-                {label}
-              </th>
+    <ScrollingTable
+      id={id}
+      captionId={`${id}-caption`}
+      caption={title}
+      className="data-table chart-table"
+    >
+      <TableHead columns={table.header.map((label, index) => ({ label, numeric: index > 0 }))} />
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">
+              {row.href ? <AppLink to={row.href}>{row.label}</AppLink> : row.label}
+            </th>
+            {row.values.map((value, index) => (
+              <td key={index} className="numeric">
+                {value === null ? '—' : table.format(value, index)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                {row.href ? <AppLink to={row.href}>{row.label}</AppLink> : row.label}
-              </th>
-              {row.values.map((value, index) => (
-                <td key={index} className="numeric">
-                  {value === null ? '—' : table.format(value, index)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollingTable>
   );
 }

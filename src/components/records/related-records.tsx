@@ -24,23 +24,45 @@ type Props<Row> = {
   children?: ReactNode;
 };
 
+/** How a kind of record shows in a related table: its list's columns, row id and row header. */
+type RelatedColumns<Row extends RowData> = {
+  columns: RecordColumn<Row>[];
+  rowId: (row: Row) => string;
+  rowHeader: string;
+  numeric?: readonly string[];
+};
+
 /** A detail page's section listing related records in the list's own columns. */
-function Related<Row>({
+function Related<Row extends RowData>({
   id,
   title,
+  caption = title,
   rows,
   limit,
   more,
   children,
   table,
-}: Props<Row> & { table: (shown: readonly Row[]) => ReactNode }) {
+}: Props<Row> & { table: RelatedColumns<Row> }) {
   const t = useT(messages);
   const shown = limit === undefined ? rows : rows.slice(0, limit);
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {children}
-      {shown.length ? table(shown) : <p>{t('none')}</p>}
+      {shown.length ? (
+        <DataTable
+          id={`${id}-table`}
+          caption={caption}
+          columns={table.columns}
+          rows={shown}
+          getRowId={table.rowId}
+          sort={null}
+          rowHeader={table.rowHeader}
+          numeric={table.numeric}
+        />
+      ) : (
+        <p>{t('none')}</p>
+      )}
       {more && (limit === undefined || rows.length > limit) && (
         <p>
           <AppLink to={more.to}>{more.label}</AppLink>
@@ -52,59 +74,14 @@ function Related<Row>({
 
 export function RelatedProjects(props: Props<ProjectRow>) {
   const columns = useProjectColumns();
+  const rowId = (row: ProjectRow) => row.project.id;
   return (
-    <Related
-      {...props}
-      table={(rows) => (
-        <RelatedTable id={props.id} caption={props.caption ?? props.title} rows={rows}>
-          {{ columns, rowId: (row) => row.project.id, rowHeader: 'name', numeric: ['investment'] }}
-        </RelatedTable>
-      )}
-    />
+    <Related {...props} table={{ columns, rowId, rowHeader: 'name', numeric: ['investment'] }} />
   );
 }
 
 export function RelatedTargets(props: Props<TargetRow>) {
   const columns = useTargetColumns();
-  return (
-    <Related
-      {...props}
-      table={(rows) => (
-        <RelatedTable id={props.id} caption={props.caption ?? props.title} rows={rows}>
-          {{ columns, rowId: (row) => row.target.id, rowHeader: 'statement' }}
-        </RelatedTable>
-      )}
-    />
-  );
-}
-
-/** The related records' table, in their list's columns, in the order given. */
-function RelatedTable<Row extends RowData>({
-  id,
-  caption,
-  rows,
-  children: table,
-}: {
-  id: string;
-  caption: string;
-  rows: readonly Row[];
-  children: {
-    columns: RecordColumn<Row>[];
-    rowId: (row: Row) => string;
-    rowHeader: string;
-    numeric?: readonly string[];
-  };
-}) {
-  return (
-    <DataTable
-      id={`${id}-table`}
-      caption={caption}
-      columns={table.columns}
-      rows={rows}
-      getRowId={table.rowId}
-      sort={null}
-      rowHeader={table.rowHeader}
-      numeric={table.numeric}
-    />
-  );
+  const rowId = (row: TargetRow) => row.target.id;
+  return <Related {...props} table={{ columns, rowId, rowHeader: 'statement' }} />;
 }

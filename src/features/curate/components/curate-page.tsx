@@ -13,6 +13,7 @@ import {
   targetStatusSchema,
   type Dataset,
 } from '@/data/schema';
+import { Section } from '@/components/ui/section';
 import { downloadText, toJson } from '@/lib/export';
 import { pick, useLang, useT } from '@/lib/i18n';
 import {
@@ -147,8 +148,7 @@ export function CuratePage() {
         </p>
       )}
 
-      <section aria-labelledby="curate-page">
-        <h2 id="curate-page">{t('pageSection')}</h2>
+      <Section id="curate-page" title={t('pageSection')}>
         <PageForm
           state={state}
           setMeta={setMeta}
@@ -159,10 +159,9 @@ export function CuratePage() {
           <input type="file" accept=".txt,.md,text/plain,text/markdown" onChange={openPage} />
         </label>
         <ProblemList problems={problemsOf(undefined)} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="curate-sentences">
-        <h2 id="curate-sentences">{t('sentencesSection')}</h2>
+      <Section id="curate-sentences" title={t('sentencesSection')}>
         {page.ok ? (
           <>
             <p>{t('sentences', { n: page.data.sentences, c: page.data.candidates.length })}</p>
@@ -175,10 +174,9 @@ export function CuratePage() {
         ) : (
           <p>{t('noPage')}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="curate-drafts">
-        <h2 id="curate-drafts">{t('draftsSection')}</h2>
+      <Section id="curate-drafts" title={t('draftsSection')}>
         {state.drafts.length === 0 && <p>{t('noDrafts')}</p>}
         {state.drafts.map((draft) => (
           <DraftForm
@@ -193,10 +191,9 @@ export function CuratePage() {
             onRemove={() => setDrafts((ds) => ds.filter((d) => d.key !== draft.key))}
           />
         ))}
-      </section>
+      </Section>
 
-      <section aria-labelledby="curate-output">
-        <h2 id="curate-output">{t('outputSection')}</h2>
+      <Section id="curate-output" title={t('outputSection')}>
         <div className="curate-actions">
           <button type="button" onClick={() => void check()}>
             {t('check')}
@@ -229,7 +226,7 @@ export function CuratePage() {
         </div>
         {outcome && !outcome.ok && <ProblemList problems={outcome.problems} all />}
         {outcome?.ok && <Summary curated={outcome.curated} state={state} />}
-      </section>
+      </Section>
     </div>
   );
 }
@@ -299,6 +296,14 @@ function DistrictName({ id }: { id: string | null }) {
   return <>{division ? pick(lang, division.nameZh, division.nameEn) : (id ?? '—')}</>;
 }
 
+/** The drafts a sentence can start, in the order their buttons stand. */
+const DRAFT_BUTTONS = [
+  ['target', 'draftTarget'],
+  ['figure', 'draftFigure'],
+  ['project', 'draftProject'],
+  ['report', 'draftReport'],
+] as const satisfies readonly (readonly [DraftKind, string])[];
+
 function SentenceItem({
   candidate: c,
   dataset,
@@ -341,18 +346,11 @@ function SentenceItem({
         </p>
       )}
       <div className="curate-actions">
-        <button type="button" onClick={() => onDraft(c, 'target')}>
-          {t('draftTarget')}
-        </button>
-        <button type="button" onClick={() => onDraft(c, 'figure')}>
-          {t('draftFigure')}
-        </button>
-        <button type="button" onClick={() => onDraft(c, 'project')}>
-          {t('draftProject')}
-        </button>
-        <button type="button" onClick={() => onDraft(c, 'report')}>
-          {t('draftReport')}
-        </button>
+        {DRAFT_BUTTONS.map(([kind, label]) => (
+          <button key={kind} type="button" onClick={() => onDraft(c, kind)}>
+            {t(label)}
+          </button>
+        ))}
       </div>
     </li>
   );

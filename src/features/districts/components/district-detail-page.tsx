@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useParams } from 'react-router-dom';
 import { COUNTED_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useAsOf } from '@/tracker/use-as-of';
@@ -9,22 +8,18 @@ import { chartMessages } from '@/components/charts/messages';
 import { barSeriesTable, loneBarSentence } from '@/components/charts/series';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
-import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { useTracker } from '@/tracker/use-tracker';
+import { DetailPage } from '@/components/records/detail-page';
+import { FigureValueCells } from '@/components/records/figure-cells';
+import { OtherLanguageName } from '@/components/ui/other-language-name';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceListItem } from '@/components/records/source-list-item';
-import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
-import {
-  formatCny,
-  formatDate,
-  formatGrowth,
-  formatNumber,
-  formatPeriod,
-  formatQuantity,
-} from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { Section } from '@/components/ui/section';
+import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
+import { formatCny, formatDate, formatGrowth, formatNumber, formatPeriod } from '@/lib/format';
+import { defineMessages, pick, useT } from '@/lib/i18n';
 import { districtFigureSeries, sortFigures } from '../model/district-figures';
 
 const messages = defineMessages({
@@ -84,13 +79,8 @@ const messages = defineMessages({
 
 export function DistrictDetailPage() {
   const t = useT(messages);
-  const f = useT(fieldMessages);
   const c = useT(chartMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const { id = '' } = useParams();
-  const tracker = useTracker();
-  const { asOf } = tracker;
+  const { f, lang, labels, tracker, asOf, id } = useDetailView();
   const { explicit } = useAsOf();
 
   const view = useMemo(() => {
@@ -130,26 +120,16 @@ export function DistrictDetailPage() {
     chart?.mode === 'growth' ? formatGrowth(value, lang) : formatCny(value * 1e8, lang);
 
   return (
-    <article className="page detail-page">
-      <p className="breadcrumb">
-        <AppLink to="/districts">{t('back')}</AppLink>
-      </p>
-      <h1>{name}</h1>
-      <CopyLinkButton />
+    <DetailPage back={{ to: '/districts', label: t('back') }} title={name}>
       <p className="page-intro">
         {labels.kind(district.kind)}
         {' · '}
-        {lang === 'zh' ? (
-          <span lang="en">{district.nameEn}</span>
-        ) : (
-          <span lang="zh-CN">{district.nameZh}</span>
-        )}
+        <OtherLanguageName zh={district.nameZh} en={district.nameEn} />
         {(district.gbCode ?? (/^\d{6}$/.test(district.id) ? district.id : null)) &&
           ` · ${t('code', { code: district.gbCode ?? district.id })}`}
       </p>
 
-      <section aria-labelledby="district-summary">
-        <h2 id="district-summary">{t('summary')}</h2>
+      <Section id="district-summary" title={t('summary')}>
         <p className="summary-counts">
           <AppLink to={`/projects?${query}`}>
             {t('projectsCount', { count: number(projects.length) })}
@@ -187,62 +167,48 @@ export function DistrictDetailPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="district-figures">
-        <h2 id="district-figures">{t('figures')}</h2>
+      <Section id="district-figures" title={t('figures')}>
         <p className="section-intro">{t('figuresIntro')}</p>
         {figures.length ? (
           <>
-            <div
-              className="table-scroll"
-              role="region"
-              aria-labelledby="figures-caption"
-              tabIndex={0}
+            <ScrollingTable
+              captionId="figures-caption"
+              caption={t('figuresCaption', { district: name })}
+              className="data-table"
             >
-              <table className="data-table">
-                <caption id="figures-caption">{t('figuresCaption', { district: name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{f('indicator')}</th>
-                    <th scope="col">{f('period')}</th>
-                    <th scope="col">{f('basis')}</th>
-                    <th scope="col" className="numeric">
-                      {f('value')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {f('growth')}
-                    </th>
-                    <th scope="col">{f('quote')}</th>
+              <TableHead
+                columns={[
+                  { label: f('indicator') },
+                  { label: f('period') },
+                  { label: f('basis') },
+                  { label: f('value'), numeric: true },
+                  { label: f('growth'), numeric: true },
+                  { label: f('quote') },
+                ]}
+              />
+              <tbody>
+                {figures.map((fig) => (
+                  <tr key={fig.id}>
+                    <th scope="row">{pick(lang, fig.indicatorZh, fig.indicatorEn)}</th>
+                    <td>{formatPeriod(fig.period, lang)}</td>
+                    <td>{labels.basis(fig.basis)}</td>
+                    <FigureValueCells figure={fig} />
+                    <td className="quote-cell">
+                      {fig.sourceRefs.map((ref, i) => (
+                        <span key={i} className="cell-quote">
+                          <span lang="zh-CN">{ref.quote}</span>{' '}
+                          <AppLink to={`/sources/${encodeURIComponent(ref.sourceId)}`}>
+                            {f('source')}
+                          </AppLink>
+                        </span>
+                      ))}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {figures.map((fig) => (
-                    <tr key={fig.id}>
-                      <th scope="row">{pick(lang, fig.indicatorZh, fig.indicatorEn)}</th>
-                      <td>{formatPeriod(fig.period, lang)}</td>
-                      <td>{labels.basis(fig.basis)}</td>
-                      <td className="numeric">{formatQuantity(fig.quantity, lang)}</td>
-                      <td className="numeric">
-                        {fig.growthPercent === undefined
-                          ? '—'
-                          : formatGrowth(fig.growthPercent, lang)}
-                      </td>
-                      <td className="quote-cell">
-                        {fig.sourceRefs.map((ref, i) => (
-                          <span key={i} className="cell-quote">
-                            <span lang="zh-CN">{ref.quote}</span>{' '}
-                            <AppLink to={`/sources/${encodeURIComponent(ref.sourceId)}`}>
-                              {f('source')}
-                            </AppLink>
-                          </span>
-                        ))}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollingTable>
             {chart && (
               <div className="chart-grid district-charts">
                 <ChartContainer
@@ -287,7 +253,7 @@ export function DistrictDetailPage() {
         ) : (
           <p>{t('none')}</p>
         )}
-      </section>
+      </Section>
 
       <RelatedProjects
         id="district-projects"
@@ -323,8 +289,7 @@ export function DistrictDetailPage() {
         )}
       </RelatedTargets>
 
-      <section aria-labelledby="district-sources">
-        <h2 id="district-sources">{t('sources', { district: name })}</h2>
+      <Section id="district-sources" title={t('sources', { district: name })}>
         {sources.length ? (
           <ul className="source-list">
             {sources.map((source) => (
@@ -334,7 +299,7 @@ export function DistrictDetailPage() {
         ) : (
           <p>{t('none')}</p>
         )}
-      </section>
-    </article>
+      </Section>
+    </DetailPage>
   );
 }

@@ -3,13 +3,12 @@ import { useMemo } from 'react';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useAsOf } from '@/tracker/use-as-of';
 import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
-import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { useRecordView } from '@/components/records/use-record-view';
 import { compareNumbers, sortRows } from '@/tracker/record-query';
 import type { DistrictSummary } from '@/tracker/tracker';
-import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate, formatNumber } from '@/lib/format';
-import { defineMessages, LOCALE, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, LOCALE, pick, useT } from '@/lib/i18n';
 import { useUrlState, type ParamSpecs } from '@/lib/url-state';
 
 const messages = defineMessages({
@@ -34,11 +33,7 @@ const specs = {
 
 export function DistrictsPage() {
   const t = useT(messages);
-  const f = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const tracker = useTracker();
-  const { asOf } = tracker;
+  const { f, lang, labels, tracker, asOf } = useRecordView();
   const { explicit } = useAsOf();
   const { values, update } = useUrlState(specs);
   const rows = useMemo(() => {

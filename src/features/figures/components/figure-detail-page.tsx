@@ -1,19 +1,20 @@
-import { useParams } from 'react-router-dom';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
 import { barSeriesTable, type BarSeries } from '@/components/charts/series';
+import { DetailPage, RecordSources } from '@/components/records/detail-page';
+import { DistrictLink } from '@/components/records/district-link';
+import { OtherLanguageName } from '@/components/ui/other-language-name';
 import { FieldList } from '@/components/records/field-list';
-import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { RecordHistory } from '@/components/records/record-history';
-import { SourceQuotes } from '@/components/records/source-quotes';
-import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { FigureValueCells } from '@/components/records/figure-cells';
+import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
+import { Section } from '@/components/ui/section';
+import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
 import type { Figure } from '@/data/schema';
 import { formatGrowth, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
-import { defineMessages, pick, useLang, useT, type Lang } from '@/lib/i18n';
-import { useTracker } from '@/tracker/use-tracker';
+import { defineMessages, pick, useT, type Lang } from '@/lib/i18n';
 
 const messages = defineMessages({
   zh: {
@@ -22,7 +23,6 @@ const messages = defineMessages({
     details: '数据信息',
     otherName: '英文指标名',
     description: '说明',
-    sources: '原文出处',
     series: '{district}“{indicator}”的各期数据',
     seriesIntro: '同一区县、同一指标、同一性质（实绩或计划）的全部数据，按时期排列。',
     onePoint: '目前只有这一个时期的数据，无法看出变化；新的版面报道同一指标后，这里会按时间列出。',
@@ -36,7 +36,6 @@ const messages = defineMessages({
     details: 'About the figure',
     otherName: 'Chinese indicator',
     description: 'Description',
-    sources: 'Source sentences',
     series: '“{indicator}” in {district}, period by period',
     seriesIntro:
       'Every figure of the same indicator, district and basis (result or plan), by period.',
@@ -69,12 +68,8 @@ function seriesBars(series: readonly Figure[], lang: Lang): BarSeries | null {
 
 export function FigureDetailPage() {
   const t = useT(messages);
-  const f = useT(fieldMessages);
   const c = useT(chartMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const { id = '' } = useParams();
-  const tracker = useTracker();
+  const { f, lang, labels, tracker, id } = useDetailView();
   const row = tracker.figureById.get(id);
   if (!row) return <NotFound kind={t('kind')} id={id} />;
   const { figure, district, series, projects } = row;
@@ -84,14 +79,8 @@ export function FigureDetailPage() {
   const money = figure.quantity.normalizedUnit === 'CNY';
 
   return (
-    <article className="page detail-page">
-      <p className="breadcrumb">
-        <AppLink to="/figures">{t('back')}</AppLink>
-      </p>
-      <h1>{indicator}</h1>
-      <CopyLinkButton />
-      <section aria-labelledby="figure-details">
-        <h2 id="figure-details">{t('details')}</h2>
+    <DetailPage back={{ to: '/figures', label: t('back') }} title={indicator}>
+      <Section id="figure-details" title={t('details')}>
         <FieldList
           fields={[
             [f('value'), formatQuantity(figure.quantity, lang)],
@@ -101,19 +90,10 @@ export function FigureDetailPage() {
             ],
             [f('period'), formatPeriod(figure.period, lang)],
             [f('basis'), labels.basis(figure.basis)],
-            [
-              f('district'),
-              <AppLink key="d" to={`/districts/${encodeURIComponent(figure.districtId)}`}>
-                {districtName}
-              </AppLink>,
-            ],
+            [f('district'), <DistrictLink key="d" id={figure.districtId} name={districtName} />],
             [
               t('otherName'),
-              lang === 'zh' ? (
-                <span lang="en">{figure.indicatorEn}</span>
-              ) : (
-                <span lang="zh-CN">{figure.indicatorZh}</span>
-              ),
+              <OtherLanguageName key="o" zh={figure.indicatorZh} en={figure.indicatorEn} />,
             ],
             [
               t('description'),
@@ -134,50 +114,35 @@ export function FigureDetailPage() {
             [f('id'), <code key="id">{figure.id}</code>],
           ]}
         />
-      </section>
-      <section aria-labelledby="figure-sources">
-        <h2 id="figure-sources">{t('sources')}</h2>
-        <SourceQuotes refs={figure.sourceRefs} />
-      </section>
-      <RecordHistory refs={figure.sourceRefs} sources={tracker.sourceById} asOf={tracker.asOf} />
-      <section aria-labelledby="figure-series">
-        <h2 id="figure-series">{t('series', { district: districtName, indicator })}</h2>
+      </Section>
+      <RecordSources id="figure-sources" refs={figure.sourceRefs} />
+      <Section id="figure-series" title={t('series', { district: districtName, indicator })}>
         <p className="section-intro">{t('seriesIntro')}</p>
-        <div className="table-scroll" role="region" aria-labelledby="series-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="series-caption">
-              {t('series', { district: districtName, indicator })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{f('period')}</th>
-                <th scope="col" className="numeric">
-                  {f('value')}
+        <ScrollingTable
+          captionId="series-caption"
+          caption={t('series', { district: districtName, indicator })}
+          className="data-table"
+        >
+          <TableHead
+            columns={[
+              { label: f('period') },
+              { label: f('value'), numeric: true },
+              { label: f('growth'), numeric: true },
+            ]}
+          />
+          <tbody>
+            {series.map((point) => (
+              <tr key={point.id} aria-current={point.id === figure.id ? 'true' : undefined}>
+                <th scope="row">
+                  <AppLink to={`/figures/${encodeURIComponent(point.id)}`}>
+                    {formatPeriod(point.period, lang)}
+                  </AppLink>
                 </th>
-                <th scope="col" className="numeric">
-                  {f('growth')}
-                </th>
+                <FigureValueCells figure={point} />
               </tr>
-            </thead>
-            <tbody>
-              {series.map((point) => (
-                <tr key={point.id} aria-current={point.id === figure.id ? 'true' : undefined}>
-                  <th scope="row">
-                    <AppLink to={`/figures/${encodeURIComponent(point.id)}`}>
-                      {formatPeriod(point.period, lang)}
-                    </AppLink>
-                  </th>
-                  <td className="numeric">{formatQuantity(point.quantity, lang)}</td>
-                  <td className="numeric">
-                    {point.growthPercent === undefined
-                      ? '—'
-                      : formatGrowth(point.growthPercent, lang)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
         {series.length < 2 ? (
           <p>{t('onePoint')}</p>
         ) : bars ? (
@@ -205,7 +170,7 @@ export function FigureDetailPage() {
         ) : (
           <p>{t('mixedUnits')}</p>
         )}
-      </section>
-    </article>
+      </Section>
+    </DetailPage>
   );
 }

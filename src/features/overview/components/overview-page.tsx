@@ -1,5 +1,5 @@
 import { PageHead } from '@/components/ui/page-head';
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { Dataset } from '@/data/schema';
 import { COUNTED_STATES } from '@/data/tracking/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
@@ -16,6 +16,8 @@ import {
 import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { useAfterFirstPaint } from '@/components/ui/use-after-first-paint';
+import { Section } from '@/components/ui/section';
+import { DistrictLink } from '@/components/records/district-link';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { compareAscii, headlineNumbers, type InvestmentGroup } from '../model/overview-series';
@@ -125,8 +127,7 @@ export const OverviewPage = memo(function OverviewPage() {
       <AsOfControl sources={dataset.sources} />
       <StateByDistrictSection tracker={tracker} asOfQuery={asOfQuery} />
       <DeadlineListsSection rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
-      <section aria-labelledby="charts-title" className="below-fold">
-        <h2 id="charts-title">{t('charts')}</h2>
+      <Section id="charts-title" title={t('charts')} className="below-fold">
         {showCharts ? (
           <Suspense fallback={<ChartsPending />}>
             <OverviewChartsGrid tracker={tracker} explicitAsOf={explicit} />
@@ -134,7 +135,7 @@ export const OverviewPage = memo(function OverviewPage() {
         ) : (
           <ChartsPending />
         )}
-      </section>
+      </Section>
       <SourcesSection tracker={tracker} />
     </div>
   );
@@ -173,7 +174,7 @@ function InvestmentRecords({ group, tracker }: { group: InvestmentGroup; tracker
       {districts.map((id, index) => (
         <span key={id}>
           {index > 0 && (lang === 'zh' ? '、' : ', ')}
-          <AppLink to={`/districts/${encodeURIComponent(id)}`}>{name(id)}</AppLink>
+          <DistrictLink id={id} name={name(id)} />
         </span>
       ))}
     </>
@@ -192,65 +193,71 @@ function HeadlineSection({ dataset, tracker }: { dataset: Dataset; tracker: Trac
         {t('headline')}
       </h2>
       <dl className="headline-numbers">
-        <div>
-          <dt>{t('districts')}</dt>
-          <dd data-testid="headline-districts">
-            <AppLink to="/districts">{number(numbers.districts)}</AppLink>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('projects')}</dt>
-          <dd data-testid="headline-projects">
-            <AppLink to="/projects">{number(numbers.projects)}</AppLink>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('targets')}</dt>
-          <dd data-testid="headline-targets">
-            <AppLink to="/targets">{number(numbers.targets)}</AppLink>
+        <Headline name="districts">
+          <AppLink to="/districts">{number(numbers.districts)}</AppLink>
+        </Headline>
+        <Headline name="projects">
+          <AppLink to="/projects">{number(numbers.projects)}</AppLink>
+        </Headline>
+        <Headline
+          name="targets"
+          note={t('targetsNote', { count: number(numbers.targetsWithDeadline) })}
+        >
+          <AppLink to="/targets">{number(numbers.targets)}</AppLink>
+        </Headline>
+        <Headline name="figures" note={t('figuresNote', { count: number(numbers.actualFigures) })}>
+          {number(numbers.figures)}
+        </Headline>
+        <Headline name="investment" wide>
+          {numbers.investment.length ? (
+            <ul className="investment-lines">
+              {numbers.investment.slice(0, INVESTMENT_LINES).map((group) => (
+                <li key={group.key}>
+                  <span className="investment-amount">{formatCny(group.totalCny, lang)}</span>
+                  <span className="headline-note">
+                    {groupLabel(group)}
+                    {' · '}
+                    <InvestmentRecords group={group} tracker={tracker} />
+                    {group.approximate > 0 && t('investmentApprox')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="headline-note">{t('noInvestment')}</span>
+          )}
+          {numbers.investment.length > INVESTMENT_LINES && (
             <span className="headline-note">
-              {t('targetsNote', { count: number(numbers.targetsWithDeadline) })}
+              {t('investmentMore', { count: numbers.investment.length - INVESTMENT_LINES })}
             </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('figures')}</dt>
-          <dd data-testid="headline-figures">
-            {number(numbers.figures)}
-            <span className="headline-note">
-              {t('figuresNote', { count: number(numbers.actualFigures) })}
-            </span>
-          </dd>
-        </div>
-        <div className="headline-wide">
-          <dt>{t('investment')}</dt>
-          <dd data-testid="headline-investment">
-            {numbers.investment.length ? (
-              <ul className="investment-lines">
-                {numbers.investment.slice(0, INVESTMENT_LINES).map((group) => (
-                  <li key={group.key}>
-                    <span className="investment-amount">{formatCny(group.totalCny, lang)}</span>
-                    <span className="headline-note">
-                      {groupLabel(group)}
-                      {' · '}
-                      <InvestmentRecords group={group} tracker={tracker} />
-                      {group.approximate > 0 && t('investmentApprox')}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span className="headline-note">{t('noInvestment')}</span>
-            )}
-            {numbers.investment.length > INVESTMENT_LINES && (
-              <span className="headline-note">
-                {t('investmentMore', { count: numbers.investment.length - INVESTMENT_LINES })}
-              </span>
-            )}
-          </dd>
-        </div>
+          )}
+        </Headline>
       </dl>
     </section>
+  );
+}
+
+/** One headline number under its name (the key names its test id too), with its note after it. */
+function Headline({
+  name,
+  note,
+  wide,
+  children,
+}: {
+  name: 'districts' | 'projects' | 'targets' | 'figures' | 'investment';
+  note?: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  const t = useT(messages);
+  return (
+    <div className={wide ? 'headline-wide' : undefined}>
+      <dt>{t(name)}</dt>
+      <dd data-testid={`headline-${name}`}>
+        {children}
+        {note && <span className="headline-note">{note}</span>}
+      </dd>
+    </div>
   );
 }
 
@@ -274,8 +281,7 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
   };
   const totals = COUNTED_STATES.map((state) => tracker.states[state]);
   return (
-    <section aria-labelledby="by-state-title">
-      <h2 id="by-state-title">{t('byState')}</h2>
+    <Section id="by-state-title" title={t('byState')}>
       <p className="section-intro">
         {t('byStateIntro', { date: formatDate(asOf, lang) })}
         {tracker.notYetAnnounced.length > 0 &&
@@ -303,9 +309,7 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
             {byDistrict.map((row) => (
               <tr key={row.districtId}>
                 <th scope="row">
-                  <AppLink to={`/districts/${encodeURIComponent(row.districtId)}`}>
-                    {districtName(row.districtId)}
-                  </AppLink>
+                  <DistrictLink id={row.districtId} name={districtName(row.districtId)} />
                 </th>
                 {COUNTED_STATES.map((state) => (
                   <td key={state} className="numeric" data-state={state}>
@@ -342,7 +346,7 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
           </tfoot>
         </table>
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -373,8 +377,7 @@ function DeadlineListsSection({
   );
   return (
     <div className="two-columns below-fold">
-      <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title">{t('overdue')}</h2>
+      <Section id="overdue-title" title={t('overdue')}>
         <p className="section-intro">{t('overdueIntro')}</p>
         {overdue.length ? (
           <>
@@ -392,16 +395,15 @@ function DeadlineListsSection({
         ) : (
           <p>{t('noneOverdue')}</p>
         )}
-      </section>
-      <section aria-labelledby="nearest-title">
-        <h2 id="nearest-title">{t('nearest')}</h2>
+      </Section>
+      <Section id="nearest-title" title={t('nearest')}>
         <p className="section-intro">{t('nearestIntro')}</p>
         {nearest.length ? (
           <ul className="plain-list record-list">{nearest.map(targetItem)}</ul>
         ) : (
           <p>{t('noneNearest')}</p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }
@@ -411,8 +413,7 @@ function SourcesSection({ tracker }: { tracker: Tracker }) {
   const number = useNumber();
   const { dataset } = tracker;
   return (
-    <section aria-labelledby="sources-title" className="below-fold">
-      <h2 id="sources-title">{t('sources')}</h2>
+    <Section id="sources-title" title={t('sources')} className="below-fold">
       <p className="section-intro">{t('sourcesIntro')}</p>
       <ul className="source-list">
         {[...dataset.sources]
@@ -439,6 +440,6 @@ function SourcesSection({ tracker }: { tracker: Tracker }) {
           </AppLink>
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,15 +1,13 @@
-import { useParams } from 'react-router-dom';
-import { useTracker } from '@/tracker/use-tracker';
+import { DetailPage, RecordSources } from '@/components/records/detail-page';
+import { DistrictLink } from '@/components/records/district-link';
+import { OtherLanguageName } from '@/components/ui/other-language-name';
 import { FieldList } from '@/components/records/field-list';
-import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { RecordHistory } from '@/components/records/record-history';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
-import { SourceQuotes } from '@/components/records/source-quotes';
-import { CopyLinkButton } from '@/components/ui/copy-link-button';
-import { AppLink } from '@/components/ui/app-link';
+import { useDetailView } from '@/components/records/use-record-view';
 import { NotFound } from '@/components/ui/not-found';
+import { Section } from '@/components/ui/section';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, pick, useT } from '@/lib/i18n';
 
 const messages = defineMessages({
   zh: {
@@ -19,7 +17,6 @@ const messages = defineMessages({
     otherName: '英文名称',
     location: '位置',
     description: '说明',
-    sources: '原文出处',
     targets: '点名该项目的目标',
     targetsCaption: '点名该项目的目标（截止状态按 {date} 判断）',
     figures: '涉及该项目的数据',
@@ -34,7 +31,6 @@ const messages = defineMessages({
     otherName: 'Chinese name',
     location: 'Location',
     description: 'Description',
-    sources: 'Source sentences',
     targets: 'Targets that name this project',
     targetsCaption: 'Targets that name this project (deadline states as of {date})',
     figures: 'Figures about this project',
@@ -46,12 +42,7 @@ const messages = defineMessages({
 
 export function ProjectDetailPage() {
   const t = useT(messages);
-  const f = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const { id = '' } = useParams();
-  const tracker = useTracker();
-  const { asOf } = tracker;
+  const { f, lang, labels, tracker, asOf, id } = useDetailView();
   const row = tracker.projectById.get(id);
 
   if (!row) return <NotFound kind={t('kind')} id={id} />;
@@ -68,30 +59,15 @@ export function ProjectDetailPage() {
   const sep = lang === 'zh' ? '：' : ': ';
 
   return (
-    <article className="page detail-page">
-      <p className="breadcrumb">
-        <AppLink to="/projects">{t('back')}</AppLink>
-      </p>
-      <h1>{pick(lang, project.nameZh, project.nameEn)}</h1>
-      <CopyLinkButton />
-      <section aria-labelledby="project-details">
-        <h2 id="project-details">{t('details')}</h2>
+    <DetailPage
+      back={{ to: '/projects', label: t('back') }}
+      title={pick(lang, project.nameZh, project.nameEn)}
+    >
+      <Section id="project-details" title={t('details')}>
         <FieldList
           fields={[
-            [
-              t('otherName'),
-              lang === 'zh' ? (
-                <span lang="en">{project.nameEn}</span>
-              ) : (
-                <span lang="zh-CN">{project.nameZh}</span>
-              ),
-            ],
-            [
-              f('district'),
-              <AppLink key="d" to={`/districts/${encodeURIComponent(project.districtId)}`}>
-                {districtName}
-              </AppLink>,
-            ],
+            [t('otherName'), <OtherLanguageName key="o" zh={project.nameZh} en={project.nameEn} />],
+            [f('district'), <DistrictLink key="d" id={project.districtId} name={districtName} />],
             [f('category'), labels.category(project.category)],
             [
               f('stage'),
@@ -108,17 +84,8 @@ export function ProjectDetailPage() {
             [f('id'), <code key="id">{project.id}</code>],
           ]}
         />
-      </section>
-      <section aria-labelledby="project-sources">
-        <h2 id="project-sources">{t('sources')}</h2>
-        <SourceQuotes refs={project.sourceRefs} />
-      </section>
-      <RecordHistory
-        refs={project.sourceRefs}
-        reports={row.reports}
-        sources={tracker.sourceById}
-        asOf={asOf}
-      />
+      </Section>
+      <RecordSources id="project-sources" refs={project.sourceRefs} reports={row.reports} />
       <RelatedTargets
         id="project-targets"
         title={t('targets')}
@@ -126,8 +93,7 @@ export function ProjectDetailPage() {
         rows={related.targets}
       />
       {related.figures.length > 0 && (
-        <section aria-labelledby="project-figures">
-          <h2 id="project-figures">{t('figures')}</h2>
+        <Section id="project-figures" title={t('figures')}>
           <ul>
             {related.figures.map((fig) => (
               <li key={fig.id}>
@@ -138,7 +104,7 @@ export function ProjectDetailPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       <RelatedProjects
         id="project-siblings"
@@ -150,6 +116,6 @@ export function ProjectDetailPage() {
           label: t('moreInDistrict', { district: districtName }),
         }}
       />
-    </article>
+    </DetailPage>
   );
 }

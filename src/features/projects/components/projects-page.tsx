@@ -1,9 +1,6 @@
-import { PageHead } from '@/components/ui/page-head';
-import { fieldMessages } from '@/components/records/labels';
-import { RecordListView } from '@/components/records/record-list-view';
-import { useRecordList } from '@/components/records/use-record-list';
 import { useProjectColumns } from '@/components/records/record-columns';
-import { defineMessages, useLang, useT } from '@/lib/i18n';
+import { RecordListPage } from '@/components/records/record-list-page';
+import { defineMessages, useT } from '@/lib/i18n';
 import { projectList } from '@/tracker/record-lists';
 import { projectCsvTable, projectJson } from '../model/project-export';
 
@@ -26,42 +23,29 @@ const messages = defineMessages({
 
 export function ProjectsPage() {
   const t = useT(messages);
-  const f = useT(fieldMessages);
-  const { lang } = useLang();
-  const columns = useProjectColumns();
-  const state = useRecordList(projectList);
   return (
-    <div className="page list-page">
-      <PageHead page="projects" />
-      <RecordListView
-        list={projectList}
-        state={state}
-        id="projects-table"
-        caption={t('caption')}
-        searchLabel={t('search')}
-        sourceLabel={f('source')}
-        columns={columns}
-        numeric={['investment']}
-        descFirst={['investment']}
-        exports={{
-          title: t('list'),
-          fileName: t('fileName'),
-          csv: (rows) =>
-            projectCsvTable(rows, lang, state.labels, {
-              id: f('id'),
-              name: f('name'),
-              district: f('district'),
-              category: f('category'),
-              stage: f('stage'),
-              investment: f('investment'),
-              investmentCny: t('investmentCny'),
-              deadline: f('deadline'),
-              source: f('source'),
-              quote: f('quote'),
-            }),
-          json: (rows, context) => projectJson(state.tracker.sources, rows, context),
-        }}
-      />
-    </div>
+    <RecordListPage
+      list={projectList}
+      messages={messages}
+      columns={useProjectColumns()}
+      numeric={['investment']}
+      csv={(rows, { lang, labels, fields }) =>
+        projectCsvTable(rows, lang, labels, {
+          ...fields([
+            'id',
+            'name',
+            'district',
+            'category',
+            'stage',
+            'investment',
+            'deadline',
+            'source',
+            'quote',
+          ]),
+          investmentCny: t('investmentCny'),
+        })
+      }
+      json={projectJson}
+    />
   );
 }

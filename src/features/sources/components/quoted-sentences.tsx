@@ -51,27 +51,35 @@ export function quotedSentences(
   };
   for (const ref of summary.source.dateEvidenceRefs)
     add(ref, { key: 'date', label: names.dateEvidence, kind: 'date' });
-  for (const row of summary.projects)
-    for (const ref of row.project.sourceRefs)
-      add(ref, {
-        key: `p:${row.project.id}`,
-        label: names.project(row.project.id),
-        to: `/projects/${encodeURIComponent(row.project.id)}`,
-      });
-  for (const row of summary.targets)
-    for (const ref of row.target.sourceRefs)
-      add(ref, {
-        key: `t:${row.target.id}`,
-        label: names.target(row.target.id),
-        to: `/targets/${encodeURIComponent(row.target.id)}`,
-      });
-  for (const row of summary.figures)
-    for (const ref of row.figure.sourceRefs)
-      add(ref, {
-        key: `f:${row.figure.id}`,
-        label: names.figure(row.figure.id),
-        to: `/figures/${encodeURIComponent(row.figure.id)}`,
-      });
+  // Each kind of record the page states: the key prefix of its citers, its path, its name.
+  const kinds = [
+    {
+      prefix: 'p',
+      path: 'projects',
+      name: names.project,
+      records: summary.projects.map((r) => r.project),
+    },
+    {
+      prefix: 't',
+      path: 'targets',
+      name: names.target,
+      records: summary.targets.map((r) => r.target),
+    },
+    {
+      prefix: 'f',
+      path: 'figures',
+      name: names.figure,
+      records: summary.figures.map((r) => r.figure),
+    },
+  ];
+  for (const { prefix, path, name, records } of kinds)
+    for (const record of records)
+      for (const ref of record.sourceRefs)
+        add(ref, {
+          key: `${prefix}:${record.id}`,
+          label: name(record.id),
+          to: `/${path}/${encodeURIComponent(record.id)}`,
+        });
   for (const report of tracker.dataset.reports) {
     const subject = report.targetId ?? report.projectId ?? '';
     add(report.sourceRef, {

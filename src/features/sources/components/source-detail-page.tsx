@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router-dom';
 import type { SourceRef } from '@/data/schema';
-import { useTracker } from '@/tracker/use-tracker';
 import { EnglishOnlyNote } from '@/components/records/english-only-note';
 import { QuotedSentences } from './quoted-sentences';
 import { FieldList } from '@/components/records/field-list';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
-import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { DetailPage } from '@/components/records/detail-page';
+import { DistrictLink } from '@/components/records/district-link';
+import { recordNames } from '@/components/records/record-names';
+import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
+import { Section } from '@/components/ui/section';
+import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, pick, useT } from '@/lib/i18n';
 
 const messages = defineMessages({
   zh: {
@@ -73,57 +75,53 @@ function QuoteCell({ quotes }: { quotes: readonly string[] }) {
   );
 }
 
-function RecordTable({
-  id,
-  caption,
-  header,
-  rows,
-}: {
+type RecordTableProps = {
   id: string;
+  /** The heading above the table, and its caption. */
   caption: string;
   header: readonly string[];
   rows: readonly { key: string; cells: readonly ReactNode[] }[];
-}) {
+};
+
+/** One kind of record taken from the page, under its heading: a table, or "none". */
+function RecordTable({ id, caption, header, rows, none }: RecordTableProps & { none: string }) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table audit-table" id={id}>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            {header.map((label) => (
-              <th key={label} scope="col">
-                {label}
-              </th>
+    <>
+      <h3>{caption}</h3>
+      {rows.length ? (
+        <ScrollingTable
+          id={id}
+          captionId={`${id}-caption`}
+          caption={caption}
+          className="data-table audit-table"
+        >
+          <TableHead columns={header.map((label) => ({ label }))} />
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                {row.cells.map((cell, index) =>
+                  index === 0 ? (
+                    <th key={index} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={index}>{cell}</td>
+                  ),
+                )}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index}>{cell}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </ScrollingTable>
+      ) : (
+        <p>{none}</p>
+      )}
+    </>
   );
 }
 
 export function SourceDetailPage() {
   const t = useT(messages);
-  const f = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const { id = '' } = useParams();
-  const tracker = useTracker();
+  const { f, lang, labels, tracker, id } = useDetailView();
   const view = tracker.bySource.get(id);
 
   if (!view) return <NotFound kind={t('kind')} id={id} />;
@@ -131,25 +129,75 @@ export function SourceDetailPage() {
   const projects = view.projects;
   const figures = view.figures.map((row) => row.figure);
   const targets = view.targets;
-  const districtName = (districtId: string) => {
-    const d = tracker.districtById.get(districtId);
-    return d ? pick(lang, d.nameZh, d.nameEn) : districtId;
-  };
-  const districtLink = (districtId: string) => (
-    <AppLink to={`/districts/${encodeURIComponent(districtId)}`}>
-      {districtName(districtId)}
+  const districtName = recordNames(tracker, lang).district;
+  /** A record's row: its name, its district, the cells of its kind, its sentences on this page. */
+  const recordRow = (
+    record: { id: string; districtId: string; sourceRefs: readonly SourceRef[] },
+    name: ReactNode,
+    ...cells: ReactNode[]
+  ) => ({
+    key: record.id,
+    cells: [
+      name,
+      districtName(record.districtId),
+      ...cells,
+      <QuoteCell key="q" quotes={quotesFrom(record.sourceRefs, id)} />,
+    ],
+  });
+  const recordLink = (path: string, recordId: string, name: string) => (
+    <AppLink key="n" to={`/${path}/${encodeURIComponent(recordId)}`}>
+      {name}
     </AppLink>
   );
+  const tables: RecordTableProps[] = [
+    {
+      id: 'source-projects',
+      caption: t('projects'),
+      header: [f('name'), f('district'), f('category'), f('stage'), f('quote')],
+      rows: projects.map(({ project: p, stage }) =>
+        recordRow(
+          p,
+          recordLink('projects', p.id, pick(lang, p.nameZh, p.nameEn)),
+          labels.category(p.category),
+          labels.stage(stage),
+        ),
+      ),
+    },
+    {
+      id: 'source-targets',
+      caption: t('targets'),
+      header: [f('statement'), f('district'), f('deadline'), f('deadlineState'), f('quote')],
+      rows: targets.map(({ target, state }) =>
+        recordRow(
+          target,
+          recordLink('targets', target.id, pick(lang, target.statementZh, target.statementEn)),
+          target.deadline ? formatDate(target.deadline, lang, 'short') : '—',
+          <DeadlineStateBadge key="s" state={state} />,
+        ),
+      ),
+    },
+    {
+      id: 'source-figures',
+      caption: t('figures'),
+      header: [f('indicator'), f('district'), f('period'), f('value'), f('growth'), f('quote')],
+      rows: figures.map((fig) =>
+        recordRow(
+          fig,
+          pick(lang, fig.indicatorZh, fig.indicatorEn),
+          `${formatPeriod(fig.period, lang)} · ${labels.basis(fig.basis)}`,
+          formatQuantity(fig.quantity, lang),
+          fig.growthPercent === undefined ? '—' : formatGrowth(fig.growthPercent, lang),
+        ),
+      ),
+    },
+  ];
 
   return (
-    <article className="page detail-page">
-      <p className="breadcrumb">
-        <AppLink to="/sources">{t('back')}</AppLink>
-      </p>
-      <h1>{pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}</h1>
-      <CopyLinkButton />
-      <section aria-labelledby="source-about">
-        <h2 id="source-about">{t('about')}</h2>
+    <DetailPage
+      back={{ to: '/sources', label: t('back') }}
+      title={pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
+    >
+      <Section id="source-about" title={t('about')}>
         <FieldList
           fields={[
             [
@@ -178,7 +226,9 @@ export function SourceDetailPage() {
               source.districtIds.length ? (
                 <span key="d" className="inline-list">
                   {source.districtIds.map((districtId) => (
-                    <span key={districtId}>{districtLink(districtId)}</span>
+                    <span key={districtId}>
+                      <DistrictLink id={districtId} name={districtName(districtId)} />
+                    </span>
                   ))}
                 </span>
               ) : null,
@@ -187,12 +237,11 @@ export function SourceDetailPage() {
             [t('file'), <code key="f">{`${source.id}.txt`}</code>],
           ]}
         />
-      </section>
+      </Section>
 
       <QuotedSentences summary={view} tracker={tracker} />
 
-      <section aria-labelledby="source-records">
-        <h2 id="source-records">{t('records')}</h2>
+      <Section id="source-records" title={t('records')}>
         <p className="section-intro">
           {t('recordsIntro', {
             projects: projects.length,
@@ -200,82 +249,10 @@ export function SourceDetailPage() {
             figures: figures.length,
           })}
         </p>
-
-        <h3>{t('projects')}</h3>
-        {projects.length ? (
-          <RecordTable
-            id="source-projects"
-            caption={t('projects')}
-            header={[f('name'), f('district'), f('category'), f('stage'), f('quote')]}
-            rows={projects.map(({ project: p, stage }) => ({
-              key: p.id,
-              cells: [
-                <AppLink key="n" to={`/projects/${encodeURIComponent(p.id)}`}>
-                  {pick(lang, p.nameZh, p.nameEn)}
-                </AppLink>,
-                districtName(p.districtId),
-                labels.category(p.category),
-                labels.stage(stage),
-                <QuoteCell key="q" quotes={quotesFrom(p.sourceRefs, id)} />,
-              ],
-            }))}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-
-        <h3>{t('targets')}</h3>
-        {targets.length ? (
-          <RecordTable
-            id="source-targets"
-            caption={t('targets')}
-            header={[f('statement'), f('district'), f('deadline'), f('deadlineState'), f('quote')]}
-            rows={targets.map(({ target, state }) => ({
-              key: target.id,
-              cells: [
-                <AppLink key="n" to={`/targets/${encodeURIComponent(target.id)}`}>
-                  {pick(lang, target.statementZh, target.statementEn)}
-                </AppLink>,
-                districtName(target.districtId),
-                target.deadline ? formatDate(target.deadline, lang, 'short') : '—',
-                <DeadlineStateBadge key="s" state={state} />,
-                <QuoteCell key="q" quotes={quotesFrom(target.sourceRefs, id)} />,
-              ],
-            }))}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-
-        <h3>{t('figures')}</h3>
-        {figures.length ? (
-          <RecordTable
-            id="source-figures"
-            caption={t('figures')}
-            header={[
-              f('indicator'),
-              f('district'),
-              f('period'),
-              f('value'),
-              f('growth'),
-              f('quote'),
-            ]}
-            rows={figures.map((fig) => ({
-              key: fig.id,
-              cells: [
-                pick(lang, fig.indicatorZh, fig.indicatorEn),
-                districtName(fig.districtId),
-                `${formatPeriod(fig.period, lang)} · ${labels.basis(fig.basis)}`,
-                formatQuantity(fig.quantity, lang),
-                fig.growthPercent === undefined ? '—' : formatGrowth(fig.growthPercent, lang),
-                <QuoteCell key="q" quotes={quotesFrom(fig.sourceRefs, id)} />,
-              ],
-            }))}
-          />
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
-    </article>
+        {tables.map((table) => (
+          <RecordTable key={table.id} {...table} none={t('none')} />
+        ))}
+      </Section>
+    </DetailPage>
   );
 }

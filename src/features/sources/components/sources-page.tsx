@@ -2,12 +2,11 @@ import { PageHead } from '@/components/ui/page-head';
 import { useMemo } from 'react';
 import type { Source } from '@/data/schema';
 import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
-import { fieldMessages, useRecordLabels } from '@/components/records/labels';
+import { useRecordView } from '@/components/records/use-record-view';
 import { compareNumbers, compareStrings, sortRows } from '@/tracker/record-query';
-import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate, formatNumber } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, pick, useT } from '@/lib/i18n';
 import { useUrlState, type ParamSpecs } from '@/lib/url-state';
 
 const messages = defineMessages({
@@ -35,10 +34,7 @@ const specs = { sort: { kind: 'sort', allowed: new Set(SORT_KEYS) } } satisfies 
 
 export function SourcesPage() {
   const t = useT(messages);
-  const f = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const tracker = useTracker();
+  const { f, lang, labels, tracker } = useRecordView();
   const { values, update } = useUrlState(specs);
   const rows = useMemo(() => {
     const list: Row[] = tracker.sources.map((source) => {

@@ -1,20 +1,20 @@
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router-dom';
 import { AsOfControl } from '@/components/as-of/as-of-control';
-import { useTracker } from '@/tracker/use-tracker';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
+import { DetailPage, RecordSources } from '@/components/records/detail-page';
+import { DistrictLink } from '@/components/records/district-link';
+import { OtherLanguageName } from '@/components/ui/other-language-name';
 import { EnglishOnlyNote } from '@/components/records/english-only-note';
 import { FieldList } from '@/components/records/field-list';
-import { fieldMessages, useRecordLabels } from '@/components/records/labels';
-import { RecordHistory } from '@/components/records/record-history';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
-import { quotePath, SourceQuotes } from '@/components/records/source-quotes';
-import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { quotePath } from '@/components/records/source-quotes';
+import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
+import { Section } from '@/components/ui/section';
 import { daysBetween } from '@/data/tracking/deadline-state';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, pick, useT } from '@/lib/i18n';
 
 const messages = defineMessages({
   zh: {
@@ -40,7 +40,6 @@ const messages = defineMessages({
     details: '目标信息',
     otherLanguage: '英文表述',
     deadlineNote: '截止日期说明',
-    sources: '原文出处',
     projects: '该目标点名的项目',
     sameDistrict: '{district}的其他目标',
     all: '查看{district}的全部目标',
@@ -70,7 +69,6 @@ const messages = defineMessages({
     details: 'About the target',
     otherLanguage: 'Chinese statement',
     deadlineNote: 'About the deadline',
-    sources: 'Source sentences',
     projects: 'Projects this target names',
     sameDistrict: 'Other targets in {district}',
     all: 'All targets in {district}',
@@ -96,13 +94,7 @@ export function TargetDetailPage({
   onFollowUp?: () => void;
 } = {}) {
   const t = useT(messages);
-  const f = useT(fieldMessages);
-  const { lang } = useLang();
-  const labels = useRecordLabels();
-  const { id = '' } = useParams();
-  const tracker = useTracker();
-  const { asOf } = tracker;
-
+  const { f, lang, labels, tracker, asOf, id } = useDetailView();
   const row = tracker.targetById.get(id);
   if (!row) return <NotFound kind={t('kind')} id={id} />;
   const { target, district } = row;
@@ -156,14 +148,15 @@ export function TargetDetailPage({
         : null;
 
   return (
-    <article className="page detail-page">
-      <p className="breadcrumb">
-        <AppLink to="/targets">{t('back')}</AppLink>
-      </p>
-      <h1>{pick(lang, target.statementZh, target.statementEn)}</h1>
-      <CopyLinkButton />
-      <section aria-labelledby="target-situation" className="situation">
-        <h2 id="target-situation">{t('situation', { date: formatDate(asOf, lang) })}</h2>
+    <DetailPage
+      back={{ to: '/targets', label: t('back') }}
+      title={pick(lang, target.statementZh, target.statementEn)}
+    >
+      <Section
+        id="target-situation"
+        title={t('situation', { date: formatDate(asOf, lang) })}
+        className="situation"
+      >
         <FieldList
           fields={[
             [f('deadlineState'), <DeadlineStateBadge key="s" state={row.state} />],
@@ -218,27 +211,17 @@ export function TargetDetailPage({
             </button>
           </p>
         )}
-      </section>
+      </Section>
       {followUp}
       <AsOfControl sources={tracker.sources} />
-      <section aria-labelledby="target-details">
-        <h2 id="target-details">{t('details')}</h2>
+      <Section id="target-details" title={t('details')}>
         <FieldList
           fields={[
             [
               t('otherLanguage'),
-              lang === 'zh' ? (
-                <span lang="en">{target.statementEn}</span>
-              ) : (
-                <span lang="zh-CN">{target.statementZh}</span>
-              ),
+              <OtherLanguageName key="o" zh={target.statementZh} en={target.statementEn} />,
             ],
-            [
-              f('district'),
-              <AppLink key="d" to={`/districts/${encodeURIComponent(target.districtId)}`}>
-                {districtName}
-              </AppLink>,
-            ],
+            [f('district'), <DistrictLink key="d" id={target.districtId} name={districtName} />],
             [f('metric'), labels.metric(target.metric)],
             [f('quantity'), target.quantity ? formatQuantity(target.quantity, lang) : null],
             [f('firmness'), labels.firmness(target.firmness)],
@@ -254,17 +237,8 @@ export function TargetDetailPage({
             [f('id'), <code key="id">{target.id}</code>],
           ]}
         />
-      </section>
-      <section aria-labelledby="target-sources">
-        <h2 id="target-sources">{t('sources')}</h2>
-        <SourceQuotes refs={target.sourceRefs} />
-      </section>
-      <RecordHistory
-        refs={target.sourceRefs}
-        evidence={row.evidence}
-        sources={tracker.sourceById}
-        asOf={asOf}
-      />
+      </Section>
+      <RecordSources id="target-sources" refs={target.sourceRefs} evidence={row.evidence} />
       <RelatedProjects id="target-projects" title={t('projects')} rows={projects} />
       <RelatedTargets
         id="target-siblings"
@@ -276,6 +250,6 @@ export function TargetDetailPage({
           label: t('all', { district: districtName }),
         }}
       />
-    </article>
+    </DetailPage>
   );
 }
