@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { drawAllCharts } from './support';
+import { newViewContext, viewports, viewRoutes } from '../../scripts/views.mjs';
+import { drawAllCharts, openView } from './support';
 import { dataset } from './dashboard-data';
 
 /**
@@ -8,25 +9,7 @@ import { dataset } from './dashboard-data';
  * is text cut off or spilling over its neighbour), and the page does not scroll sideways.
  */
 
-const first = <T extends { id: string }>(rows: readonly T[]) => rows[0]?.id ?? 'missing';
-const district = dataset.districts.find((d) => dataset.projects.some((p) => p.districtId === d.id));
-
-const routes: [string, string][] = [
-  ['overview', '/'],
-  ['projects', '/projects'],
-  ['project', `/projects/${first(dataset.projects)}`],
-  ['targets', '/targets'],
-  ['target', `/targets/${first(dataset.targets)}`],
-  ['figures', '/figures'],
-  ['figure', `/figures/${first(dataset.figures)}`],
-  ['districts', '/districts'],
-  ['district', `/districts/${district?.id ?? first(dataset.districts)}`],
-  ['sources', '/sources'],
-  ['source', `/sources/${first(dataset.sources)}`],
-  ['not found', '/no-such-page'],
-];
-
-const widths = { phone: 390, desktop: 1280 } as const;
+const routes = viewRoutes(dataset);
 
 /** What must never clip: chips and badges, buttons, closed filters, headers of tables. */
 const WATCHED = [
@@ -43,23 +26,14 @@ const WATCHED = [
 ].join(', ');
 
 for (const lang of ['zh', 'en'] as const) {
-  for (const [device, width] of Object.entries(widths)) {
-    test.describe(`overflow, ${lang}, ${width} px`, () => {
+  for (const [device, viewport] of Object.entries(viewports)) {
+    test.describe(`overflow, ${lang}, ${viewport.width} px`, () => {
       for (const [name, path] of routes) {
         test(`${name} (${path})`, async ({ browser }) => {
-          const phone = device === 'phone';
-          const context = await browser.newContext({
-            viewport: { width, height: phone ? 844 : 900 },
-            isMobile: phone,
-            hasTouch: phone,
-            locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
-          });
-          await context.addInitScript((l) => localStorage.setItem('zz-tracker.lang', l), lang);
+          const context = await newViewContext(browser, { lang, device, viewport });
           const page = await context.newPage();
           try {
-            await page.goto(path);
-            await expect(page.locator('main h1').first()).toBeVisible();
-            await expect(page.locator('main [role="status"].loading')).toHaveCount(0);
+            await openView(page, path);
             await drawAllCharts(page);
             const clipped = await page.evaluate((selector) => {
               const found: string[] = [];
