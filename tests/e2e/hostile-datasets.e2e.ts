@@ -11,6 +11,13 @@ type Json = Record<string, unknown>;
 type Collections = 'sources' | 'districts' | 'projects' | 'targets' | 'figures';
 const bundledText = readFileSync('public/data/dataset.json', 'utf8');
 const bundled = () => JSON.parse(bundledText) as Record<Collections, Json[]> & Json;
+type Dataset = ReturnType<typeof bundled>;
+/** A body: the bundled dataset with `change` made to it. */
+const edited = (change: (d: Dataset) => void) => () => {
+  const d = bundled();
+  change(d);
+  return JSON.stringify(d);
+};
 
 /** Serves `body` at /hostile/<name>.json for this page only. */
 async function serveDataset(
@@ -47,38 +54,30 @@ const malformed: { name: string; body: () => string; status?: number; reason: Re
   },
   {
     name: 'missing-keys',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       delete (d.targets[0] as Json).statementZh;
-      return JSON.stringify(d);
-    },
+    }),
     reason: /targets\[0\]\.statementZh/,
   },
   {
     name: 'dangling-ids',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       (d.projects[0] as Json).districtId = '999999';
-      return JSON.stringify(d);
-    },
+    }),
     reason: /projects\[0\]\.districtId/,
   },
   {
     name: 'duplicate-ids',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       d.districts.push({ ...(d.districts[0] as Json) });
-      return JSON.stringify(d);
-    },
+    }),
     reason: /districts\[\d+\]\.id/,
   },
   {
     name: 'huge-strings',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       (d.projects[0] as Json).nameZh = '长'.repeat(2_000_000);
-      return JSON.stringify(d);
-    },
+    }),
     reason: /projects\[0\]\.nameZh/,
   },
   {
@@ -89,11 +88,9 @@ const malformed: { name: string; body: () => string; status?: number; reason: Re
   },
   {
     name: 'impossible-dates',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       (d.sources[0] as Json).publishedOn = '2023-02-30';
-      return JSON.stringify(d);
-    },
+    }),
     reason: /sources\[0\]\.publishedOn/,
   },
   {
