@@ -1,4 +1,4 @@
-import { expect, openFilters, test, waitForView } from './support';
+import { expect, openFilters, openView, test } from './support';
 import {
   dataset,
   districtsByProjects,
@@ -17,8 +17,7 @@ test('ticking a district filters the projects; back and forward step through it 
   problems,
 }) => {
   const district = smallDistrict();
-  await page.goto('/projects');
-  await waitForView(page);
+  await openView(page, '/projects');
   const total = dataset.projects.length;
   await expect(rowCount(page)).toHaveText(shown(total, total));
 
@@ -45,8 +44,7 @@ test('a pasted link with two districts (comma list) restores the view', async ({
   const [a, b] = districtsByProjects().slice(-2);
   if (!a || !b) throw new Error('the bundled dataset needs two districts with projects');
   const ids = [a.id, b.id];
-  await page.goto(`/projects?district=${ids.join(',')}`);
-  await waitForView(page);
+  await openView(page, `/projects?district=${ids.join(',')}`);
   await expect(rowCount(page)).toHaveText(shown(projectsIn(ids), dataset.projects.length));
   // The closed filter names both districts, not "2 selected".
   for (const d of [a, b])
@@ -55,16 +53,14 @@ test('a pasted link with two districts (comma list) restores the view', async ({
   for (const d of [a!, b!])
     await expect(page.getByRole('checkbox', { name: new RegExp(d.nameZh) })).toBeChecked();
 
-  await page.goto(`/targets?district=${ids[0]}&district=${ids[1]}`);
-  await waitForView(page);
+  await openView(page, `/targets?district=${ids[0]}&district=${ids[1]}`);
   await expect(rowCount(page)).toHaveText(shown(targetsIn(ids), dataset.targets.length));
   expect(problems).toEqual([]);
 });
 
 test('an unknown district in a link is ignored, with a notice', async ({ page, problems }) => {
   const district = smallDistrict();
-  await page.goto(`/projects?district=no-such-district&district=${district.id}`);
-  await waitForView(page);
+  await openView(page, `/projects?district=no-such-district&district=${district.id}`);
   await expect(page.getByRole('status').filter({ hasText: 'no-such-district' })).toBeVisible();
   await expect(rowCount(page)).toHaveText(shown(district.projects, dataset.projects.length));
   expect(problems).toEqual([]);
@@ -76,8 +72,7 @@ test('the search box filters as one types, and back undoes the whole search', as
 }) => {
   const project = dataset.projects[0];
   if (!project) throw new Error('the bundled dataset has no project');
-  await page.goto('/projects');
-  await waitForView(page);
+  await openView(page, '/projects');
   const term = project.nameZh.slice(0, 4);
   const expected = dataset.projects.filter((p) =>
     [
@@ -111,8 +106,7 @@ test('a detail page reached from the table shows the record and its source sente
   problems,
 }) => {
   const district = smallDistrict();
-  await page.goto(`/projects?district=${district.id}&sort=name`);
-  await waitForView(page);
+  await openView(page, `/projects?district=${district.id}&sort=name`);
   const firstLink = page.getByRole('table').locator('tbody tr').first().getByRole('link');
   const name = (await firstLink.textContent()) ?? '';
   await firstLink.click();

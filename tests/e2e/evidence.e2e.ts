@@ -1,4 +1,4 @@
-import { expect, test, waitForView } from './support';
+import { expect, openView, test, waitForView } from './support';
 import { dataset } from './dashboard-data';
 
 /**
@@ -15,8 +15,7 @@ test('a source link opens the source page at the highlighted sentence @phone', a
   page,
   problems,
 }) => {
-  await page.goto(`/targets/${encodeURIComponent(target.id)}`);
-  await waitForView(page);
+  await openView(page, `/targets/${encodeURIComponent(target.id)}`);
   await page.locator('.source-quotes').getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`/sources/${ref.sourceId}#q-${ref.at}$`));
   const sentence = page.locator(`#q-${ref.at}`);
@@ -40,8 +39,7 @@ test('the figures list filters through the URL, and back undoes a filter', async
 }) => {
   const district = dataset.figures[0]!.districtId;
   const expected = dataset.figures.filter((f) => f.districtId === district).length;
-  await page.goto(`/figures?district=${district}`);
-  await waitForView(page);
+  await openView(page, `/figures?district=${district}`);
   await expect(page.getByTestId('row-count')).toContainText(`显示 ${expected} 条`);
   await expect(page.locator('#figures-table tbody tr')).toHaveCount(expected);
   const unit = page.locator('details[data-facet="unit"]');
@@ -58,8 +56,7 @@ test('the header search finds a district by the name the papers use, and records
   page,
   problems,
 }) => {
-  await page.goto('/');
-  await waitForView(page);
+  await openView(page, '/');
   const search = page.getByRole('search', { name: '搜索全站' }).getByRole('searchbox');
   await search.fill('管城区');
   await search.press('Enter');
@@ -74,8 +71,7 @@ test('the header search finds a district by the name the papers use, and records
 
   const project = dataset.projects.find((p) => p.districtId === '410104')!;
   const words = project.nameEn.split(/\s+/).slice(0, 2).join(' ');
-  await page.goto(`/search?q=${encodeURIComponent(words)}`);
-  await waitForView(page);
+  await openView(page, `/search?q=${encodeURIComponent(words)}`);
   await expect(
     page
       .locator('section[aria-labelledby="search-projects"]')

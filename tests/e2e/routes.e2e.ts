@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, waitForView } from './support';
+import { expect, openView, test, waitForView } from './support';
 
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
   districts: { id: string }[];
@@ -61,8 +61,7 @@ test.describe('unknown addresses and ids', () => {
 });
 
 test('html lang follows the language switch and is remembered', async ({ page, problems }) => {
-  await page.goto('/');
-  await waitForView(page);
+  await openView(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -78,8 +77,7 @@ test('a new page opens at its top; back returns to where the reader was, also af
   problems,
 }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
-  await page.goto('/projects');
-  await waitForView(page);
+  await openView(page, '/projects');
   const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
   await page.evaluate(() => window.scrollTo(0, 1500));
   await expect.poll(scrollY).toBe(1500);
@@ -120,8 +118,7 @@ test('a new page opens at its top; back returns to where the reader was, also af
 
 test('a filter keeps the scroll position', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
-  await page.goto('/targets');
-  await waitForView(page);
+  await openView(page, '/targets');
   const search = page.getByRole('main').getByRole('searchbox').first();
   await search.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 200));
@@ -234,8 +231,7 @@ test.describe('first paint and layout stability', () => {
     page,
     problems,
   }) => {
-    await page.goto('/projects?lang=en');
-    await waitForView(page);
+    await openView(page, '/projects?lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('link', { name: 'Projects', exact: true })).toBeVisible();
     expect(problems).toEqual([]);
@@ -269,8 +265,7 @@ test.describe('first paint and layout stability', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto('/');
-      await waitForView(page);
+      await openView(page, '/');
       // Scroll through the page so every chart is drawn, waiting for each one.
       for (const id of ['chart-investment', 'chart-categories', 'chart-timeline', 'chart-status']) {
         const chart = page.locator(`#${id}`);
@@ -298,8 +293,7 @@ test.describe('first paint and layout stability', () => {
     page.on('request', (request) => {
       if (/\/assets\/bar-chart-[^/]*\.js$/.test(request.url())) chartCode.push(request.url());
     });
-    await page.goto('/');
-    await waitForView(page);
+    await openView(page, '/');
     await page.waitForLoadState('networkidle');
     const categories = page.locator('#chart-categories');
     await expect(categories).toBeAttached();
@@ -330,8 +324,7 @@ test.describe('first paint and layout stability', () => {
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    await page.goto('/');
-    await waitForView(page);
+    await openView(page, '/');
     await page.waitForLoadState('networkidle');
     // A preload whose mode or credentials differ from the app's fetch is fetched twice and warned about.
     expect(fetched).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Download, type Locator, type Page } from '@playwright/test';
 
 /**
  * A page that records console errors and uncaught exceptions; every test fails on either.
@@ -27,6 +27,18 @@ export { expect };
 export async function waitForView(page: Page) {
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator('main [role="status"].loading')).toHaveCount(0);
+}
+
+/** Opens `path` and waits until its view has rendered. */
+export async function openView(page: Page, path: string) {
+  await page.goto(path);
+  await waitForView(page);
+}
+
+/** Clicks `trigger` and returns the download it starts. */
+export async function downloadFrom(page: Page, trigger: Locator): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
+  return download;
 }
 
 /**
@@ -75,3 +87,20 @@ export const followUpPanel = (page: Page) => page.locator('#my-follow-ups');
  */
 export const savedFollowUp = (page: Page, note: string) =>
   followUpPanel(page).locator('.follow-up-note').filter({ hasText: note });
+
+/** Fills the open follow-up form: in progress since 2021-05-01, `note`, a news link. */
+export async function fillFollowUpForm(page: Page, note: string) {
+  await page.getByLabel('状态', { exact: true }).selectOption('in-progress');
+  await page.getByLabel('状态起始日期').fill('2021-05-01');
+  await page.getByLabel('说明').fill(note);
+  await page.getByLabel('链接（http 或 https）').fill('https://example.org/news');
+}
+
+/** Adds a follow-up with `note` through the panel's form and waits until it is saved. */
+export async function addFollowUp(page: Page, note: string) {
+  await followUpPanel(page).getByRole('button', { name: '添加跟进' }).click();
+  await fillFollowUpForm(page, note);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(savedFollowUp(page, note)).toBeVisible();
+  await expect(page.getByLabel('说明')).toHaveCount(0);
+}

@@ -5,7 +5,7 @@ import type { Dataset } from '../../src/data/schema';
 import { makeFollowUp } from '../../src/data/tracking/follow-up.fixtures';
 import { buildTracker } from '../../src/tracker/tracker';
 import { recordLabels } from '../../src/components/records/labels';
-import { expect, test, waitForView } from './support';
+import { expect, openView, test, waitForView } from './support';
 
 const metLabel = recordLabels('zh').deadlineState('met');
 
@@ -106,8 +106,7 @@ test('add a follow-up with the keyboard alone; after a reload it is there and se
   page,
   problems,
 }) => {
-  await page.goto(`/targets/${target.id}?asOf=${followUpDate}`);
-  await waitForView(page);
+  await openView(page, `/targets/${target.id}?asOf=${followUpDate}`);
   await expect(mine(page).getByText('还没有跟进。', { exact: true })).toBeVisible();
 
   await addFollowUpWithKeyboard(page);
@@ -137,8 +136,7 @@ test('add a follow-up with the keyboard alone; after a reload it is there and se
 });
 
 test('a form with problems says so, and nothing is saved', async ({ page, problems }) => {
-  await page.goto(`/targets/${target.id}`);
-  await waitForView(page);
+  await openView(page, `/targets/${target.id}`);
   await mine(page).getByRole('button', { name: '添加跟进' }).click();
   await page.getByLabel('链接（http 或 https）').fill('javascript:alert(1)');
   await page.getByRole('button', { name: '保存' }).click();
@@ -156,8 +154,7 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   page,
   problems,
 }) => {
-  await page.goto(`/targets/${target.id}`);
-  await waitForView(page);
+  await openView(page, `/targets/${target.id}`);
   await mine(page).getByRole('button', { name: '添加跟进' }).click();
   await page.getByLabel('状态', { exact: true }).selectOption('achieved');
   await page.getByLabel('状态起始日期').fill(followUpDate);
@@ -183,8 +180,7 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   ]);
 
   for (const [asOf, state] of cases) {
-    await page.goto(`/targets/${target.id}?asOf=${asOf}`);
-    await waitForView(page);
+    await openView(page, `/targets/${target.id}?asOf=${asOf}`);
     await expect(mine(page).getByTestId('merged-deadline-state')).toHaveAttribute(
       'data-state',
       state,
@@ -196,8 +192,7 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   // The targets table counts move with it: one more "met" from the follow-up's day on.
   const metCount = (asOf: string) => trackerOn(asOf).states.met;
   for (const asOf of [dayBefore, followUpDate]) {
-    await page.goto(`/targets?asOf=${asOf}`);
-    await waitForView(page);
+    await openView(page, `/targets?asOf=${asOf}`);
     await expect(
       page.getByRole('button', { name: `只看“${metLabel}”：${metCount(asOf)} 个` }),
     ).toBeVisible();
@@ -217,13 +212,11 @@ test.describe('without IndexedDB', () => {
     page,
     problems,
   }) => {
-    await page.goto(`/targets/${target.id}`);
-    await waitForView(page);
+    await openView(page, `/targets/${target.id}`);
     await expect(mine(page).getByText(/本浏览器无法保存跟进/)).toBeVisible();
     await expect(mine(page).getByRole('button', { name: '添加跟进' })).toHaveCount(0);
     await expect(page.locator('section[aria-labelledby="target-situation"]')).toBeVisible();
-    await page.goto('/targets');
-    await waitForView(page);
+    await openView(page, '/targets');
     await expect(page.locator('#follow-up-transfer')).toContainText('本浏览器无法保存跟进');
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, firstTargetId, followUpPanel, savedFollowUp, test, waitForView } from './support';
+import type { Locator, Page } from '@playwright/test';
+import {
+  addFollowUp,
+  downloadFrom,
+  expect,
+  fillFollowUpForm,
+  firstTargetId,
+  followUpPanel,
+  openView,
+  savedFollowUp,
+  test,
+} from './support';
 
 /**
  * A full disk, simulated: IndexedDB's add and put throw QuotaExceededError while the page's
@@ -28,23 +38,21 @@ test.beforeEach(async ({ page }) => {
       } as (typeof IDBObjectStore.prototype)[typeof method];
     }
   });
-  await page.goto(`/targets/${targetId}`);
-  await waitForView(page);
+  await openView(page, `/targets/${targetId}`);
 });
 
-async function fillForm(page: Page, note: string) {
-  await page.getByLabel('状态', { exact: true }).selectOption('in-progress');
-  await page.getByLabel('状态起始日期').fill('2021-05-01');
-  await page.getByLabel('说明').fill(note);
-  await page.getByLabel('链接（http 或 https）').fill('https://example.org/news');
-}
+/** The alert saying the browser deleted the stored follow-ups. */
+const wipedAlert = (page: Page) =>
+  panel(page).getByRole('alert').filter({ hasText: '浏览器已删除本站保存的跟进' });
 
-async function addFollowUp(page: Page, note: string) {
-  await panel(page).getByRole('button', { name: '添加跟进' }).click();
-  await fillForm(page, note);
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(saved(page, note)).toBeVisible();
-  await expect(page.getByLabel('说明')).toHaveCount(0);
+/** Downloads the copy of the page's last follow-ups that `alert` offers; its notes, sorted. */
+async function downloadedNotes(alert: Locator) {
+  const button = alert.getByRole('button', { name: '下载本页最后显示的 2 条跟进' });
+  const download = await downloadFrom(alert.page(), button);
+  const copy = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    followUps: { note: string }[];
+  };
+  return copy.followUps.map((f) => f.note).sort();
 }
 
 test('a write that fails for lack of space says what is stored and keeps the typed text', async ({
@@ -56,7 +64,7 @@ test('a write that fails for lack of space says what is stored and keeps the typ
     (window as unknown as { __quota: boolean }).__quota = true;
   });
   await panel(page).getByRole('button', { name: '添加跟进' }).click();
-  await fillForm(page, '磁盘满时输入的文字');
+  await fillFollowUpForm(page, '磁盘满时输入的文字');
   await page.getByRole('button', { name: '保存' }).click();
   const alert = panel(page).getByRole('alert');
   await expect(alert).toContainText('未能保存（QuotaExceededError');
@@ -77,27 +85,20 @@ test('when the browser deletes the database, the app says so and offers what the
   page,
   problems,
 }) => {
-  await addFollowUp(page, '第一条');
-  await addFollowUp(page, '第二条');
+  for (const note of ['第一条', '第二条']) await addFollowUp(page, note);
   await page.evaluate(() => {
     const flags = window as unknown as { __quota: boolean; __wipe: boolean };
     flags.__quota = true;
     flags.__wipe = true;
   });
   await panel(page).getByRole('button', { name: '添加跟进' }).click();
-  await fillForm(page, '数据库被删时输入的文字');
+  await fillFollowUpForm(page, '数据库被删时输入的文字');
   await page.getByRole('button', { name: '保存' }).click();
-  const alert = panel(page).getByRole('alert').filter({ hasText: '浏览器已删除本站保存的跟进' });
+  const alert = wipedAlert(page);
   await expect(alert).toContainText('请下载本页最后显示的 2 条跟进');
   await expect(page.getByLabel('说明')).toHaveValue('数据库被删时输入的文字');
 
-  const downloading = page.waitForEvent('download');
-  await alert.getByRole('button', { name: '下载本页最后显示的 2 条跟进' }).click();
-  const download = await downloading;
-  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
-    followUps: { note: string }[];
-  };
-  expect(saved.followUps.map((f) => f.note).sort()).toEqual(['第一条', '第二条']);
+  expect(await downloadedNotes(alert)).toEqual(['第一条', '第二条']);
   expect(problems).toEqual([]);
 });
 
@@ -105,8 +106,7 @@ test('a database the browser deletes in the background is reported when the read
   page,
   problems,
 }) => {
-  await addFollowUp(page, '第一条');
-  await addFollowUp(page, '第二条');
+  for (const note of ['第一条', '第二条']) await addFollowUp(page, note);
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -116,16 +116,10 @@ test('a database the browser deletes in the background is reported when the read
   );
   // The reader switches back to this tab.
   await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
-  const alert = panel(page).getByRole('alert').filter({ hasText: '浏览器已删除本站保存的跟进' });
+  const alert = wipedAlert(page);
   await expect(alert).toContainText('请下载本页最后显示的 2 条跟进');
   // The list says what is stored now, and the copy is still offered.
   await expect(panel(page).getByRole('article', { name: /我的跟进/ })).toHaveCount(0);
-  const downloading = page.waitForEvent('download');
-  await alert.getByRole('button', { name: '下载本页最后显示的 2 条跟进' }).click();
-  const download = await downloading;
-  const kept = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
-    followUps: { note: string }[];
-  };
-  expect(kept.followUps.map((f) => f.note).sort()).toEqual(['第一条', '第二条']);
+  expect(await downloadedNotes(alert)).toEqual(['第一条', '第二条']);
   expect(problems).toEqual([]);
 });

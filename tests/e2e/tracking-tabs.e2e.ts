@@ -1,5 +1,14 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, firstTargetId, followUpPanel, savedFollowUp, test, waitForView } from './support';
+import {
+  addFollowUp,
+  expect,
+  firstTargetId,
+  followUpPanel,
+  savedFollowUp,
+  openView,
+  test,
+  waitForView,
+} from './support';
 
 /**
  * Two tabs of the app on one browser profile share one IndexedDB. A change in one shows in
@@ -31,25 +40,12 @@ async function secondTab(
     if (message.type() === 'error') problems.push(`second tab console.error: ${message.text()}`);
   });
   tab.on('pageerror', (error) => problems.push(`second tab uncaught: ${error.message}`));
-  await tab.goto(`/targets/${targetId}`);
-  await waitForView(tab);
+  await openView(tab, `/targets/${targetId}`);
   return tab;
 }
 
-async function addFollowUp(page: Page, note: string) {
-  await panel(page).getByRole('button', { name: '添加跟进' }).click();
-  await page.getByLabel('状态', { exact: true }).selectOption('in-progress');
-  await page.getByLabel('状态起始日期').fill('2021-05-01');
-  await page.getByLabel('说明').fill(note);
-  await page.getByLabel('链接（http 或 https）').fill('https://example.org/news');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(saved(page, note)).toBeVisible();
-  await expect(page.getByLabel('说明')).toHaveCount(0);
-}
-
 test.beforeEach(async ({ page }) => {
-  await page.goto(`/targets/${targetId}`);
-  await waitForView(page);
+  await openView(page, `/targets/${targetId}`);
 });
 
 test('an add in one tab shows in the other', async ({ page, context, problems }) => {
