@@ -2,23 +2,28 @@ import { readFileSync } from 'node:fs';
 import { expect, test as base, type Download, type Locator, type Page } from '@playwright/test';
 
 /**
- * A page that records console errors and uncaught exceptions; every test fails on either.
- * Tests that provoke errors on purpose list the messages they expect in `allowedErrors`.
+ * A page that records console errors and uncaught exceptions; every test fails on either, after
+ * its body has run (the fixture is automatic: a test need not ask for it, nor check it itself).
+ * Tests that provoke errors on purpose list the messages they expect in `allowedErrors`; a test
+ * with more pages (another tab) adds their problems to `problems`.
  */
 export const test = base.extend<{ allowedErrors: RegExp[]; problems: string[] }>({
   allowedErrors: [[], { option: true }],
-  problems: async ({ page, allowedErrors }, use) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const text = message.text();
-      if (!allowedErrors.some((pattern) => pattern.test(text)))
-        problems.push(`console.error: ${text}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    await use(problems);
-    expect(problems, 'console errors or uncaught exceptions').toEqual([]);
-  },
+  problems: [
+    async ({ page, allowedErrors }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!allowedErrors.some((pattern) => pattern.test(text)))
+          problems.push(`console.error: ${text}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors or uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -77,6 +82,9 @@ export function firstTargetId(): string {
   if (!id) throw new Error('the bundled dataset has no targets');
   return id;
 }
+
+/** Opens the page of the bundled dataset's first target, where the follow-up tests work. */
+export const openFirstTarget = (page: Page) => openView(page, `/targets/${firstTargetId()}`);
 
 /** The follow-up panel of a target's page. */
 export const followUpPanel = (page: Page) => page.locator('#my-follow-ups');

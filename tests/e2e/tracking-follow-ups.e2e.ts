@@ -104,7 +104,6 @@ const mine = (page: Page) => page.locator('#my-follow-ups');
 
 test('add a follow-up with the keyboard alone; after a reload it is there and sets the status @phone', async ({
   page,
-  problems,
 }) => {
   await openView(page, `/targets/${target.id}?asOf=${followUpDate}`);
   await expect(mine(page).getByText('还没有跟进。', { exact: true })).toBeVisible();
@@ -132,10 +131,9 @@ test('add a follow-up with the keyboard alone; after a reload it is there and se
     'data-state',
     'met',
   );
-  expect(problems).toEqual([]);
 });
 
-test('a form with problems says so, and nothing is saved', async ({ page, problems }) => {
+test('a form with problems says so, and nothing is saved', async ({ page }) => {
   await openView(page, `/targets/${target.id}`);
   await mine(page).getByRole('button', { name: '添加跟进' }).click();
   await page.getByLabel('链接（http 或 https）').fill('javascript:alert(1)');
@@ -147,12 +145,10 @@ test('a form with problems says so, and nothing is saved', async ({ page, proble
   await page.reload();
   await waitForView(page);
   await expect(mine(page).getByText('还没有跟进。', { exact: true })).toBeVisible();
-  expect(problems).toEqual([]);
 });
 
 test('as-of before the follow-up’s date shows the articles’ situation; from that date on, the follow-up’s', async ({
   page,
-  problems,
 }) => {
   await openView(page, `/targets/${target.id}`);
   await mine(page).getByRole('button', { name: '添加跟进' }).click();
@@ -198,7 +194,6 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
     ).toBeVisible();
   }
   expect(metCount(followUpDate)).toBe(metCount(dayBefore) + 1);
-  expect(problems).toEqual([]);
 });
 
 test.describe('without IndexedDB', () => {
@@ -208,16 +203,12 @@ test.describe('without IndexedDB', () => {
     });
   });
 
-  test('the target page works and says follow-ups cannot be saved here', async ({
-    page,
-    problems,
-  }) => {
+  test('the target page works and says follow-ups cannot be saved here', async ({ page }) => {
     await openView(page, `/targets/${target.id}`);
     await expect(mine(page).getByText(/本浏览器无法保存跟进/)).toBeVisible();
     await expect(mine(page).getByRole('button', { name: '添加跟进' })).toHaveCount(0);
     await expect(page.locator('section[aria-labelledby="target-situation"]')).toBeVisible();
     await openView(page, '/targets');
     await expect(page.locator('#follow-up-transfer')).toContainText('本浏览器无法保存跟进');
-    expect(problems).toEqual([]);
   });
 });
