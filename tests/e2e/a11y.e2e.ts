@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { newViewContext, viewRoutes } from '../../scripts/views.mjs';
-import { drawAllCharts, openView } from './support';
+import { viewRoutes } from '../../scripts/views.mjs';
+import { expect, testEveryView } from './support';
 import { dataset } from './dashboard-data';
 
 /**
@@ -26,39 +25,23 @@ const viewports = {
   phone: { width: 360, height: 780 },
 } as const;
 
-for (const lang of ['zh', 'en'] as const) {
-  for (const [device, viewport] of Object.entries(viewports)) {
-    test.describe(`axe, ${lang}, ${device}`, () => {
-      for (const [name, path] of routes) {
-        test(`${name} (${path})`, async ({ browser }) => {
-          const context = await newViewContext(browser, { lang, device, viewport });
-          const page = await context.newPage();
-          try {
-            await openView(page, path);
-            await drawAllCharts(page);
-            const results = await new AxeBuilder({ page })
-              .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-              .analyze();
-            const serious = results.violations.filter(
-              (v) => v.impact === 'serious' || v.impact === 'critical',
-            );
-            for (const v of results.violations.filter((x) => !serious.includes(x)))
-              console.log(
-                `[axe ${lang} ${device} ${path}] ${v.impact} ${v.id}: ${v.help} (${v.nodes.length})`,
-              );
-            expect(
-              serious.map((v) => ({
-                id: v.id,
-                impact: v.impact,
-                help: v.help,
-                nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-              })),
-            ).toEqual([]);
-          } finally {
-            await context.close();
-          }
-        });
-      }
-    });
-  }
-}
+testEveryView('axe', routes, viewports, async (page, { lang, device, path }) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  for (const v of results.violations.filter((x) => !serious.includes(x)))
+    console.log(
+      `[axe ${lang} ${device} ${path}] ${v.impact} ${v.id}: ${v.help} (${v.nodes.length})`,
+    );
+  expect(
+    serious.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    })),
+  ).toEqual([]);
+});

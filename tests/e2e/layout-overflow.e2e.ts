@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { newViewContext, viewports, viewRoutes } from '../../scripts/views.mjs';
-import { drawAllCharts, openView } from './support';
+import { viewports, viewRoutes } from '../../scripts/views.mjs';
+import { expect, testEveryView } from './support';
 import { dataset } from './dashboard-data';
 
 /**
@@ -8,8 +7,6 @@ import { dataset } from './dashboard-data';
  * badge, filter value or table header is narrower than its content (scrollWidth > clientWidth
  * is text cut off or spilling over its neighbour), and the page does not scroll sideways.
  */
-
-const routes = viewRoutes(dataset);
 
 /** What must never clip: chips and badges, buttons, closed filters, headers of tables. */
 const WATCHED = [
@@ -25,42 +22,26 @@ const WATCHED = [
   '.headline-numbers dd',
 ].join(', ');
 
-for (const lang of ['zh', 'en'] as const) {
-  for (const [device, viewport] of Object.entries(viewports)) {
-    test.describe(`overflow, ${lang}, ${viewport.width} px`, () => {
-      for (const [name, path] of routes) {
-        test(`${name} (${path})`, async ({ browser }) => {
-          const context = await newViewContext(browser, { lang, device, viewport });
-          const page = await context.newPage();
-          try {
-            await openView(page, path);
-            await drawAllCharts(page);
-            const clipped = await page.evaluate((selector) => {
-              const found: string[] = [];
-              for (const element of document.querySelectorAll<HTMLElement>(selector)) {
-                // Not rendered (folded, hidden): nothing to see, nothing clipped.
-                if (element.getClientRects().length === 0) continue;
-                if (element.closest('[hidden], .visually-hidden')) continue;
-                // Visually hidden on purpose (a header kept for screen readers): 1 px by design.
-                if (element.clientWidth <= 1 && element.clientHeight <= 1) continue;
-                if (element.scrollWidth > element.clientWidth + 1) {
-                  const text = (element.textContent ?? '').trim().slice(0, 40);
-                  found.push(
-                    `${element.tagName.toLowerCase()}.${element.className} “${text}” ${element.scrollWidth}>${element.clientWidth}`,
-                  );
-                }
-              }
-              const root = document.documentElement;
-              if (root.scrollWidth > root.clientWidth)
-                found.push(`page scrolls sideways: ${root.scrollWidth}>${root.clientWidth}`);
-              return found;
-            }, WATCHED);
-            expect(clipped).toEqual([]);
-          } finally {
-            await context.close();
-          }
-        });
+testEveryView('overflow', viewRoutes(dataset), viewports, async (page) => {
+  const clipped = await page.evaluate((selector) => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      // Not rendered (folded, hidden): nothing to see, nothing clipped.
+      if (element.getClientRects().length === 0) continue;
+      if (element.closest('[hidden], .visually-hidden')) continue;
+      // Visually hidden on purpose (a header kept for screen readers): 1 px by design.
+      if (element.clientWidth <= 1 && element.clientHeight <= 1) continue;
+      if (element.scrollWidth > element.clientWidth + 1) {
+        const text = (element.textContent ?? '').trim().slice(0, 40);
+        found.push(
+          `${element.tagName.toLowerCase()}.${element.className} “${text}” ${element.scrollWidth}>${element.clientWidth}`,
+        );
       }
-    });
-  }
-}
+    }
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      found.push(`page scrolls sideways: ${root.scrollWidth}>${root.clientWidth}`);
+    return found;
+  }, WATCHED);
+  expect(clipped).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { newViewContext } from '../../scripts/views.mjs';
 import { expect, test as base, type Download, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -44,6 +45,40 @@ export async function openView(page: Page, path: string) {
 export async function downloadFrom(page: Page, trigger: Locator): Promise<Download> {
   const [download] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
   return download;
+}
+
+/** What a check of every view is told about the view it looks at. */
+export type View = { lang: 'zh' | 'en'; device: string; path: string };
+
+/**
+ * Checks every view: one test per language, device and route, each in a browser context of its
+ * own (fresh storage, its viewport and language), on the view opened with all its charts drawn.
+ */
+export function testEveryView(
+  name: string,
+  routes: readonly [string, string][],
+  viewports: Record<string, { width: number; height: number }>,
+  check: (page: Page, view: View) => Promise<void>,
+) {
+  for (const lang of ['zh', 'en'] as const) {
+    for (const [device, viewport] of Object.entries(viewports)) {
+      base.describe(`${name}, ${lang}, ${device} (${viewport.width} px)`, () => {
+        for (const [route, path] of routes) {
+          base(`${route} (${path})`, async ({ browser }) => {
+            const context = await newViewContext(browser, { lang, device, viewport });
+            try {
+              const page = await context.newPage();
+              await openView(page, path);
+              await drawAllCharts(page);
+              await check(page, { lang, device, path });
+            } finally {
+              await context.close();
+            }
+          });
+        }
+      });
+    }
+  }
 }
 
 /**
