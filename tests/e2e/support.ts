@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { newViewContext } from '../../scripts/views.mjs';
 import { expect, test as base, type Download, type Locator, type Page } from '@playwright/test';
+import { newViewContext } from '../../scripts/views.mjs';
 
 /**
  * A page that records console errors and uncaught exceptions; every test fails on either, after
