@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { newViewContext, viewports, viewRoutes } from './views.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -14,23 +15,7 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
-const firstId = (rows) => rows[0]?.id;
-const routes = [
-  ['overview', '/'],
-  ['projects', '/projects'],
-  ['project-detail', `/projects/${firstId(dataset.projects)}`],
-  ['targets', '/targets'],
-  ['target-detail', `/targets/${firstId(dataset.targets)}`],
-  ['figures', '/figures'],
-  ['figure-detail', `/figures/${firstId(dataset.figures)}`],
-  ['districts', '/districts'],
-  ['district-detail', `/districts/${firstId(dataset.districts)}`],
-  ['sources', '/sources'],
-  ['source-detail', `/sources/${firstId(dataset.sources)}`],
-  ['not-found', '/no-such-page'],
-];
-const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const routes = viewRoutes(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
 const only = process.argv.slice(2);
 
 const out = process.env.SCREENSHOT_OUT ?? 'docs/screenshots';
@@ -40,14 +25,12 @@ const browser = await chromium.launch({ executablePath, args: chromiumArgs, head
 try {
   for (const lang of ['zh', 'en']) {
     for (const [name, viewport] of Object.entries(viewports)) {
-      const context = await browser.newContext({
+      const context = await newViewContext(browser, {
+        lang,
+        device: name,
         viewport,
         deviceScaleFactor: name === 'phone' ? 2 : 1,
-        isMobile: name === 'phone',
-        hasTouch: name === 'phone',
-        locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
       });
-      await context.addInitScript((l) => localStorage.setItem('zz-tracker.lang', l), lang);
       const page = await context.newPage();
       for (const [route, path] of routes) {
         if (only.length && !only.includes(route)) continue;

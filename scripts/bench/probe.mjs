@@ -241,40 +241,38 @@ export function prepareBaseline() {
       if (!current || target.deadline < current) earliestDeadline.set(id, target.deadline);
     }
   }
-  const projects = data.projects.map((p) => ({
+  // Every collection's row: the search text of its own fields, its quotes and its district's
+  // names; the district the filter reads; the values its sortable columns read.
+  const row = (record, fields, sort) => ({
     search: lower([
-      p.id,
-      p.nameZh,
-      p.nameEn,
-      p.descriptionZh,
-      p.descriptionEn,
-      p.locationZh,
-      p.locationEn,
-      ...quotes(p.sourceRefs),
-      ...districtNames(p.districtId),
+      ...fields.map((field) => record[field]),
+      ...quotes(record.sourceRefs),
+      ...districtNames(record.districtId),
     ]),
-    district: p.districtId,
-    sort: {
+    district: record.districtId,
+    sort,
+  });
+  const projectFields = [
+    'id',
+    'nameZh',
+    'nameEn',
+    'descriptionZh',
+    'descriptionEn',
+    'locationZh',
+    'locationEn',
+  ];
+  const projects = data.projects.map((p) =>
+    row(p, projectFields, {
       name: p.nameZh,
       district: districtName(p.districtId),
       category: p.category,
       stage: p.stage,
       investment: p.investment?.normalizedUnit === 'CNY' ? p.investment.normalized : null,
       deadline: earliestDeadline.get(p.id) ?? null,
-    },
-  }));
-  const targets = data.targets.map((t) => ({
-    search: lower([
-      t.id,
-      t.statementZh,
-      t.statementEn,
-      t.deadlineText,
-      t.metric,
-      ...quotes(t.sourceRefs),
-      ...districtNames(t.districtId),
-    ]),
-    district: t.districtId,
-    sort: {
+    }),
+  );
+  const targets = data.targets.map((t) =>
+    row(t, ['id', 'statementZh', 'statementEn', 'deadlineText', 'metric'], {
       statement: t.statementZh,
       district: districtName(t.districtId),
       category: [...new Set(t.projectIds.map((id) => category.get(id)))].join(' '),
@@ -282,26 +280,16 @@ export function prepareBaseline() {
       status: t.status,
       // The deadline state needs the as-of date; the deadline stands in for it (same cost).
       state: t.deadline,
-    },
-  }));
-  const figures = data.figures.map((f) => ({
-    search: lower([
-      f.id,
-      f.indicatorZh,
-      f.indicatorEn,
-      f.descriptionZh,
-      f.descriptionEn,
-      ...quotes(f.sourceRefs),
-      ...districtNames(f.districtId),
-    ]),
-    district: f.districtId,
-    sort: {
+    }),
+  );
+  const figures = data.figures.map((f) =>
+    row(f, ['id', 'indicatorZh', 'indicatorEn', 'descriptionZh', 'descriptionEn'], {
       indicator: f.indicatorZh,
       district: districtName(f.districtId),
       period: f.period,
       value: f.quantity.normalized,
-    },
-  }));
+    }),
+  );
   window.__baseline = { projects, targets, figures, collator: new Intl.Collator('zh-CN') };
   delete window.__baselineText;
   return { projects: projects.length, targets: targets.length, figures: figures.length };

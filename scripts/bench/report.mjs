@@ -112,46 +112,24 @@ export function printConsole(sizes, figuresBySize) {
     console.log(`  ${label.padEnd(44)}${cells.map((c) => String(c).padEnd(26)).join('')}`);
   console.log('');
   line('', sizes);
-  line(
-    'records',
-    sizes.map((s) => figuresBySize[s].records.toLocaleString('en')),
-  );
-  line(
-    'file (bytes)',
-    sizes.map((s) => megabytes(figuresBySize[s].bytes)),
-  );
-  line(
-    'dataset fetch (app)',
-    sizes.map((s) => ms(figuresBySize[s].fetch.median)),
-  );
-  line(
-    'parse + validate (app)',
-    sizes.map((s) => ms(figuresBySize[s].parseValidate.median)),
-  );
-  line(
-    'bare JSON.parse',
-    sizes.map((s) => ms(figuresBySize[s].bareParse.median)),
-  );
-  line(
-    '  ratio',
-    sizes.map((s) => times(figuresBySize[s].parseRatio)),
-  );
-  line(
-    'fetch + parse + validate vs fetch + JSON.parse',
-    sizes.map((s) => times(figuresBySize[s].loadRatio)),
-  );
-  line(
-    'first table rows painted (/projects)',
-    sizes.map((s) => ms(figuresBySize[s].firstRows.median)),
-  );
-  line(
-    'JS heap used, /projects',
-    sizes.map((s) => mb(figuresBySize[s].heapProjects.median)),
-  );
-  line(
-    'JS heap used, /',
-    sizes.map((s) => mb(figuresBySize[s].heapOverview.median)),
-  );
+  // One row a figure of each size's run: its label and how the figure reads.
+  const rows = [
+    ['records', (f) => f.records.toLocaleString('en')],
+    ['file (bytes)', (f) => megabytes(f.bytes)],
+    ['dataset fetch (app)', (f) => ms(f.fetch.median)],
+    ['parse + validate (app)', (f) => ms(f.parseValidate.median)],
+    ['bare JSON.parse', (f) => ms(f.bareParse.median)],
+    ['  ratio', (f) => times(f.parseRatio)],
+    ['fetch + parse + validate vs fetch + JSON.parse', (f) => times(f.loadRatio)],
+    ['first table rows painted (/projects)', (f) => ms(f.firstRows.median)],
+    ['JS heap used, /projects', (f) => mb(f.heapProjects.median)],
+    ['JS heap used, /', (f) => mb(f.heapOverview.median)],
+  ];
+  for (const [label, read] of rows)
+    line(
+      label,
+      sizes.map((s) => read(figuresBySize[s])),
+    );
   const chartKeys = [...new Set(sizes.flatMap((s) => Object.keys(figuresBySize[s].charts)))];
   for (const key of chartKeys)
     line(

@@ -22,7 +22,7 @@ const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as 
   projects: { id: string; nameZh: string; districtId: string }[];
 };
 
-test('exported CSV neutralises formulas, multi-line ones included', async ({ page, problems }) => {
+test('exported CSV neutralises formulas, multi-line ones included', async ({ page }) => {
   const hostile = structuredClone(bundled);
   // Renamed, not removed: targets refer to projects by id.
   hostile.projects = hostile.projects.map((project, i) =>
@@ -45,5 +45,4 @@ test('exported CSV neutralises formulas, multi-line ones included', async ({ pag
   // No cell anywhere in the file would start a formula.
   const formula = cells.filter((cell) => /^(?:[\t\r]|\s*[=+\-@])/.test(cell));
   expect(formula).toEqual([]);
-  expect(problems).toEqual([]);
 });

@@ -29,9 +29,7 @@ type Dataset = {
 
 test('drafts a target and a status report, keeps them over a reload and exports the dataset @phone', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto('/curate');
   await waitForView(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('整理新版面');
@@ -117,8 +115,7 @@ test('drafts a target and a status report, keeps them over a reload and exports 
   await preview.close();
 });
 
-test('refuses bad input with a reason that names the field', async ({ page, problems }) => {
-  void problems;
+test('refuses bad input with a reason that names the field', async ({ page }) => {
   await page.goto('/curate');
   await waitForView(page);
 

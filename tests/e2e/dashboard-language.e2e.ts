@@ -5,7 +5,6 @@ import { dataset, smallDistrict } from './dashboard-data';
 
 test('switching to English on a filtered list changes the count and the dates @phone', async ({
   page,
-  problems,
 }) => {
   const dated = dataset.targets.find((t) => t.deadline);
   if (!dated) throw new Error('the bundled dataset has no target with a deadline');
@@ -28,10 +27,9 @@ test('switching to English on a filtered list changes the count and the dates @p
   await expect(page.getByTestId('row-count')).toHaveText(/^\d+ of [\d,]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Targets');
   await expect(page.locator('#targets-table tbody')).toContainText(dated.statementEn);
-  expect(problems).toEqual([]);
 });
 
-test('the overview reads numbers and money per language', async ({ page, problems }) => {
+test('the overview reads numbers and money per language', async ({ page }) => {
   await page.goto('/');
   await waitForView(page);
   const projects = dataset.projects.length.toLocaleString('zh-CN');
@@ -46,14 +44,12 @@ test('the overview reads numbers and money per language', async ({ page, problem
     dataset.projects.length.toLocaleString('en-GB'),
   );
   if (hasMoney) await expect(investment.locator('.investment-amount').first()).toHaveText(/^CNY /);
-  expect(problems).toEqual([]);
 });
 
-test('a district page in English names the district in English', async ({ page, problems }) => {
+test('a district page in English names the district in English', async ({ page }) => {
   const district = smallDistrict();
   await page.addInitScript(() => localStorage.setItem('zz-tracker.lang', 'en'));
   await page.goto(`/districts/${district.id}`);
   await waitForView(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(district.nameEn);
-  expect(problems).toEqual([]);
 });

@@ -11,6 +11,13 @@ type Json = Record<string, unknown>;
 type Collections = 'sources' | 'districts' | 'projects' | 'targets' | 'figures';
 const bundledText = readFileSync('public/data/dataset.json', 'utf8');
 const bundled = () => JSON.parse(bundledText) as Record<Collections, Json[]> & Json;
+type Dataset = ReturnType<typeof bundled>;
+/** A body: the bundled dataset with `change` made to it. */
+const edited = (change: (d: Dataset) => void) => () => {
+  const d = bundled();
+  change(d);
+  return JSON.stringify(d);
+};
 
 /** Serves `body` at /hostile/<name>.json for this page only. */
 async function serveDataset(
@@ -47,38 +54,30 @@ const malformed: { name: string; body: () => string; status?: number; reason: Re
   },
   {
     name: 'missing-keys',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       delete (d.targets[0] as Json).statementZh;
-      return JSON.stringify(d);
-    },
+    }),
     reason: /targets\[0\]\.statementZh/,
   },
   {
     name: 'dangling-ids',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       (d.projects[0] as Json).districtId = '999999';
-      return JSON.stringify(d);
-    },
+    }),
     reason: /projects\[0\]\.districtId/,
   },
   {
     name: 'duplicate-ids',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       d.districts.push({ ...(d.districts[0] as Json) });
-      return JSON.stringify(d);
-    },
+    }),
     reason: /districts\[\d+\]\.id/,
   },
   {
     name: 'huge-strings',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       (d.projects[0] as Json).nameZh = '长'.repeat(2_000_000);
-      return JSON.stringify(d);
-    },
+    }),
     reason: /projects\[0\]\.nameZh/,
   },
   {
@@ -89,11 +88,9 @@ const malformed: { name: string; body: () => string; status?: number; reason: Re
   },
   {
     name: 'impossible-dates',
-    body: () => {
-      const d = bundled();
+    body: edited((d) => {
       (d.sources[0] as Json).publishedOn = '2023-02-30';
-      return JSON.stringify(d);
-    },
+    }),
     reason: /sources\[0\]\.publishedOn/,
   },
   {
@@ -108,7 +105,7 @@ const malformed: { name: string; body: () => string; status?: number; reason: Re
 test.describe('malformed datasets through ?data=', () => {
   test.use({ allowedErrors: [/Failed to load resource/] });
   for (const { name, body, status, reason } of malformed) {
-    test(`${name}: an error screen with the reason and a way back`, async ({ page, problems }) => {
+    test(`${name}: an error screen with the reason and a way back`, async ({ page }) => {
       const url = await serveDataset(page, name, body(), status);
       await page.goto(`/projects?data=${encodeURIComponent(url)}`);
       const alert = page.getByRole('alert');
@@ -123,11 +120,10 @@ test.describe('malformed datasets through ?data=', () => {
       await expect(page).not.toHaveURL(/data=/);
       await expect(page.locator('.error-screen')).toHaveCount(0);
       await expect(page.locator('main h1').first()).toBeVisible();
-      expect(problems).toEqual([]);
     });
   }
 
-  test('a network failure says so and offers a retry that works', async ({ page, problems }) => {
+  test('a network failure says so and offers a retry that works', async ({ page }) => {
     let fail = true;
     await page.route(
       (url) => url.pathname === '/hostile/flaky.json',
@@ -142,7 +138,6 @@ test.describe('malformed datasets through ?data=', () => {
     await page.getByRole('button', { name: /重试|Retry/ }).click();
     await expect(page.locator('.error-screen')).toHaveCount(0);
     await expect(page.locator('main h1').first()).toBeVisible();
-    expect(problems).toEqual([]);
   });
 });
 
@@ -195,10 +190,7 @@ test.describe('hostile strings render as inert text', () => {
     `/sources/${first(d.sources)}`,
   ];
   for (const route of routes) {
-    test(`${route}: nothing runs, nothing is requested, no javascript: links`, async ({
-      page,
-      problems,
-    }) => {
+    test(`${route}: nothing runs, nothing is requested, no javascript: links`, async ({ page }) => {
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
@@ -243,7 +235,6 @@ test.describe('hostile strings render as inert text', () => {
             ),
         );
       expect(badLinks).toEqual([]);
-      expect(problems).toEqual([]);
     });
   }
 });

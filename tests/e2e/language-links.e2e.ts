@@ -7,7 +7,7 @@ import { districtsByProjects } from './dashboard-data';
  * browser has never seen the dashboard.
  */
 
-test('the English share link opens in English', async ({ browser, page, problems }) => {
+test('the English share link opens in English', async ({ browser, page }) => {
   const [district] = districtsByProjects();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/projects?district=${district!.id}`);
@@ -49,13 +49,9 @@ test('the English share link opens in English', async ({ browser, page, problems
   await page.getByRole('button', { name: /中文|Chinese/ }).click();
   await expect(page).not.toHaveURL(/[?&]lang=/);
   await expect(page).toHaveURL(new RegExp(`district=${district!.id}`));
-  expect(problems).toEqual([]);
 });
 
-test('where the clipboard is refused, the link is shown to copy by hand', async ({
-  page,
-  problems,
-}) => {
+test('where the clipboard is refused, the link is shown to copy by hand', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
@@ -67,5 +63,4 @@ test('where the clipboard is refused, the link is shown to copy by hand', async 
   const field = page.getByLabel('copy this link yourself');
   await expect(field).toBeVisible();
   await expect(field).toHaveValue(/\/targets\?lang=en$/);
-  expect(problems).toEqual([]);
 });

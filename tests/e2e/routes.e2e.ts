@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, waitForView } from './support';
+import { expect, openView, test, waitForView } from './support';
 
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
   districts: { id: string }[];
@@ -31,12 +31,11 @@ const routes = [
 
 test.describe('every route renders from a direct load @phone', () => {
   for (const route of routes) {
-    test(`${route} renders with navigation and no console error`, async ({ page, problems }) => {
+    test(`${route} renders with navigation and no console error`, async ({ page }) => {
       const response = await page.goto(route);
       expect(response?.status()).toBe(200);
       await waitForView(page);
       await expect(page.getByRole('navigation').first()).toBeVisible();
-      expect(problems).toEqual([]);
     });
   }
 });
@@ -49,20 +48,18 @@ test.describe('unknown addresses and ids', () => {
     '/targets/x',
     '/sources/y',
   ]) {
-    test(`${route} says not found and keeps navigation`, async ({ page, problems }) => {
+    test(`${route} says not found and keeps navigation`, async ({ page }) => {
       const response = await page.goto(route);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/未找到|not found/i);
       await expect(page.getByRole('navigation').first()).toBeVisible();
       await expect(page.getByRole('link', { name: /返回总览|overview/i })).toBeVisible();
-      expect(problems).toEqual([]);
     });
   }
 });
 
-test('html lang follows the language switch and is remembered', async ({ page, problems }) => {
-  await page.goto('/');
-  await waitForView(page);
+test('html lang follows the language switch and is remembered', async ({ page }) => {
+  await openView(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -70,16 +67,13 @@ test('html lang follows the language switch and is remembered', async ({ page, p
   await page.reload();
   await waitForView(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  expect(problems).toEqual([]);
 });
 
 test('a new page opens at its top; back returns to where the reader was, also after a reload', async ({
   page,
-  problems,
 }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
-  await page.goto('/projects');
-  await waitForView(page);
+  await openView(page, '/projects');
   const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
   await page.evaluate(() => window.scrollTo(0, 1500));
   await expect.poll(scrollY).toBe(1500);
@@ -115,13 +109,11 @@ test('a new page opens at its top; back returns to where the reader was, also af
   await page.reload();
   await waitForView(page);
   await expect.poll(scrollY).toBe(before);
-  expect(problems).toEqual([]);
 });
 
-test('a filter keeps the scroll position', async ({ page, problems }) => {
+test('a filter keeps the scroll position', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
-  await page.goto('/targets');
-  await waitForView(page);
+  await openView(page, '/targets');
   const search = page.getByRole('main').getByRole('searchbox').first();
   await search.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 200));
@@ -130,14 +122,11 @@ test('a filter keeps the scroll position', async ({ page, problems }) => {
   await search.fill('道路', { force: true });
   await expect(page).toHaveURL(/q=/);
   expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(before);
-  expect(problems).toEqual([]);
 });
 
 test('a dataset that fails to load shows the reason and a retry, with navigation', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.route('**/data/dataset.json', (route) =>
     route.fulfill({
       status: 200,
@@ -230,15 +219,10 @@ test.describe('first paint and layout stability', () => {
     }
   });
 
-  test('?lang=en from the shell’s language link opens the app in English', async ({
-    page,
-    problems,
-  }) => {
-    await page.goto('/projects?lang=en');
-    await waitForView(page);
+  test('?lang=en from the shell’s language link opens the app in English', async ({ page }) => {
+    await openView(page, '/projects?lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('link', { name: 'Projects', exact: true })).toBeVisible();
-    expect(problems).toEqual([]);
   });
 
   for (const viewport of [
@@ -247,7 +231,6 @@ test.describe('first paint and layout stability', () => {
   ]) {
     test(`the overview loads and draws its charts without a layout shift (${viewport.width} px)`, async ({
       page,
-      problems,
     }) => {
       await page.setViewportSize(viewport);
       await page.addInitScript(() => {
@@ -269,8 +252,7 @@ test.describe('first paint and layout stability', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto('/');
-      await waitForView(page);
+      await openView(page, '/');
       // Scroll through the page so every chart is drawn, waiting for each one.
       for (const id of ['chart-investment', 'chart-categories', 'chart-timeline', 'chart-status']) {
         const chart = page.locator(`#${id}`);
@@ -285,21 +267,18 @@ test.describe('first paint and layout stability', () => {
         () => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
       );
       expect(shifts).toEqual([]);
-      expect(problems).toEqual([]);
     });
   }
 
   test('the overview’s charts load their code and draw only when scrolled near', async ({
     page,
-    problems,
   }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     const chartCode: string[] = [];
     page.on('request', (request) => {
       if (/\/assets\/bar-chart-[^/]*\.js$/.test(request.url())) chartCode.push(request.url());
     });
-    await page.goto('/');
-    await waitForView(page);
+    await openView(page, '/');
     await page.waitForLoadState('networkidle');
     const categories = page.locator('#chart-categories');
     await expect(categories).toBeAttached();
@@ -318,10 +297,9 @@ test.describe('first paint and layout stability', () => {
     await expect(
       categories.getByRole('list', { name: '图例' }).getByRole('listitem'),
     ).not.toHaveCount(0);
-    expect(problems).toEqual([]);
   });
 
-  test('the bundled dataset is preloaded and fetched once', async ({ page, problems }) => {
+  test('the bundled dataset is preloaded and fetched once', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/data/dataset.json')) fetched.push(request.url());
@@ -330,12 +308,10 @@ test.describe('first paint and layout stability', () => {
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    await page.goto('/');
-    await waitForView(page);
+    await openView(page, '/');
     await page.waitForLoadState('networkidle');
     // A preload whose mode or credentials differ from the app's fetch is fetched twice and warned about.
     expect(fetched).toHaveLength(1);
     expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
-    expect(problems).toEqual([]);
   });
 });

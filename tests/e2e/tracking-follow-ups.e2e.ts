@@ -5,7 +5,7 @@ import type { Dataset } from '../../src/data/schema';
 import { makeFollowUp } from '../../src/data/tracking/follow-up.fixtures';
 import { buildTracker } from '../../src/tracker/tracker';
 import { recordLabels } from '../../src/components/records/labels';
-import { expect, test, waitForView } from './support';
+import { expect, openView, test, waitForView } from './support';
 
 const metLabel = recordLabels('zh').deadlineState('met');
 
@@ -104,10 +104,8 @@ const mine = (page: Page) => page.locator('#my-follow-ups');
 
 test('add a follow-up with the keyboard alone; after a reload it is there and sets the status @phone', async ({
   page,
-  problems,
 }) => {
-  await page.goto(`/targets/${target.id}?asOf=${followUpDate}`);
-  await waitForView(page);
+  await openView(page, `/targets/${target.id}?asOf=${followUpDate}`);
   await expect(mine(page).getByText('还没有跟进。', { exact: true })).toBeVisible();
 
   await addFollowUpWithKeyboard(page);
@@ -133,12 +131,10 @@ test('add a follow-up with the keyboard alone; after a reload it is there and se
     'data-state',
     'met',
   );
-  expect(problems).toEqual([]);
 });
 
-test('a form with problems says so, and nothing is saved', async ({ page, problems }) => {
-  await page.goto(`/targets/${target.id}`);
-  await waitForView(page);
+test('a form with problems says so, and nothing is saved', async ({ page }) => {
+  await openView(page, `/targets/${target.id}`);
   await mine(page).getByRole('button', { name: '添加跟进' }).click();
   await page.getByLabel('链接（http 或 https）').fill('javascript:alert(1)');
   await page.getByRole('button', { name: '保存' }).click();
@@ -149,15 +145,12 @@ test('a form with problems says so, and nothing is saved', async ({ page, proble
   await page.reload();
   await waitForView(page);
   await expect(mine(page).getByText('还没有跟进。', { exact: true })).toBeVisible();
-  expect(problems).toEqual([]);
 });
 
 test('as-of before the follow-up’s date shows the articles’ situation; from that date on, the follow-up’s', async ({
   page,
-  problems,
 }) => {
-  await page.goto(`/targets/${target.id}`);
-  await waitForView(page);
+  await openView(page, `/targets/${target.id}`);
   await mine(page).getByRole('button', { name: '添加跟进' }).click();
   await page.getByLabel('状态', { exact: true }).selectOption('achieved');
   await page.getByLabel('状态起始日期').fill(followUpDate);
@@ -183,8 +176,7 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   ]);
 
   for (const [asOf, state] of cases) {
-    await page.goto(`/targets/${target.id}?asOf=${asOf}`);
-    await waitForView(page);
+    await openView(page, `/targets/${target.id}?asOf=${asOf}`);
     await expect(mine(page).getByTestId('merged-deadline-state')).toHaveAttribute(
       'data-state',
       state,
@@ -196,14 +188,12 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   // The targets table counts move with it: one more "met" from the follow-up's day on.
   const metCount = (asOf: string) => trackerOn(asOf).states.met;
   for (const asOf of [dayBefore, followUpDate]) {
-    await page.goto(`/targets?asOf=${asOf}`);
-    await waitForView(page);
+    await openView(page, `/targets?asOf=${asOf}`);
     await expect(
       page.getByRole('button', { name: `只看“${metLabel}”：${metCount(asOf)} 个` }),
     ).toBeVisible();
   }
   expect(metCount(followUpDate)).toBe(metCount(dayBefore) + 1);
-  expect(problems).toEqual([]);
 });
 
 test.describe('without IndexedDB', () => {
@@ -213,18 +203,12 @@ test.describe('without IndexedDB', () => {
     });
   });
 
-  test('the target page works and says follow-ups cannot be saved here', async ({
-    page,
-    problems,
-  }) => {
-    await page.goto(`/targets/${target.id}`);
-    await waitForView(page);
+  test('the target page works and says follow-ups cannot be saved here', async ({ page }) => {
+    await openView(page, `/targets/${target.id}`);
     await expect(mine(page).getByText(/本浏览器无法保存跟进/)).toBeVisible();
     await expect(mine(page).getByRole('button', { name: '添加跟进' })).toHaveCount(0);
     await expect(page.locator('section[aria-labelledby="target-situation"]')).toBeVisible();
-    await page.goto('/targets');
-    await waitForView(page);
+    await openView(page, '/targets');
     await expect(page.locator('#follow-up-transfer')).toContainText('本浏览器无法保存跟进');
-    expect(problems).toEqual([]);
   });
 });

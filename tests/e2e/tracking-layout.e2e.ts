@@ -67,7 +67,6 @@ async function axe(page: Page, selector: string) {
 for (const lang of ['zh', 'en'] as const) {
   test(`panels in ${lang}: fit the screen, pass axe, screenshots @phone`, async ({
     page,
-    problems,
   }, testInfo) => {
     const shot = (name: string) =>
       `tests/e2e/.output/tracking/${name}.${testInfo.project.name}.${lang}.png`;
@@ -145,6 +144,5 @@ for (const lang of ['zh', 'en'] as const) {
     await noHorizontalOverflow(page);
     await transfer.screenshot({ path: shot('transfer-panel-error') });
     await axe(page, '#follow-up-transfer');
-    expect(problems).toEqual([]);
   });
 }

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, firstTargetId, followUpPanel, savedFollowUp, test, waitForView } from './support';
+import type { Locator, Page } from '@playwright/test';
+import {
+  addFollowUp,
+  downloadFrom,
+  expect,
+  fillFollowUpForm,
+  followUpPanel,
+  openFirstTarget,
+  savedFollowUp,
+  test,
+} from './support';
 
 /**
  * A full disk, simulated: IndexedDB's add and put throw QuotaExceededError while the page's
@@ -9,7 +18,6 @@ import { expect, firstTargetId, followUpPanel, savedFollowUp, test, waitForView 
  * never let an error through uncaught.
  */
 
-const targetId = firstTargetId();
 const panel = followUpPanel;
 const saved = savedFollowUp;
 
@@ -28,35 +36,32 @@ test.beforeEach(async ({ page }) => {
       } as (typeof IDBObjectStore.prototype)[typeof method];
     }
   });
-  await page.goto(`/targets/${targetId}`);
-  await waitForView(page);
+  await openFirstTarget(page);
 });
 
-async function fillForm(page: Page, note: string) {
-  await page.getByLabel('状态', { exact: true }).selectOption('in-progress');
-  await page.getByLabel('状态起始日期').fill('2021-05-01');
-  await page.getByLabel('说明').fill(note);
-  await page.getByLabel('链接（http 或 https）').fill('https://example.org/news');
-}
+/** The alert saying the browser deleted the stored follow-ups. */
+const wipedAlert = (page: Page) =>
+  panel(page).getByRole('alert').filter({ hasText: '浏览器已删除本站保存的跟进' });
 
-async function addFollowUp(page: Page, note: string) {
-  await panel(page).getByRole('button', { name: '添加跟进' }).click();
-  await fillForm(page, note);
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(saved(page, note)).toBeVisible();
-  await expect(page.getByLabel('说明')).toHaveCount(0);
+/** Downloads the copy of the page's last follow-ups that `alert` offers; its notes, sorted. */
+async function downloadedNotes(alert: Locator) {
+  const button = alert.getByRole('button', { name: '下载本页最后显示的 2 条跟进' });
+  const download = await downloadFrom(alert.page(), button);
+  const copy = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    followUps: { note: string }[];
+  };
+  return copy.followUps.map((f) => f.note).sort();
 }
 
 test('a write that fails for lack of space says what is stored and keeps the typed text', async ({
   page,
-  problems,
 }) => {
   await addFollowUp(page, '已保存的一条');
   await page.evaluate(() => {
     (window as unknown as { __quota: boolean }).__quota = true;
   });
   await panel(page).getByRole('button', { name: '添加跟进' }).click();
-  await fillForm(page, '磁盘满时输入的文字');
+  await fillFollowUpForm(page, '磁盘满时输入的文字');
   await page.getByRole('button', { name: '保存' }).click();
   const alert = panel(page).getByRole('alert');
   await expect(alert).toContainText('未能保存（QuotaExceededError');
@@ -70,43 +75,31 @@ test('a write that fails for lack of space says what is stored and keeps the typ
   await page.getByRole('button', { name: '保存' }).click();
   await expect(saved(page, '磁盘满时输入的文字')).toBeVisible();
   await expect(panel(page).getByRole('article', { name: /我的跟进/ })).toHaveCount(2);
-  expect(problems).toEqual([]);
 });
 
 test('when the browser deletes the database, the app says so and offers what the page last showed', async ({
   page,
-  problems,
 }) => {
-  await addFollowUp(page, '第一条');
-  await addFollowUp(page, '第二条');
+  for (const note of ['第一条', '第二条']) await addFollowUp(page, note);
   await page.evaluate(() => {
     const flags = window as unknown as { __quota: boolean; __wipe: boolean };
     flags.__quota = true;
     flags.__wipe = true;
   });
   await panel(page).getByRole('button', { name: '添加跟进' }).click();
-  await fillForm(page, '数据库被删时输入的文字');
+  await fillFollowUpForm(page, '数据库被删时输入的文字');
   await page.getByRole('button', { name: '保存' }).click();
-  const alert = panel(page).getByRole('alert').filter({ hasText: '浏览器已删除本站保存的跟进' });
+  const alert = wipedAlert(page);
   await expect(alert).toContainText('请下载本页最后显示的 2 条跟进');
   await expect(page.getByLabel('说明')).toHaveValue('数据库被删时输入的文字');
 
-  const downloading = page.waitForEvent('download');
-  await alert.getByRole('button', { name: '下载本页最后显示的 2 条跟进' }).click();
-  const download = await downloading;
-  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
-    followUps: { note: string }[];
-  };
-  expect(saved.followUps.map((f) => f.note).sort()).toEqual(['第一条', '第二条']);
-  expect(problems).toEqual([]);
+  expect(await downloadedNotes(alert)).toEqual(['第一条', '第二条']);
 });
 
 test('a database the browser deletes in the background is reported when the reader comes back', async ({
   page,
-  problems,
 }) => {
-  await addFollowUp(page, '第一条');
-  await addFollowUp(page, '第二条');
+  for (const note of ['第一条', '第二条']) await addFollowUp(page, note);
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -116,16 +109,9 @@ test('a database the browser deletes in the background is reported when the read
   );
   // The reader switches back to this tab.
   await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
-  const alert = panel(page).getByRole('alert').filter({ hasText: '浏览器已删除本站保存的跟进' });
+  const alert = wipedAlert(page);
   await expect(alert).toContainText('请下载本页最后显示的 2 条跟进');
   // The list says what is stored now, and the copy is still offered.
   await expect(panel(page).getByRole('article', { name: /我的跟进/ })).toHaveCount(0);
-  const downloading = page.waitForEvent('download');
-  await alert.getByRole('button', { name: '下载本页最后显示的 2 条跟进' }).click();
-  const download = await downloading;
-  const kept = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
-    followUps: { note: string }[];
-  };
-  expect(kept.followUps.map((f) => f.note).sort()).toEqual(['第一条', '第二条']);
-  expect(problems).toEqual([]);
+  expect(await downloadedNotes(alert)).toEqual(['第一条', '第二条']);
 });

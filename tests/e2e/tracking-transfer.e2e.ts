@@ -68,7 +68,6 @@ async function importFile(page: Page, name: string, content: string) {
 
 test('export → delete all → import gives back identical follow-ups; importing twice adds nothing', async ({
   page,
-  problems,
 }) => {
   for (const [i, id] of targetIds.entries())
     await addFollowUp(page, id, `跟进 ${i + 1}`, i % 2 === 0);
@@ -106,12 +105,10 @@ test('export → delete all → import gives back identical follow-ups; importin
   await page.goto(`/targets/${targetIds[0]}`);
   await waitForView(page);
   await expect(page.locator('#my-follow-ups').getByText('跟进 1')).toBeVisible();
-  expect(problems).toEqual([]);
 });
 
 test('a corrupt import is refused with a visible reason and leaves everything as it was @phone', async ({
   page,
-  problems,
 }) => {
   await addFollowUp(page, targetIds[0]!, '原有的跟进', false);
   const panel = await openTransfer(page);
@@ -143,5 +140,4 @@ test('a corrupt import is refused with a visible reason and leaves everything as
   await waitForView(page);
   const after = await exportAll(page);
   expect(after.followUps).toEqual(before.followUps);
-  expect(problems).toEqual([]);
 });
