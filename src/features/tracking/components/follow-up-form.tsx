@@ -157,15 +157,15 @@ export function FollowUpForm({
    * the evidence as a whole is.
    */
   const control = (
-    field: keyof FollowUpDraft,
+    name: keyof FollowUpDraft,
     { hint = false, evidence = false }: { hint?: boolean; evidence?: boolean } = {},
   ) => ({
-    id: id(field),
-    value: draft[field],
+    id: id(name),
+    value: draft[name],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-      set(field)(event.target.value),
-    'aria-invalid': errorFor(field) || (evidence && errorFor('evidence')) ? true : undefined,
-    'aria-describedby': describedBy(field, hint),
+      set(name)(event.target.value),
+    'aria-invalid': errorFor(name) || (evidence && errorFor('evidence')) ? true : undefined,
+    'aria-describedby': describedBy(name, hint),
   });
 
   const fieldError = (field: DraftField) => {
