@@ -71,16 +71,12 @@ export function recordCsv<
 }
 
 /** A record's district in the reader's language; its id when the dataset has no such district. */
-export function districtCell(
-  lang: Lang,
-  district: DistrictNames | undefined,
-  districtId: string,
-): string {
+function districtCell(lang: Lang, district: DistrictNames | undefined, districtId: string): string {
   return district ? pick(lang, district.nameZh, district.nameEn) : districtId;
 }
 
 /** The last two cells of every list's row: the pages a record cites and the quotes it rests on. */
-export function sourceCells(refs: readonly Pick<SourceRef, 'sourceId' | 'quote'>[]): CsvCell[] {
+function sourceCells(refs: readonly Pick<SourceRef, 'sourceId' | 'quote'>[]): CsvCell[] {
   return [refs.map((ref) => ref.sourceId).join('; '), refs.map((ref) => ref.quote).join(' / ')];
 }
 
