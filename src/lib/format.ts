@@ -5,16 +5,29 @@ import { LOCALE, type Lang } from './i18n';
  * Chinese money reads in 亿元 / 万元 (60亿元, 3,105亿元); English in CNY bn / m (CNY 6.0 bn).
  */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}) {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], options);
-    numberFormats.set(key, format);
-  }
-  return format;
+/**
+ * Building an Intl formatter costs far more than using one (tables format thousands): one is
+ * made per language and options, then reused.
+ */
+function reused<Options, Format>(make: (locale: string, options: Options) => Format) {
+  const formats = new Map<string, Format>();
+  return (lang: Lang, options: Options): Format => {
+    const key = `${lang}|${JSON.stringify(options)}`;
+    let format = formats.get(key);
+    if (!format) {
+      format = make(LOCALE[lang], options);
+      formats.set(key, format);
+    }
+    return format;
+  };
 }
+
+const numberFormat = reused(
+  (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+const dateFormat = reused(
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
   return numberFormat(lang, { maximumFractionDigits }).format(value);
@@ -50,28 +63,33 @@ export function formatYi(cny: number, lang: Lang): string {
   return formatNumber(cny / 1e8, lang, 2);
 }
 
+/** A unit English writes with a plural "s": "1 item", "2 items". */
+const plural = (one: string) => ({ one, other: `${one}s` });
+/** A unit English writes the same for one and many ("km"); '' for one it leaves out ("12"). */
+const invariant = (word: string) => ({ one: word, other: word });
+
 /** English words for the units the articles print; unknown units show as printed. */
 const UNIT_EN: Record<string, { one: string; other: string }> = {
-  个: { one: '', other: '' },
-  项: { one: 'item', other: 'items' },
-  户: { one: 'household', other: 'households' },
+  个: invariant(''),
+  项: plural('item'),
+  户: plural('household'),
   人: { one: 'person', other: 'people' },
   名: { one: 'person', other: 'people' },
-  人次: { one: 'visit', other: 'visits' },
-  件: { one: 'case', other: 'cases' },
-  条: { one: '', other: '' },
+  人次: plural('visit'),
+  件: plural('case'),
+  条: invariant(''),
   家: { one: 'company', other: 'companies' },
-  列: { one: 'train', other: 'trains' },
-  辆: { one: 'vehicle', other: 'vehicles' },
-  场: { one: 'event', other: 'events' },
-  次: { one: 'time', other: 'times' },
-  支: { one: 'team', other: 'teams' },
-  宗: { one: 'plot', other: 'plots' },
-  公里: { one: 'km', other: 'km' },
-  米: { one: 'm', other: 'm' },
-  亩: { one: 'mu', other: 'mu' },
-  小时: { one: 'hour', other: 'hours' },
-  年: { one: 'year', other: 'years' },
+  列: plural('train'),
+  辆: plural('vehicle'),
+  场: plural('event'),
+  次: plural('time'),
+  支: plural('team'),
+  宗: plural('plot'),
+  公里: invariant('km'),
+  米: invariant('m'),
+  亩: invariant('mu'),
+  小时: plural('hour'),
+  年: plural('year'),
 };
 
 const COMPARATOR_EN = {
@@ -117,18 +135,6 @@ export function formatQuantity(q: QuantityLike, lang: Lang): string {
     (q.normalizedUnit === 'count' ? undefined : { one: q.normalizedUnit, other: q.normalizedUnit });
   const word = unit ? (q.normalized === 1 ? unit.one : unit.other) : '';
   return `${prefix}${number}${word ? ` ${word}` : ''}`;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Building an Intl.DateTimeFormat costs far more than using one: tables format thousands. */
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions) {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE[lang], options);
-    dateFormats.set(key, format);
-  }
-  return format;
 }
 
 /** Dates as each language writes them: 2021年3月31日 / 31 Mar 2021. Input is YYYY-MM-DD. */

@@ -4,6 +4,7 @@ import {
   projectCategorySchema,
   projectStageSchema,
   targetStatusSchema,
+  type SourceRef,
 } from '@/data/schema';
 import { COUNTED_STATES, type DeadlineState } from '@/data/tracking/deadline-state';
 import { LOCALE, pick, type Lang } from '@/lib/i18n';
@@ -60,29 +61,55 @@ const collatorText = <Row>(lang: Lang) => {
   return (value: (row: Row) => string | null) => ({ value, compare });
 };
 
-const districtIds = (tracker: Tracker) => tracker.districts.map((d) => d.id);
 const districtName = (
   lang: Lang,
   row: { district: { nameZh: string; nameEn: string } | undefined },
 ) => (row.district ? pick(lang, row.district.nameZh, row.district.nameEn) : '');
 
-export const projectList: RecordList<ProjectRow> = {
-  name: 'projects',
+/** What a list describes itself; recordList adds what every list reads the same way. */
+type OwnList<Row> = Omit<RecordList<Row>, 'name' | 'id' | 'read'> & {
+  read: Pick<RowReader<Row>, 'facets' | 'date'>;
+};
+
+/**
+ * A list of one kind of record (`recordOf` gives a row's). Every list reads from the record
+ * the row's id, the pages it cites and the district facet (the first facet, every district of
+ * the dataset its values), and searches the row's search text.
+ */
+function recordList<Row extends { searchText: string }>(
+  name: RecordList<Row>['name'],
+  recordOf: (row: Row) => { id: string; districtId: string; sourceRefs: readonly SourceRef[] },
+  { read, facetKinds, facetValues, ...list }: OwnList<Row>,
+): RecordList<Row> {
+  return {
+    ...list,
+    name,
+    id: (row) => recordOf(row).id,
+    read: {
+      facets: { district: (row) => recordOf(row).districtId, ...read.facets },
+      ...(read.date ? { date: read.date } : {}),
+      sourceIds: (row) => recordOf(row).sourceRefs.map((ref) => ref.sourceId),
+      searchText: (row) => row.searchText,
+    },
+    facetKinds: { district: 'district', ...facetKinds },
+    facetValues: (tracker) => ({
+      district: tracker.districts.map((d) => d.id),
+      ...facetValues(tracker),
+    }),
+  };
+}
+
+export const projectList = recordList('projects', (row: ProjectRow) => row.project, {
   rows: (tracker) => tracker.projects,
-  id: (row) => row.project.id,
   read: {
     facets: {
-      district: (row) => row.project.districtId,
       category: (row) => row.project.category,
       status: (row) => row.stage,
     },
     date: (row) => row.deadline,
-    sourceIds: (row) => row.project.sourceRefs.map((ref) => ref.sourceId),
-    searchText: (row) => row.searchText,
   },
-  facetKinds: { district: 'district', category: 'category', status: 'stage' },
-  facetValues: (tracker) => ({
-    district: districtIds(tracker),
+  facetKinds: { category: 'category', status: 'stage' },
+  facetValues: () => ({
     category: projectCategorySchema.options,
     status: projectStageSchema.options,
   }),
@@ -99,7 +126,7 @@ export const projectList: RecordList<ProjectRow> = {
   },
   defaultSort: null,
   rowHeader: 'name',
-};
+});
 
 /** Most pressing first when sorting by deadline state. */
 const STATE_ORDER: readonly DeadlineState[] = [
@@ -113,24 +140,18 @@ const STATE_ORDER: readonly DeadlineState[] = [
 
 export const TARGET_CATEGORIES = [...projectCategorySchema.options, UNLINKED_CATEGORY] as const;
 
-export const targetList: RecordList<TargetRow> = {
-  name: 'targets',
+export const targetList = recordList('targets', (row: TargetRow) => row.target, {
   rows: (tracker) => tracker.targets,
-  id: (row) => row.target.id,
   read: {
     facets: {
-      district: (row) => row.target.districtId,
       category: (row) => row.categories,
       status: (row) => row.status,
       state: (row) => row.state,
     },
     date: (row) => row.target.deadline,
-    sourceIds: (row) => row.target.sourceRefs.map((ref) => ref.sourceId),
-    searchText: (row) => row.searchText,
   },
-  facetKinds: { district: 'district', category: 'category', status: 'status', state: 'state' },
-  facetValues: (tracker) => ({
-    district: districtIds(tracker),
+  facetKinds: { category: 'category', status: 'status', state: 'state' },
+  facetValues: () => ({
     category: TARGET_CATEGORIES,
     status: targetStatusSchema.options,
     state: COUNTED_STATES,
@@ -151,25 +172,19 @@ export const targetList: RecordList<TargetRow> = {
   },
   defaultSort: { key: 'deadline', desc: false },
   rowHeader: 'statement',
-};
+});
 
-export const figureList: RecordList<FigureRow> = {
-  name: 'figures',
+export const figureList = recordList('figures', (row: FigureRow) => row.figure, {
   rows: (tracker) => tracker.figures,
-  id: (row) => row.figure.id,
   read: {
     facets: {
-      district: (row) => row.figure.districtId,
       period: (row) => row.figure.period.slice(0, 4),
       basis: (row) => row.figure.basis,
       unit: (row) => row.figure.quantity.normalizedUnit,
     },
-    sourceIds: (row) => row.figure.sourceRefs.map((ref) => ref.sourceId),
-    searchText: (row) => row.searchText,
   },
-  facetKinds: { district: 'district', period: 'period', basis: 'basis', unit: 'unit' },
+  facetKinds: { period: 'period', basis: 'basis', unit: 'unit' },
   facetValues: (tracker) => ({
-    district: districtIds(tracker),
     period: [...new Set(tracker.figures.map((row) => row.figure.period.slice(0, 4)))].sort(),
     basis: figureBasisSchema.options,
     unit: normalizedUnitSchema.options,
@@ -185,7 +200,7 @@ export const figureList: RecordList<FigureRow> = {
   },
   defaultSort: null,
   rowHeader: 'indicator',
-};
+});
 
 /** The URL parameters a list understands, with the values this dataset allows. */
 export function listParamSpecs<Row>(list: RecordList<Row>, tracker: Tracker) {

@@ -158,16 +158,33 @@ export function countStates(rows: readonly TargetRow[]): StateCounts {
 const byId = <T extends { id: string }>(rows: readonly T[]) =>
   new Map(rows.map((row) => [row.id, row]));
 
-/** Lower-cased text in both languages that searches look through. */
-function searchText(parts: readonly (string | null | undefined)[]): string {
-  return parts.filter(Boolean).join('\n').toLowerCase();
-}
-
 /** A district's names, with the short ones the papers use (管城区, 经开区) from the gazetteer. */
 const districtNames = (district: District | undefined) =>
   district ? [district.nameZh, district.nameEn, ...(divisionOf(district.id)?.aliases ?? [])] : [];
 
-const quotes = (refs: readonly SourceRef[]) => refs.map((ref) => ref.quote);
+/** The keys of a record's text fields. */
+type TextField<Entry> = {
+  [Key in keyof Entry]: Entry[Key] extends string | null | undefined ? Key : never;
+}[keyof Entry];
+
+/**
+ * Lower-cased text in both languages that searches look through: the record's `fields`, the
+ * quotes it rests on and its district's names.
+ */
+function searchText<Entry extends { sourceRefs: readonly SourceRef[] }>(
+  record: Entry,
+  fields: readonly TextField<Entry>[],
+  district: District | undefined,
+): string {
+  return [
+    ...fields.map((field) => record[field] as string | null | undefined),
+    ...record.sourceRefs.map((ref) => ref.quote),
+    ...districtNames(district),
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+}
 
 /** Newest first: by the day the status applies from, then by when it was recorded. */
 function newestFirst(a: FollowUp, b: FollowUp): number {
@@ -269,15 +286,11 @@ export function buildTracker(
       followUps: own,
       projects,
       categories: categories.length ? categories : [UNLINKED_CATEGORY],
-      searchText: searchText([
-        target.id,
-        target.statementZh,
-        target.statementEn,
-        target.deadlineText,
-        target.metric,
-        ...quotes(target.sourceRefs),
-        ...districtNames(district),
-      ]),
+      searchText: searchText(
+        target,
+        ['id', 'statementZh', 'statementEn', 'deadlineText', 'metric'],
+        district,
+      ),
     };
   });
 
@@ -294,15 +307,11 @@ export function buildTracker(
       ...reportedSpan(figure.sourceRefs, sourceById),
       projects: figure.projectIds.flatMap((id) => projectsById.get(id) ?? []),
       series: seriesOf.get(seriesKey(figure)) ?? [figure],
-      searchText: searchText([
-        figure.id,
-        figure.indicatorZh,
-        figure.indicatorEn,
-        figure.descriptionZh,
-        figure.descriptionEn,
-        ...quotes(figure.sourceRefs),
-        ...districtNames(district),
-      ]),
+      searchText: searchText(
+        figure,
+        ['id', 'indicatorZh', 'indicatorEn', 'descriptionZh', 'descriptionEn'],
+        district,
+      ),
     };
   });
 
@@ -342,17 +351,11 @@ export function buildTracker(
       investment:
         project.investment?.normalizedUnit === 'CNY' ? project.investment.normalized : null,
       figures: figuresByProject.get(project.id) ?? [],
-      searchText: searchText([
-        project.id,
-        project.nameZh,
-        project.nameEn,
-        project.descriptionZh,
-        project.descriptionEn,
-        project.locationZh,
-        project.locationEn,
-        ...quotes(project.sourceRefs),
-        ...districtNames(district),
-      ]),
+      searchText: searchText(
+        project,
+        ['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'locationZh', 'locationEn'],
+        district,
+      ),
     };
   });
 

@@ -33,6 +33,26 @@ function useLatestCallback<Args extends unknown[]>(fn: (...args: Args) => void) 
  * typing run adds a history entry (back returns to the view before the search); the rest
  * replace it, so back does not step through every letter.
  */
+/** A filter's field: its label, then its control (which has the label's `id`). */
+function FilterField({
+  id,
+  label,
+  className = 'filter-field',
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
 export const SearchBox = memo(function SearchBox({
   value,
   onChange,
@@ -47,8 +67,7 @@ export const SearchBox = memo(function SearchBox({
   const [text, setText] = useUrlBoundValue(value);
   const typing = useRef(false);
   return (
-    <div className="filter-field filter-search">
-      <label htmlFor={id}>{label ?? t('search')}</label>
+    <FilterField id={id} label={label ?? t('search')} className="filter-field filter-search">
       <input
         id={id}
         type="search"
@@ -68,7 +87,7 @@ export const SearchBox = memo(function SearchBox({
       <span id={`${id}-hint`} className="filter-hint">
         {t('searchHint')}
       </span>
-    </div>
+    </FilterField>
   );
 });
 
@@ -207,25 +226,26 @@ const FacetBox = memo(function FacetBox({
   );
 });
 
+/** A labelled field whose value may be unset (null): "any" option, empty date. */
+type OptionalValueField = {
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+};
+
 /** Memoized: a dataset can have thousands of sources, and typing elsewhere must not redraw them. */
 export const SelectFilter = memo(function SelectFilter({
   label,
   options,
   value,
   onChange,
-}: {
-  label: string;
-  options: readonly FacetOption[];
-  value: string | null;
-  onChange: (value: string | null) => void;
-}) {
+}: OptionalValueField & { options: readonly FacetOption[] }) {
   const t = useT(filterMessages);
   const { lang } = useLang();
   const id = useId();
   const [current, setCurrent] = useUrlBoundValue(value ?? '');
   return (
-    <div className="filter-field">
-      <label htmlFor={id}>{label}</label>
+    <FilterField id={id} label={label}>
       <select
         id={id}
         value={current}
@@ -242,24 +262,15 @@ export const SelectFilter = memo(function SelectFilter({
           </option>
         ))}
       </select>
-    </div>
+    </FilterField>
   );
 });
 
-const DateInput = memo(function DateInput({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string | null;
-  onChange: (value: string | null) => void;
-}) {
+const DateInput = memo(function DateInput({ label, value, onChange }: OptionalValueField) {
   const id = useId();
   const [text, setText] = useUrlBoundValue(value ?? '');
   return (
-    <div className="filter-field filter-date">
-      <label htmlFor={id}>{label}</label>
+    <FilterField id={id} label={label} className="filter-field filter-date">
       <input
         id={id}
         type="date"
@@ -271,7 +282,7 @@ const DateInput = memo(function DateInput({
           else if (isIsoDate(next)) onChange(next);
         }}
       />
-    </div>
+    </FilterField>
   );
 });
 

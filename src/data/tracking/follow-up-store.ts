@@ -174,6 +174,14 @@ function readable(records: readonly unknown[]): FollowUp[] {
   return out;
 }
 
+/** A follow-up a write would store, in canonical form; `invalid-input` when it is not one. */
+function followUpToStore(record: unknown): Result<FollowUp, StorageProblem> {
+  const parsed = followUpSchema.safeParse(record);
+  return parsed.success
+    ? ok(canonicalFollowUp(parsed.data))
+    : fail({ kind: 'invalid-input', message: parsed.error.issues[0]?.message ?? 'invalid' });
+}
+
 function invalidRecords(keys: readonly IDBValidKey[], values: readonly unknown[]): InvalidRecord[] {
   const out: InvalidRecord[] = [];
   values.forEach((value, index) => {
@@ -188,6 +196,12 @@ function invalidRecords(keys: readonly IDBValidKey[], values: readonly unknown[]
   });
   return out;
 }
+
+/** What a read or a write gives: its result, or what kept it from the stored follow-ups. */
+type StoreResult<T> = Promise<Result<T, StorageProblem>>;
+
+/** A read or a write against the open database. */
+type DbWork<T> = (db: IDBPDatabase<TrackerDb>) => StoreResult<T>;
 
 /** A transaction whose failure is always observed, so an abort never surfaces as uncaught. */
 function observed<T extends { done: Promise<void> }>(tx: T): T {
@@ -272,9 +286,7 @@ export function createFollowUpStore(
   }
 
   /** Runs a read against an open database; an exception becomes `read-failed`. */
-  async function withDb<T>(
-    work: (db: IDBPDatabase<TrackerDb>) => Promise<Result<T, StorageProblem>>,
-  ): Promise<Result<T, StorageProblem>> {
+  async function withDb<T>(work: DbWork<T>): StoreResult<T> {
     const opened = await db();
     if (!opened.ok) return opened;
     try {
@@ -305,9 +317,7 @@ export function createFollowUpStore(
   }
 
   /** Runs a write; an exception becomes `write-failed` with what is stored afterwards. */
-  async function withWrite<T>(
-    work: (db: IDBPDatabase<TrackerDb>) => Promise<Result<T, StorageProblem>>,
-  ): Promise<Result<T, StorageProblem>> {
+  async function withWrite<T>(work: DbWork<T>): StoreResult<T> {
     const opened = await db();
     if (!opened.ok) return opened;
     try {
@@ -331,6 +341,12 @@ export function createFollowUpStore(
       // already finished or aborted
     }
     await tx.done.catch(() => undefined);
+  }
+
+  /** Refuses a write: ends its transaction without writing, then fails with `problem`. */
+  async function refuse<Problem>(tx: { abort(): void; done: Promise<void> }, problem: Problem) {
+    await abandon(tx);
+    return fail(problem);
   }
 
   /** Refuses a write the browser says it has no room for (when it says anything). */
@@ -363,26 +379,18 @@ export function createFollowUpStore(
     add: (input, now = new Date()) =>
       withWrite(async (d) => {
         const timestamp = now.toISOString();
-        const parsed = followUpSchema.safeParse({
+        const parsed = followUpToStore({
           ...input,
           id: newFollowUpId(),
           createdAt: timestamp,
           updatedAt: timestamp,
         });
-        if (!parsed.success) {
-          return fail({
-            kind: 'invalid-input',
-            message: parsed.error.issues[0]?.message ?? 'invalid',
-          });
-        }
-        const followUp = canonicalFollowUp(parsed.data);
+        if (!parsed.ok) return parsed;
+        const followUp = parsed.data;
         const tx = observed(d.transaction(STORE, 'readwrite'));
         const stored = readable(await tx.store.getAll());
         const limits = checkStorageLimits([...stored, followUp]);
-        if (!limits.ok) {
-          await abandon(tx);
-          return fail(limits.reason);
-        }
+        if (!limits.ok) return refuse(tx, limits.reason);
         await tx.store.add(followUp);
         await tx.done;
         return ok(followUp);
@@ -393,33 +401,19 @@ export function createFollowUpStore(
         const tx = observed(d.transaction(STORE, 'readwrite'));
         const stored = readable(await tx.store.getAll());
         const existing = stored.find((f) => f.id === id);
-        if (!existing) {
-          await abandon(tx);
-          return fail({ kind: 'not-found', id });
-        }
-        if (expectedUpdatedAt !== undefined && existing.updatedAt !== expectedUpdatedAt) {
-          await abandon(tx);
-          return fail({ kind: 'conflict', current: existing });
-        }
-        const parsed = followUpSchema.safeParse({
+        if (!existing) return refuse(tx, { kind: 'not-found', id });
+        if (expectedUpdatedAt !== undefined && existing.updatedAt !== expectedUpdatedAt)
+          return refuse(tx, { kind: 'conflict', current: existing });
+        const parsed = followUpToStore({
           ...input,
           id,
           createdAt: existing.createdAt,
           updatedAt: nextTimestamp(now, existing.updatedAt),
         });
-        if (!parsed.success) {
-          await abandon(tx);
-          return fail({
-            kind: 'invalid-input',
-            message: parsed.error.issues[0]?.message ?? 'invalid',
-          });
-        }
-        const followUp = canonicalFollowUp(parsed.data);
+        if (!parsed.ok) return refuse(tx, parsed.reason);
+        const followUp = parsed.data;
         const limits = checkStorageLimits(stored.map((f) => (f.id === id ? followUp : f)));
-        if (!limits.ok) {
-          await abandon(tx);
-          return fail(limits.reason);
-        }
+        if (!limits.ok) return refuse(tx, limits.reason);
         await tx.store.put(followUp);
         await tx.done;
         return ok(followUp);
@@ -429,15 +423,10 @@ export function createFollowUpStore(
       withWrite(async (d) => {
         const tx = observed(d.transaction(STORE, 'readwrite'));
         const existing = await tx.store.get(id);
-        if (existing === undefined) {
-          await abandon(tx);
-          return fail({ kind: 'not-found', id });
-        }
+        if (existing === undefined) return refuse(tx, { kind: 'not-found', id });
         const [current] = readable([existing]);
-        if (expectedUpdatedAt !== undefined && current && current.updatedAt !== expectedUpdatedAt) {
-          await abandon(tx);
-          return fail({ kind: 'conflict', current });
-        }
+        if (expectedUpdatedAt !== undefined && current && current.updatedAt !== expectedUpdatedAt)
+          return refuse(tx, { kind: 'conflict', current });
         await tx.store.delete(id);
         await tx.done;
         return ok(null);
@@ -449,10 +438,8 @@ export function createFollowUpStore(
         const keys = (await tx.store.getAllKeys()).map(String);
         if (expectedKeys !== undefined) {
           const named = new Set(expectedKeys);
-          if (named.size !== keys.length || keys.some((key) => !named.has(key))) {
-            await abandon(tx);
-            return fail({ kind: 'changed', count: keys.length });
-          }
+          if (named.size !== keys.length || keys.some((key) => !named.has(key)))
+            return refuse(tx, { kind: 'changed', count: keys.length });
         }
         await tx.store.clear();
         await tx.done;
@@ -488,10 +475,7 @@ export function createFollowUpStore(
           for (const followUp of plan.writes) after.set(followUp.id, followUp);
           // What the import would leave stored must itself export to a file import accepts.
           const limits = checkStorageLimits([...after.values()]);
-          if (!limits.ok) {
-            await abandon(tx);
-            return fail(limits.reason);
-          }
+          if (!limits.ok) return refuse(tx, limits.reason);
           for (const followUp of plan.writes) track(tx.store.put(followUp));
           await Promise.all(requests);
           await tx.done;

@@ -1,4 +1,10 @@
-import { draftArticle, isIsoDate, type ArticleDraft, type Candidate } from '@/curation/draft';
+import {
+  draftArticle,
+  isIsoDate,
+  type ArticleDraft,
+  type Candidate,
+  type CandidateKind,
+} from '@/curation/draft';
 import { divisionOf } from '@/curation/gazetteer';
 import { compactText } from '@/curation/provenance';
 import {
@@ -20,7 +26,8 @@ import { fail, ok, type Result } from '@/lib/result';
  * sentences, and the dataset they make. Pure; the components only draw it and store it.
  */
 
-export type DraftKind = 'project' | 'target' | 'figure' | 'report';
+/** A draft is of one of the kinds the curation engine proposes for a sentence. */
+export type DraftKind = CandidateKind;
 
 export type PageMeta = {
   sourceId: string;
@@ -257,6 +264,17 @@ export function curate(
   };
   /** Where each draft went, to name it when the dataset's own check fails. */
   const placed = new Map<string, string>();
+  /** Appends a record a draft makes to its list, and counts it. */
+  const add = <List extends keyof ChangeSummary['added']>(
+    list: List,
+    draftKey: string,
+    record: Dataset[List][number],
+  ) => {
+    const records: Dataset[List][number][] = dataset[list];
+    placed.set(`${list}[${records.length}]`, draftKey);
+    records.push(record);
+    summary.added[list] += 1;
+  };
 
   for (const draft of drafts) {
     const f = draft.fields;
@@ -282,7 +300,7 @@ export function curate(
       continue;
     }
     if (draft.kind === 'target') {
-      const target = {
+      add('targets', draft.key, {
         id: f.id,
         districtId: draft.districtId,
         statementZh: f.statementZh,
@@ -295,12 +313,9 @@ export function curate(
         period: f.period,
         projectIds: [],
         sourceRefs: ref(draft.quote),
-      } as Target;
-      placed.set(`targets[${dataset.targets.length}]`, draft.key);
-      dataset.targets.push(target);
-      summary.added.targets += 1;
+      } as Target);
     } else if (draft.kind === 'figure') {
-      const figure = {
+      add('figures', draft.key, {
         id: f.id,
         districtId: draft.districtId,
         indicatorZh: f.indicatorZh,
@@ -310,12 +325,9 @@ export function curate(
         basis: f.basis,
         projectIds: [],
         sourceRefs: ref(draft.quote),
-      } as Figure;
-      placed.set(`figures[${dataset.figures.length}]`, draft.key);
-      dataset.figures.push(figure);
-      summary.added.figures += 1;
+      } as Figure);
     } else {
-      const project = {
+      add('projects', draft.key, {
         id: f.id,
         nameZh: f.nameZh,
         nameEn: f.nameEn,
@@ -323,10 +335,7 @@ export function curate(
         category: f.category,
         stage: f.stage,
         sourceRefs: ref(draft.quote),
-      } as Project;
-      placed.set(`projects[${dataset.projects.length}]`, draft.key);
-      dataset.projects.push(project);
-      summary.added.projects += 1;
+      } as Project);
     }
     count(draft.districtId);
   }

@@ -1,4 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import type { Source } from '@/data/schema';
 import { todayIso } from '@/data/tracking/deadline-state';
 import {
@@ -34,6 +43,34 @@ type Props = {
   /** For tests: today's date (YYYY-MM-DD). */
   today?: string;
 };
+
+/** A form field: its label, its hint if it has one, its control, then its error if any. */
+function FormField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error}
+    </div>
+  );
+}
 
 /**
  * Add or edit one follow-up. Every field is labelled; problems show beside their field and in
@@ -106,6 +143,31 @@ export function FollowUpForm({
       .filter(Boolean)
       .join(' ') || undefined;
 
+  /** What FormField shows of a field: its label, its hint if it has one, its error if any. */
+  const field = (name: keyof FollowUpDraft, label: string, hint?: string) => ({
+    id: id(name),
+    label,
+    hint,
+    error: fieldError(name),
+  });
+
+  /**
+   * What a field's control has: its id, value and change handler, and its error state and
+   * descriptions (its hint's when it has one). A source or link field is also invalid when
+   * the evidence as a whole is.
+   */
+  const control = (
+    name: keyof FollowUpDraft,
+    { hint = false, evidence = false }: { hint?: boolean; evidence?: boolean } = {},
+  ) => ({
+    id: id(name),
+    value: draft[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      set(name)(event.target.value),
+    'aria-invalid': errorFor(name) || (evidence && errorFor('evidence')) ? true : undefined,
+    'aria-describedby': describedBy(name, hint),
+  });
+
   const fieldError = (field: DraftField) => {
     const error = errorFor(field);
     return error ? (
@@ -146,17 +208,8 @@ export function FollowUpForm({
         </div>
       )}
 
-      <div className="form-field">
-        <label htmlFor={id('status')}>{t('fieldStatus')}</label>
-        <select
-          ref={firstFieldRef}
-          id={id('status')}
-          value={draft.status}
-          onChange={(event) => set('status')(event.target.value)}
-          aria-invalid={errorFor('status') ? true : undefined}
-          aria-describedby={describedBy('status')}
-          required
-        >
+      <FormField {...field('status', t('fieldStatus'))}>
+        <select ref={firstFieldRef} {...control('status')} required>
           <option value="">{t('chooseStatus')}</option>
           {FOLLOW_UP_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -164,59 +217,28 @@ export function FollowUpForm({
             </option>
           ))}
         </select>
-        {fieldError('status')}
-      </div>
+      </FormField>
 
-      <div className="form-field">
-        <label htmlFor={id('date')}>{t('fieldDate')}</label>
-        <p id={`${id('date')}-hint`} className="field-hint">
-          {t('fieldDateHint')}
-        </p>
-        <input
-          id={id('date')}
-          type="date"
-          value={draft.date}
-          max={today}
-          onChange={(event) => set('date')(event.target.value)}
-          aria-invalid={errorFor('date') ? true : undefined}
-          aria-describedby={describedBy('date', true)}
-          required
-        />
-        {fieldError('date')}
-      </div>
+      <FormField {...field('date', t('fieldDate'), t('fieldDateHint'))}>
+        <input type="date" max={today} {...control('date', { hint: true })} required />
+      </FormField>
 
-      <div className="form-field">
-        <label htmlFor={id('note')}>{t('fieldNote')}</label>
-        <p id={`${id('note')}-hint`} className="field-hint">
-          {t('fieldNoteHint')}
-        </p>
+      <FormField {...field('note', t('fieldNote'), t('fieldNoteHint'))}>
         <textarea
-          id={id('note')}
-          value={draft.note}
           rows={4}
           maxLength={FOLLOW_UP_LIMITS.noteLength}
-          onChange={(event) => set('note')(event.target.value)}
-          aria-invalid={errorFor('note') ? true : undefined}
-          aria-describedby={describedBy('note', true)}
+          {...control('note', { hint: true })}
           required
         />
-        {fieldError('note')}
-      </div>
+      </FormField>
 
       <fieldset
         className="form-fieldset"
         aria-describedby={errorFor('evidence') ? `${id('evidence')}-error` : undefined}
       >
         <legend>{t('fieldEvidence')}</legend>
-        <div className="form-field">
-          <label htmlFor={id('sourceId')}>{t('fieldSource')}</label>
-          <select
-            id={id('sourceId')}
-            value={draft.sourceId}
-            onChange={(event) => set('sourceId')(event.target.value)}
-            aria-invalid={errorFor('sourceId') || errorFor('evidence') ? true : undefined}
-            aria-describedby={describedBy('sourceId')}
-          >
+        <FormField {...field('sourceId', t('fieldSource'))}>
+          <select {...control('sourceId', { evidence: true })}>
             <option value="">{t('noSource')}</option>
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
@@ -225,24 +247,17 @@ export function FollowUpForm({
               </option>
             ))}
           </select>
-          {fieldError('sourceId')}
-        </div>
-        <div className="form-field">
-          <label htmlFor={id('url')}>{t('fieldUrl')}</label>
+        </FormField>
+        <FormField {...field('url', t('fieldUrl'))}>
           <input
-            id={id('url')}
             type="url"
             inputMode="url"
             autoComplete="url"
             placeholder="https://"
-            value={draft.url}
             maxLength={FOLLOW_UP_LIMITS.urlLength + 100}
-            onChange={(event) => set('url')(event.target.value)}
-            aria-invalid={errorFor('url') || errorFor('evidence') ? true : undefined}
-            aria-describedby={describedBy('url')}
+            {...control('url', { evidence: true })}
           />
-          {fieldError('url')}
-        </div>
+        </FormField>
         {fieldError('evidence')}
       </fieldset>
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ButtonHTMLAttributes } from 'react';
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { useRecordLabels } from '@/components/records/labels';
 import { todayIso } from '@/data/tracking/deadline-state';
@@ -23,6 +23,20 @@ type Props = {
   busy: boolean;
 };
 
+/** A button acting on one follow-up: its text, then, for screen readers, which follow-up. */
+function ItemButton({
+  text,
+  item,
+  ...button
+}: { text: string; item: string } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'>) {
+  return (
+    <button type="button" {...button}>
+      {text}
+      <span className="visually-hidden">: {item}</span>
+    </button>
+  );
+}
+
 /** One follow-up, marked as the user's own; delete asks first, inline. */
 export function FollowUpItem({ followUp, onEdit, onDelete, busy }: Props) {
   const t = useT(trackingMessages);
@@ -32,6 +46,7 @@ export function FollowUpItem({ followUp, onEdit, onDelete, busy }: Props) {
   const date = formatDate(followUp.date, lang);
   const edited = followUp.updatedAt !== followUp.createdAt;
   const confirmId = `${followUpElementId(followUp.id)}-confirm`;
+  const item = t('itemLabel', { date });
 
   return (
     <article
@@ -57,15 +72,13 @@ export function FollowUpItem({ followUp, onEdit, onDelete, busy }: Props) {
         <div className="follow-up-confirm" role="group" aria-labelledby={confirmId}>
           <p id={confirmId}>{t('confirmDelete')}</p>
           <div className="form-actions">
-            <button
-              type="button"
+            <ItemButton
               className="button button-danger"
               disabled={busy}
               onClick={() => void onDelete()}
-            >
-              {t('confirmDeleteYes')}
-              <span className="visually-hidden">: {t('itemLabel', { date })}</span>
-            </button>
+              text={t('confirmDeleteYes')}
+              item={item}
+            />
             <button
               type="button"
               className="button button-secondary"
@@ -78,18 +91,18 @@ export function FollowUpItem({ followUp, onEdit, onDelete, busy }: Props) {
         </div>
       ) : (
         <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onEdit}>
-            {t('edit')}
-            <span className="visually-hidden">: {t('itemLabel', { date })}</span>
-          </button>
-          <button
-            type="button"
+          <ItemButton
+            className="button button-secondary"
+            onClick={onEdit}
+            text={t('edit')}
+            item={item}
+          />
+          <ItemButton
             className="button button-secondary"
             onClick={() => setConfirming(true)}
-          >
-            {t('delete')}
-            <span className="visually-hidden">: {t('itemLabel', { date })}</span>
-          </button>
+            text={t('delete')}
+            item={item}
+          />
         </div>
       )}
     </article>

@@ -122,6 +122,13 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
     pendingFocus.current = focus;
   }
 
+  /** Closes the form unsaved; the focus goes back to what opened it. */
+  function cancelled(opener: string) {
+    setEditing({ kind: 'closed' });
+    setProblem(null);
+    pendingFocus.current = opener;
+  }
+
   /** Runs a write; any failure keeps the form open with its text and says what is stored. */
   async function attempt<T>(write: () => Promise<Result<T, StorageProblem>>) {
     try {
@@ -154,23 +161,30 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
 
   const busy = add.isPending || update.isPending || remove.isPending;
 
-  /** The edit form; keyed by the follow-up so a re-read of the list never resets its text. */
-  function editForm(current: Extract<Editing, { kind: 'edit' }>) {
+  /**
+   * The add or the edit form; keyed by what it adds or edits, so a re-read of the list never
+   * resets its text. Cancelling closes it and focuses what opened it.
+   */
+  function form(open: Exclude<Editing, { kind: 'closed' }>) {
+    const opened =
+      open.kind === 'edit'
+        ? {
+            key: `edit-${open.id}`,
+            initial: typed ?? draftFromFollowUp(open.base),
+            opener: followUpElementId(open.id),
+          }
+        : { key: `add-${open.serial}`, initial: open.draft, opener: 'add' };
     return (
       <FollowUpForm
-        key={`edit-${current.id}`}
-        mode="edit"
+        key={opened.key}
+        mode={open.kind}
         targetId={targetId}
         sources={sources}
-        initial={typed ?? draftFromFollowUp(current.base)}
+        initial={opened.initial}
         busy={busy}
         onSubmit={save}
         onDraftChange={keepDraft}
-        onCancel={() => {
-          setEditing({ kind: 'closed' });
-          setProblem(null);
-          pendingFocus.current = followUpElementId(current.id);
-        }}
+        onCancel={() => cancelled(opened.opener)}
       />
     );
   }
@@ -242,23 +256,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
       <BackupReminder />
 
       {/* A form with text in it stays, whatever storage does meanwhile. */}
-      {editing.kind === 'add' && (
-        <FollowUpForm
-          key={`add-${editing.serial}`}
-          mode="add"
-          targetId={targetId}
-          sources={sources}
-          initial={editing.draft}
-          busy={busy}
-          onSubmit={save}
-          onDraftChange={keepDraft}
-          onCancel={() => {
-            setEditing({ kind: 'closed' });
-            setProblem(null);
-            pendingFocus.current = 'add';
-          }}
-        />
-      )}
+      {editing.kind === 'add' && form(editing)}
       {editing.kind === 'edit' && (deletedElsewhere || view.state !== 'ready') && (
         <div className="follow-up-orphan-form">
           {deletedElsewhere && (
@@ -280,7 +278,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
               </button>
             </div>
           )}
-          {editForm(editing)}
+          {form(editing)}
         </div>
       )}
 
@@ -312,7 +310,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
                   {editing.kind === 'edit' && editing.id === followUp.id ? (
                     <>
                       {shownVersion && <StoredVersion followUp={shownVersion} />}
-                      {editForm(editing)}
+                      {form(editing)}
                     </>
                   ) : (
                     <FollowUpItem

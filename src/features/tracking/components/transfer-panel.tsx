@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
 import { todayIso } from '@/data/tracking/deadline-state';
 import { FOLLOW_UP_LIMITS } from '@/data/tracking/follow-up';
@@ -268,18 +268,8 @@ function fileProblemSummary(
   t: ReturnType<typeof useT<keyof (typeof trackingMessages)['zh']>>,
   problem: FileProblem,
 ) {
-  switch (problem.kind) {
-    case 'too-large':
-      return t('too-large', { max: MAX_MB });
-    case 'syntax':
-      return t('syntax');
-    case 'not-a-follow-up-file':
-      return t('not-a-follow-up-file');
-    case 'unsupported-version':
-      return t('unsupported-version');
-    case 'invalid':
-      return t('invalid', { total: problem.total });
-  }
+  // Each kind of problem has its message under its own name; those with a number say it.
+  return t(problem.kind, { max: MAX_MB, total: problem.total });
 }
 
 const EXPECTED_ZH: Record<string, string> = {
@@ -396,22 +386,55 @@ function TransferOutcome({
 /** How many invalid records a list names before it says how many more. */
 const LISTED_RECORDS = 20;
 
+/**
+ * A notice about stored records: what they are, then the first LISTED_RECORDS of them, each as
+ * its code (an id) and what is wrong, then how many more there are.
+ */
+function RecordsNotice<Item>({
+  testId,
+  intro,
+  items,
+  entry,
+  children,
+}: {
+  testId: string;
+  intro: string;
+  items: readonly Item[];
+  entry: (item: Item) => readonly [key: string, code: string, text: string];
+  children?: ReactNode;
+}) {
+  const t = useT(trackingMessages);
+  return (
+    <div className="tracking-notice" data-testid={testId}>
+      <p>{intro}</p>
+      <ul className="transfer-issues">
+        {items
+          .slice(0, LISTED_RECORDS)
+          .map(entry)
+          .map(([key, code, text]) => (
+            <li key={key}>
+              <code>{code}</code>: {text}
+            </li>
+          ))}
+      </ul>
+      {items.length > LISTED_RECORDS && (
+        <p>{t('moreIssues', { count: items.length - LISTED_RECORDS })}</p>
+      )}
+      {children}
+    </div>
+  );
+}
+
 /** Stored records that are not valid follow-ups: counted, each with its reason, downloadable. */
 function InvalidRecords({ records }: { records: readonly InvalidRecord[] }) {
   const t = useT(trackingMessages);
   return (
-    <div className="tracking-notice" data-testid="invalid-records">
-      <p>{t('invalidStored', { count: records.length })}</p>
-      <ul className="transfer-issues">
-        {records.slice(0, LISTED_RECORDS).map((record) => (
-          <li key={record.key}>
-            <code>{record.key}</code>: {record.reason}
-          </li>
-        ))}
-      </ul>
-      {records.length > LISTED_RECORDS && (
-        <p>{t('moreIssues', { count: records.length - LISTED_RECORDS })}</p>
-      )}
+    <RecordsNotice
+      testId="invalid-records"
+      intro={t('invalidStored', { count: records.length })}
+      items={records}
+      entry={(record) => [record.key, record.key, record.reason]}
+    >
       <button
         type="button"
         className="button button-secondary"
@@ -425,7 +448,7 @@ function InvalidRecords({ records }: { records: readonly InvalidRecord[] }) {
       >
         {t('downloadInvalid')}
       </button>
-    </div>
+    </RecordsNotice>
   );
 }
 
@@ -434,23 +457,17 @@ function OrphanFollowUps({ followUps }: { followUps: readonly FollowUp[] }) {
   const t = useT(trackingMessages);
   const labels = useRecordLabels();
   const { lang } = useLang();
+  const describe = (followUp: FollowUp) =>
+    t('orphanItem', {
+      date: formatDate(followUp.date, lang),
+      status: labels.status(followUp.status),
+    });
   return (
-    <div className="tracking-notice" data-testid="orphan-follow-ups">
-      <p>{t('orphans', { count: followUps.length })}</p>
-      <ul className="transfer-issues">
-        {followUps.slice(0, LISTED_RECORDS).map((followUp) => (
-          <li key={followUp.id}>
-            <code>{followUp.targetId}</code>:{' '}
-            {t('orphanItem', {
-              date: formatDate(followUp.date, lang),
-              status: labels.status(followUp.status),
-            })}
-          </li>
-        ))}
-      </ul>
-      {followUps.length > LISTED_RECORDS && (
-        <p>{t('moreIssues', { count: followUps.length - LISTED_RECORDS })}</p>
-      )}
-    </div>
+    <RecordsNotice
+      testId="orphan-follow-ups"
+      intro={t('orphans', { count: followUps.length })}
+      items={followUps}
+      entry={(followUp) => [followUp.id, followUp.targetId, describe(followUp)]}
+    />
   );
 }
