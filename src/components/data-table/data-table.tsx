@@ -13,7 +13,7 @@ import {
 import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { SortValue } from '@/lib/url-state';
-import { defineMessages, useT } from '@/lib/i18n';
+import { ScrollHint } from '@/components/ui/scrolling-table';
 import './data-table.css';
 
 /** The table features every record table registers: sorting only, done by our model. */
@@ -34,15 +34,6 @@ export const VIRTUALIZE_ABOVE = 2_000;
 export const FIXED_ROW_REM = 4;
 /** Rows drawn beyond each edge of the viewport. */
 const OVERSCAN = 8;
-
-const messages = defineMessages({
-  zh: {
-    scrollHint: '表格可左右滑动',
-  },
-  en: {
-    scrollHint: 'Scroll the table sideways',
-  },
-});
 
 type Props<Row extends RowData> = {
   caption: ReactNode;
@@ -109,7 +100,6 @@ export function DataTable<Row extends RowData>({
   className,
   id,
 }: Props<Row>) {
-  const t = useT(messages);
   const sorting = useMemo<SortingState>(
     () => (sort ? [{ id: sort.key, desc: sort.desc }] : []),
     [sort],
@@ -264,9 +254,7 @@ export function DataTable<Row extends RowData>({
           </tbody>
         )}
       </table>
-      <span id={`${id}-hint`} hidden>
-        {t('scrollHint')}
-      </span>
+      <ScrollHint id={`${id}-hint`} />
     </div>
   );
 }

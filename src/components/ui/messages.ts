@@ -3,6 +3,7 @@ import { defineMessages } from '@/lib/i18n';
 /** Strings of the shared UI pieces (loading, errors, not found). */
 export const uiMessages = defineMessages({
   zh: {
+    scrollHint: '表格可左右滑动',
     loading: '正在加载数据…',
     errorTitle: '数据未能加载',
     errorNetwork: '网络错误：无法获取数据文件。',
@@ -22,6 +23,7 @@ export const uiMessages = defineMessages({
     notFoundRecord: '数据集中没有编号为“{id}”的{kind}。',
   },
   en: {
+    scrollHint: 'Scroll the table sideways',
     loading: 'Loading data…',
     errorTitle: 'The data could not be loaded',
     errorNetwork: 'Network error: the data file could not be fetched.',
