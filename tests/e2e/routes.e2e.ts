@@ -183,6 +183,15 @@ test.describe('first paint and layout stability', () => {
   }) => {
     await page.route('**/assets/*.js', () => {});
     await page.goto('/projects', { waitUntil: 'commit' });
+    // The shell as a reader sees it: its stylesheet applied and its fonts loaded (measured at
+    // 'commit' alone, the heading may still be unstyled).
+    await page.locator('main .page-intro').waitFor();
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(
+          (link) => link.sheet !== null,
+        ) && document.fonts.status === 'loaded',
+    );
     const shell = await page.locator('main .page-intro').boundingBox();
     const shellText = await page.locator('main .page-intro').textContent();
     await page.unrouteAll({ behavior: 'ignoreErrors' });

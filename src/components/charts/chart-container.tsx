@@ -113,7 +113,7 @@ export function ChartContainer({
   const [problem, setProblem] = useState<string | null>(null);
   const area = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLElement>(null);
-  const { draw, drawNow } = useDrawWhenNear(frame);
+  const { draw, near, drawNow } = useDrawWhenNear(frame);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // File names are worked out on download: a Unicode-aware regex is costly on a page's first render.
   const fileName = (extension: string) => `${fileSafe(title)}.${extension}`;
@@ -134,6 +134,8 @@ export function ChartContainer({
   /** The drawn chart as a file; a drawing not yet in view is drawn first. */
   const chartSvg = async () => {
     drawNow();
+    // A drawing held while far from the viewport catches up first (see HeldWhileAway).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const started = Date.now();
     let svg: SVGSVGElement | null | undefined;
     while (
@@ -220,7 +222,7 @@ export function ChartContainer({
         <div ref={area} className="chart-area" style={{ height }}>
           {draw ? (
             <Suspense fallback={<div className="skeleton chart-skeleton" style={{ height }} />}>
-              {children}
+              <HeldWhileAway away={!near}>{children}</HeldWhileAway>
             </Suspense>
           ) : (
             <div className="skeleton chart-skeleton chart-waiting" style={{ height }} />
@@ -232,6 +234,19 @@ export function ChartContainer({
       <figcaption className="chart-note">{note}</figcaption>
     </figure>
   );
+}
+
+/**
+ * A drawing far from the viewport keeps what it last drew: the same element renders nothing
+ * again, so a filter ticked above a chart the reader cannot see costs no chart redraw (a
+ * Recharts update is the dearest part of a tick on /targets). It catches up as it comes within
+ * DRAW_MARGIN, before it is seen; the title, the note and the table view always follow at once.
+ */
+function HeldWhileAway({ away, children }: { away: boolean; children: ReactNode }) {
+  const [held, setHeld] = useState(children);
+  // Adjusted while rendering (React's pattern for state that follows a prop); it settles at once.
+  if (!away && held !== children) setHeld(children);
+  return away ? held : children;
 }
 
 function ChartDataTable({ id, title, table }: { id: string; title: string; table: ChartTable }) {
