@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fail, ok } from '../src/lib/result';
 import { runCurator } from '../src/curation/cli';
+import { todayInZhengzhou } from '../src/curation/draft';
 
 const outcome = runCurator(process.argv.slice(2), {
   readFile: (path) => {
@@ -21,8 +22,7 @@ const outcome = runCurator(process.argv.slice(2), {
     }
   },
   sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
-  // Pages are dated in Zhengzhou's time zone.
-  today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
+  today: todayInZhengzhou(),
 });
 process.stdout.write(outcome.stdout);
 process.stderr.write(outcome.stderr);

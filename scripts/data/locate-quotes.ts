@@ -6,17 +6,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset, SourceRef } from '@/data/schema';
+import { compactText } from '@/curation/provenance';
 
 const root = resolve(import.meta.dirname, '../..');
 const file = resolve(root, 'public/data/dataset.json');
 const dirs = [resolve(root, 'tests/archive'), resolve(root, '../shared/articles')];
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 const pages = new Map<string, string | undefined>();
 function page(sourceId: string): string | undefined {
   if (!pages.has(sourceId)) {
     const found = dirs.map((dir) => resolve(dir, `${sourceId}.txt`)).find((f) => existsSync(f));
-    pages.set(sourceId, found ? compact(readFileSync(found, 'utf8')) : undefined);
+    pages.set(sourceId, found ? compactText(readFileSync(found, 'utf8')) : undefined);
   }
   return pages.get(sourceId);
 }
@@ -26,7 +26,7 @@ let located = 0;
 const missing: string[] = [];
 const locate = (ref: SourceRef, where: string) => {
   const text = page(ref.sourceId);
-  const at = text?.indexOf(compact(ref.quote)) ?? -1;
+  const at = text?.indexOf(compactText(ref.quote)) ?? -1;
   if (at < 0) missing.push(`${where}: ${ref.quote}`);
   else {
     ref.at = at;

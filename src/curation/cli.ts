@@ -1,6 +1,5 @@
 import type { Dataset } from '@/data/schema';
-import { migrateDataset } from '@/data/migrate';
-import { validateDataset, type DatasetIssue } from '@/data/validate-dataset';
+import { parseDataset, type DatasetIssue } from '@/data/validate-dataset';
 import { fail, ok, type Result } from '@/lib/result';
 import { draftArticle, isIsoDate } from './draft';
 import { similarRecords } from './similar';
@@ -146,16 +145,11 @@ function loadDataset(path: string, io: CuratorIo): Result<Dataset, string> {
   if (!bytes.ok) return fail(bytes.reason);
   const text = decodeText(bytes.data, path);
   if (!text.ok) return fail(text.reason);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.data);
-  } catch (error) {
-    return fail(`(root): ${path} is not JSON: ${error instanceof Error ? error.message : error}`);
-  }
-  // An older schema version is brought up to date first, as the app does when it loads one.
-  const result = validateDataset(migrateDataset(json));
+  // Parsed and validated as the app loads a dataset (an older schema version migrated first).
+  const result = parseDataset(text.data);
   if (result.ok) return ok(result.data);
-  if (result.reason.kind === 'syntax') return fail(`(root): ${result.reason.message}`);
+  if (result.reason.kind === 'syntax')
+    return fail(`(root): ${path} is not JSON: ${result.reason.message}`);
   const first = result.reason.issues[0];
   const more = result.reason.total > 1 ? ` (and ${result.reason.total - 1} more)` : '';
   return fail(first ? `${first.path}: ${first.message}${more}` : '(root): invalid');

@@ -148,6 +148,13 @@ function districtsOf(sentences: readonly Sentence[]) {
     return { districtId: inherited, inferred: inherited !== null, mentions: mentions[i]! };
   });
 }
+/**
+ * Today in Zhengzhou's time zone, YYYY-MM-DD: pages are dated there, and a page cannot be
+ * published after it (the workbench and the command line agree on it).
+ */
+export const todayInZhengzhou = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+
 /** A real calendar day written YYYY-MM-DD (2021-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;

@@ -1,5 +1,6 @@
 import type { Dataset, Quantity } from '@/data/schema';
 import type { ArticleDraft, Candidate } from './draft';
+import { compactText } from './provenance';
 
 /**
  * How well a draft covers what curators recorded from the same page: for each target and figure
@@ -29,8 +30,6 @@ export type PageCoverage = {
   precision: number;
 };
 
-const compact = (text: string) => text.replace(/\s+/g, '');
-
 const sameQuantity = (a: Quantity, b: Quantity) =>
   a.value === b.value &&
   a.unit === b.unit &&
@@ -41,7 +40,7 @@ const sameQuantity = (a: Quantity, b: Quantity) =>
 export function coverageOf(draft: ArticleDraft, dataset: Dataset): PageCoverage {
   const sourceId = draft.source.id;
   const holding = (quote: string): Candidate | undefined =>
-    draft.candidates.find((c) => compact(c.quote).includes(compact(quote)));
+    draft.candidates.find((c) => compactText(c.quote).includes(compactText(quote)));
 
   const records: RecordCoverage[] = (['targets', 'figures'] as const).flatMap((collection) =>
     dataset[collection].flatMap((row) =>
@@ -71,10 +70,12 @@ export function coverageOf(draft: ArticleDraft, dataset: Dataset): PageCoverage 
 
   const quotes = (['projects', 'targets', 'figures'] as const).flatMap((collection) =>
     dataset[collection].flatMap((row) =>
-      row.sourceRefs.filter((ref) => ref.sourceId === sourceId).map((ref) => compact(ref.quote)),
+      row.sourceRefs
+        .filter((ref) => ref.sourceId === sourceId)
+        .map((ref) => compactText(ref.quote)),
     ),
   );
-  const used = draft.candidates.filter((c) => quotes.some((q) => compact(c.quote).includes(q)));
+  const used = draft.candidates.filter((c) => quotes.some((q) => compactText(c.quote).includes(q)));
   const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
   return {
     sourceId,

@@ -36,29 +36,41 @@ export function divisionOf(id: string): Division | undefined {
 /** Short names that are also the start of other words: 新郑州 is not 新郑市. */
 const NOT_FOLLOWED_BY: Record<string, RegExp> = { 新郑: /^州/ };
 
-const names = new Map<string, { districtId: string; via: DistrictMention['via'] }>();
-for (const place of data.places)
-  names.set(place.name, { districtId: place.divisionId, via: 'place' });
-// Division names win over a street that happens to share one.
-for (const division of divisions) {
-  for (const alias of division.aliases)
-    names.set(alias, { districtId: division.id, via: 'division' });
-}
+type NameEntry = { districtId: string; via: DistrictMention['via'] };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Longest names first: 管城回族区 before 管城区 before 管城. */
-const NAME_PATTERN = new RegExp(
-  [...names.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'g',
-);
+
+/**
+ * Every name with what it names, and one pattern of them all (longest first: 管城回族区 before
+ * 管城区 before 管城). Built on the first search, not on import: the dashboard reads the divisions
+ * on start and never searches text.
+ */
+let matcher: { names: Map<string, NameEntry>; pattern: RegExp } | undefined;
+function nameMatcher() {
+  if (matcher) return matcher;
+  const names = new Map<string, NameEntry>();
+  for (const place of data.places)
+    names.set(place.name, { districtId: place.divisionId, via: 'place' });
+  // Division names win over a street that happens to share one.
+  for (const division of divisions) {
+    for (const alias of division.aliases)
+      names.set(alias, { districtId: division.id, via: 'division' });
+  }
+  const pattern = new RegExp(
+    [...names.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'g',
+  );
+  return (matcher = { names, pattern });
+}
 
 /** Every division, zone, street or town the text names, in reading order. */
 export function findDistricts(text: string): DistrictMention[] {
+  const { names, pattern } = nameMatcher();
   const mentions: DistrictMention[] = [];
-  for (const match of text.matchAll(NAME_PATTERN)) {
+  for (const match of text.matchAll(pattern)) {
     const name = match[0];
     const after = text.slice(match.index + name.length);
     if (NOT_FOLLOWED_BY[name]?.test(after)) continue;

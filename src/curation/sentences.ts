@@ -4,6 +4,7 @@
  * a line of prose that does not end a sentence is joined to the next line, and the whitespace
  * inside prose is removed (Chinese puts none between words). Headings keep single spaces.
  */
+import { compactText } from './provenance';
 
 export type Paragraph = {
   /** Position among the article's paragraphs. */
@@ -28,8 +29,6 @@ const PROSE_MARK = /[,，;；。!！?？、]/;
  * end a photo credit).
  */
 const SENTENCE_END = /(?:[。!！?？：:…]|[。!！?？]["”’」』)）]|摄|文\/图)$/;
-
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 export function paragraphsOf(article: string): Paragraph[] {
   const lines = article
@@ -56,7 +55,7 @@ export function paragraphsOf(article: string): Paragraph[] {
   return merged.map((p, index) => ({
     index,
     heading: p.heading,
-    text: p.heading ? p.text.replace(/\s+/g, ' ') : compact(p.text),
+    text: p.heading ? p.text.replace(/\s+/g, ' ') : compactText(p.text),
   }));
 }
 

@@ -30,8 +30,3 @@ export function useTracker(): Tracker {
   if (!tracker) throw new Error('useTracker needs a TrackerProvider above it');
   return tracker;
 }
-
-/** For tests and tools that have a tracker already. */
-export function TrackerValue({ tracker, children }: { tracker: Tracker; children: ReactNode }) {
-  return <TrackerContext value={tracker}>{children}</TrackerContext>;
-}

@@ -108,18 +108,18 @@ export async function openFilters(page: Page) {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
-/** A target of the bundled dataset for follow-up tests: the first one. */
-export function firstTargetId(): string {
+/** A target of the bundled dataset for follow-up tests: the first one (read once). */
+const FIRST_TARGET_ID = (() => {
   const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
     targets: { id: string }[];
   };
   const id = dataset.targets[0]?.id;
   if (!id) throw new Error('the bundled dataset has no targets');
   return id;
-}
+})();
 
 /** Opens the page of the bundled dataset's first target, where the follow-up tests work. */
-export const openFirstTarget = (page: Page) => openView(page, `/targets/${firstTargetId()}`);
+export const openFirstTarget = (page: Page) => openView(page, `/targets/${FIRST_TARGET_ID}`);
 
 /** The follow-up panel of a target's page. */
 export const followUpPanel = (page: Page) => page.locator('#my-follow-ups');

@@ -72,19 +72,19 @@ export function DeadlineTimelineChart({
     useMemo(() => countDeadlineMonths(rows), [rows]),
     sameDeadlineCounts,
   );
+  const pageMonths = useMemo(() => pageMonthsOf(sources), [sources]);
   const result = useMemo(
     () =>
       deadlineTimeline(counts, {
         asOf,
-        pageMonths: pageMonthsOf(sources),
+        pageMonths,
         stateLabel: labels.deadlineState,
         monthLabel: (month) => formatMonth(month, lang),
         monthHref: (_, from, to) =>
           `/targets?${linkQuery}from=${from}&to=${to}${explicit ? `&asOf=${asOf}` : ''}`,
       }),
-    [counts, asOf, explicit, sources, labels, lang, linkQuery],
+    [counts, asOf, explicit, pageMonths, labels, lang, linkQuery],
   );
-  const drawnAsOf = asOf;
 
   const timeline = result.kind === 'ok' ? result.series : null;
   const table = useMemo(
@@ -111,7 +111,7 @@ export function DeadlineTimelineChart({
   );
   const formatValue = useCallback((value: number) => formatNumber(value, lang, 0), [lang]);
   const note = t('note', {
-    asOf: formatDate(drawnAsOf, lang),
+    asOf: formatDate(asOf, lang),
     undated: timeline?.undated ? t('undated', { count: timeline.undated }) : '',
     outside:
       timeline?.asOfPosition === 'after'

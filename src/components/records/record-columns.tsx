@@ -1,11 +1,10 @@
 import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
-import { DATASET_PARAM } from '@/data/dataset-source';
 import type { RowData } from '@tanstack/react-table';
 import type { RecordColumn } from '@/components/data-table/data-table';
-import { withDatasetParam } from '@/components/ui/app-link';
+import { carriedSearch, withDatasetParam } from '@/components/ui/app-link';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
-import { LANG_PARAM, pick, useLang, useT, type Lang } from '@/lib/i18n';
+import { pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { fieldMessages, useRecordLabels, type RecordLabels } from './labels';
 import type { FigureRow, ProjectRow, TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from './deadline-state-badge';
@@ -31,17 +30,12 @@ type RecordLinks = { href: (path: string) => string; open: (path: string) => voi
 function useRecordLinks(): RecordLinks {
   const navigate = useNavigate();
   const base = useHref('/').replace(/\/$/, '');
-  const current = new URLSearchParams(useLocation().search);
-  const data = current.get(DATASET_PARAM);
-  const lang = current.get(LANG_PARAM);
+  // Only the carried parameters: the links stay the same while the filters change.
+  const search = carriedSearch(useLocation().search);
   return useMemo(() => {
-    const carried = new URLSearchParams();
-    if (data) carried.set(DATASET_PARAM, data);
-    if (lang) carried.set(LANG_PARAM, lang);
-    const search = carried.size ? `?${carried}` : '';
     const to = (path: string) => String(withDatasetParam(path, search));
     return { href: (path) => `${base}${to(path)}`, open: (path) => navigate(to(path)) };
-  }, [navigate, base, data, lang]);
+  }, [navigate, base, search]);
 }
 
 function RecordLink({

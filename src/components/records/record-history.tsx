@@ -5,6 +5,8 @@ import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import type { Evidence } from '@/tracker/tracker';
 import { useRecordLabels } from './labels';
 import { quotePath } from './source-quotes';
+import { sourceName } from './record-names';
+import { Section } from '@/components/ui/section';
 
 const messages = defineMessages({
   zh: {
@@ -61,7 +63,7 @@ export function RecordHistory({
   const labels = useRecordLabels();
   const pageName = (sourceId: string) => {
     const source = sources.get(sourceId);
-    return source ? pick(lang, source.headlinesZh[0] ?? sourceId, source.headlinesEn[0]) : sourceId;
+    return source ? sourceName(source, lang) : sourceId;
   };
   const reportItem = (report: Report): Item => ({
     key: `r:${report.id}`,
@@ -99,8 +101,7 @@ export function RecordHistory({
     ),
   ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return (
-    <section aria-labelledby="record-history">
-      <h2 id="record-history">{t('title')}</h2>
+    <Section id="record-history" title={t('title')}>
       <p className="section-intro">{t('intro')}</p>
       <ol className="record-history">
         {items.map((item) => (
@@ -122,6 +123,6 @@ export function RecordHistory({
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,11 @@
 import { formatDate } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
+import type { Source } from '@/data/schema';
 import type { Tracker } from '@/tracker/tracker';
+
+/** A page's name in the reader's language: its first headline (its id when it has none). */
+export const sourceName = (source: Source, lang: Lang) =>
+  pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0]);
 
 /** What each kind of record is called in the reader's language, by id (the id when unknown). */
 export function recordNames(tracker: Tracker, lang: Lang) {
@@ -12,9 +17,7 @@ export function recordNames(tracker: Tracker, lang: Lang) {
     /** A page: its first headline and its date. */
     source: (id: string) => {
       const s = tracker.sourceById.get(id);
-      return s
-        ? `${pick(lang, s.headlinesZh[0] ?? id, s.headlinesEn[0])} · ${formatDate(s.publishedOn, lang)}`
-        : id;
+      return s ? `${sourceName(s, lang)} · ${formatDate(s.publishedOn, lang)}` : id;
     },
     project: (id: string) => {
       const p = tracker.projectById.get(id)?.project;

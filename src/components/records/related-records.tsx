@@ -5,6 +5,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { defineMessages, useT } from '@/lib/i18n';
 import type { ProjectRow, TargetRow } from '@/tracker/tracker';
 import { useProjectColumns, useTargetColumns } from './record-columns';
+import { Section } from '@/components/ui/section';
 
 const messages = defineMessages({
   zh: { none: '没有。' },
@@ -46,8 +47,7 @@ function Related<Row extends RowData>({
   const t = useT(messages);
   const shown = limit === undefined ? rows : rows.slice(0, limit);
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
+    <Section id={`${id}-title`} title={title}>
       {children}
       {shown.length ? (
         <DataTable
@@ -68,7 +68,7 @@ function Related<Row extends RowData>({
           <AppLink to={more.to}>{more.label}</AppLink>
         </p>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { Source } from '@/data/schema';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, useLang, useT } from '@/lib/i18n';
+import { sourceName } from './record-names';
 
 const messages = defineMessages({
   zh: { inferred: '日期为推断' },
@@ -15,9 +16,7 @@ export function SourceListItem({ source, children }: { source: Source; children?
   const { lang } = useLang();
   return (
     <li>
-      <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>
-        {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
-      </AppLink>
+      <AppLink to={`/sources/${encodeURIComponent(source.id)}`}>{sourceName(source, lang)}</AppLink>
       <span className="list-meta">
         {formatDate(source.publishedOn, lang)}
         {source.dateCertainty === 'inferred' && ` (${t('inferred')})`}

@@ -2,7 +2,8 @@ import type { SourceRef } from '@/data/schema';
 import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate } from '@/lib/format';
-import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, useLang, useT } from '@/lib/i18n';
+import { sourceName } from './record-names';
 
 const messages = defineMessages({
   zh: { from: '出自', inferred: '日期为推断' },
@@ -31,9 +32,7 @@ export function SourceQuotes({ refs }: { refs: readonly SourceRef[] }) {
             <p className="quote-source">
               {t('from')}{' '}
               <AppLink to={quotePath(ref)}>
-                {source
-                  ? pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])
-                  : ref.sourceId}
+                {source ? sourceName(source, lang) : ref.sourceId}
               </AppLink>
               {source && (
                 <>

@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import type { Source } from '@/data/schema';
 import { localTimestamp } from '@/lib/format';
 import { pick, useLang, useT, type Lang } from '@/lib/i18n';
 import { timed } from '@/lib/user-timing';
@@ -23,9 +22,10 @@ import type { Tracker } from '@/tracker/tracker';
 import { useTracker } from '@/tracker/use-tracker';
 import type { FacetOption } from '@/components/filters/filter-controls';
 import type { FacetConfig } from '@/components/filters/record-filter-bar';
-import { fieldMessages, recordLabels, type RecordLabels } from './labels';
+import { fieldMessages, useRecordLabels, type RecordLabels } from './labels';
 import { citedSources, describeFilters, exportNotes, type NoteWords } from './model/export-notes';
 import { listMessages } from './list-messages';
+import { sourceName } from './record-names';
 
 /** The label of one value of a facet of the given kind, in the reader's language. */
 export function facetValueLabel(
@@ -62,10 +62,6 @@ const FIELD_OF_KIND: Record<FacetKind, keyof (typeof fieldMessages)['zh']> = {
   unit: 'unit',
 };
 
-/** A page's name in the reader's language: its first headline. */
-export const sourceName = (source: Source, lang: Lang) =>
-  pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0]);
-
 /**
  * Everything a record list page needs, for any list (projects, targets, figures): the URL's
  * values, the rows shown, the filter bar's facets with their counts and labels, what "clear"
@@ -76,7 +72,7 @@ export function useRecordList<Row>(list: RecordList<Row>) {
   const { lang } = useLang();
   const f = useT(fieldMessages);
   const t = useT(listMessages);
-  const labels = useMemo(() => recordLabels(lang), [lang]);
+  const labels = useRecordLabels();
   const specs = useMemo(() => listParamSpecs(list, tracker), [list, tracker]);
   const { values, ignored, update } = useUrlState(specs as ParamSpecs);
   const all = list.rows(tracker);
@@ -95,11 +91,11 @@ export function useRecordList<Row>(list: RecordList<Row>) {
         'records:query',
         () => {
           const filters = JSON.parse(filterKey) as RecordFilters;
-          return { filters, ...filterAndCount(list.rows(tracker), filters, list.read) };
+          return { filters, ...filterAndCount(all, filters, list.read) };
         },
         (r) => ({ rows: all.length, shown: r.rows.length }),
       ),
-    [list, tracker, filterKey, all.length],
+    [list, all, filterKey],
   );
   const urlSort = values.sort as SortValue | null;
   const sort = useMemo(
@@ -116,8 +112,8 @@ export function useRecordList<Row>(list: RecordList<Row>) {
   const facets: FacetConfig[] = useMemo(
     () =>
       Object.entries(facetValues).map(([name, options]) => {
-        const counts = result.counts[name] ?? new Map<string, number>();
-        const ticked = result.filters.facets[name] ?? [];
+        const counts = filtered.counts[name] ?? new Map<string, number>();
+        const ticked = filtered.filters.facets[name] ?? [];
         const kind = list.facetKinds[name];
         return {
           name,
@@ -131,7 +127,8 @@ export function useRecordList<Row>(list: RecordList<Row>) {
             })),
         };
       }),
-    [facetValues, result, list, f, valueLabel],
+    // Not `result`: a re-sort keeps every facet and its counts.
+    [facetValues, filtered, list, f, valueLabel],
   );
 
   const paramLabel = useCallback(

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
-import type { Candidate } from '@/curation/draft';
+import { todayInZhengzhou, type Candidate } from '@/curation/draft';
 import { divisionOf, divisions } from '@/curation/gazetteer';
 import { similarRecords } from '@/curation/similar';
 import { decodeText } from '@/curation/text-file';
@@ -33,7 +33,7 @@ import { curateMessages, fieldMessages } from '../messages';
 import '../curate.css';
 
 /** Where the workbench keeps its state between visits (this browser only). */
-export const WORKBENCH_KEY = 'zz-tracker.curate';
+const WORKBENCH_KEY = 'zz-tracker.curate';
 
 function loadWorkbench(): WorkbenchState {
   try {
@@ -47,10 +47,6 @@ function loadWorkbench(): WorkbenchState {
   }
   return emptyWorkbench();
 }
-
-/** Today in Zhengzhou: a page cannot be published after it. */
-const today = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -89,7 +85,14 @@ export function CuratePage() {
     }
   }, [state]);
 
-  const page = useMemo(() => readPage(state), [state]);
+  // Read again only when the page or its date and id change: a keystroke in a title or a draft
+  // keeps the candidates, so each sentence's similar records are not searched again.
+  const { text } = state;
+  const { publishedOn, sourceId } = state.meta;
+  const page = useMemo(
+    () => readPage({ text, meta: { publishedOn, sourceId } }),
+    [text, publishedOn, sourceId],
+  );
   const setMeta = (patch: Partial<PageMeta>) => {
     setOutcome(null);
     setState((s) => ({ ...s, meta: { ...s.meta, ...patch } }));
@@ -129,7 +132,7 @@ export function CuratePage() {
 
   const check = async () => {
     const hash = await sha256(state.text);
-    const result = curate(dataset, state, today(), hash);
+    const result = curate(dataset, state, todayInZhengzhou(), hash);
     setOutcome(
       result.ok ? { ok: true, curated: result.data, hash } : { ok: false, problems: result.reason },
     );
@@ -262,7 +265,7 @@ function PageForm({
         {t('publishedOn')}
         <input
           type="date"
-          max={today()}
+          max={todayInZhengzhou()}
           value={meta.publishedOn}
           onChange={(e) => setMeta({ publishedOn: e.target.value })}
         />

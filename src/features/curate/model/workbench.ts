@@ -71,7 +71,10 @@ export const emptyWorkbench = (): WorkbenchState => ({
 });
 
 /** The engine's reading of the page, or why there is none yet. */
-export function readPage(state: WorkbenchState): Result<ArticleDraft, string> {
+export function readPage(state: {
+  text: string;
+  meta: Pick<PageMeta, 'publishedOn' | 'sourceId'>;
+}): Result<ArticleDraft, string> {
   if (state.text.trim() === '') return fail('empty');
   if (!isIsoDate(state.meta.publishedOn)) return fail('date');
   return draftArticle(state.text, {
@@ -86,7 +89,7 @@ const CLAUSE = /[^,，;；。!！?？]+[,，;；。!！?？]?/g;
  * The shortest verbatim span worth quoting: the sentence when it fits (80 characters), else
  * the clause holding the first quantity, deadline or cue, else the sentence's start.
  */
-export function quoteOf(candidate: Candidate): string {
+function quoteOf(candidate: Candidate): string {
   const sentence = candidate.quote.replace(/[。!！?？]$/, '');
   if (sentence.length <= LIMITS.quoteLength) return sentence;
   const marks = [

@@ -88,12 +88,13 @@ export function DistrictDetailPage() {
     if (!summary) return null;
     const { district, projects, targets, states } = summary;
     const figures = sortFigures(summary.figures.map((row) => row.figure));
+    const cited = new Set(
+      [...projects.map((p) => p.project.sourceRefs), ...targets.map((r) => r.target.sourceRefs)]
+        .flat()
+        .map((ref) => ref.sourceId),
+    );
     const sources = tracker.sources.filter(
-      (source) =>
-        source.districtIds.includes(id) ||
-        [...projects.map((p) => p.project.sourceRefs), ...targets.map((r) => r.target.sourceRefs)]
-          .flat()
-          .some((ref) => ref.sourceId === source.id),
+      (source) => source.districtIds.includes(id) || cited.has(source.id),
     );
     return { district, projects, targets, figures, sources, states };
   }, [tracker, id]);

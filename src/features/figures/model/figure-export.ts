@@ -11,11 +11,6 @@ const figureCsv = recordCsv('indicator', (row: FigureRow) => row.figure, {
   growth: ({ figure }) => figure.growthPercent ?? '',
 });
 
-/** The CSV's columns, in order. */
-export const FIGURE_CSV_COLUMNS = figureCsv.columns;
-
-export type FigureExportHeader = Record<(typeof FIGURE_CSV_COLUMNS)[number], string>;
-
 /** The CSV table of exactly the rows shown, in the order shown, in the reader's language. */
 export const figureCsvTable = figureCsv.table;
 

@@ -22,6 +22,7 @@ import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import { compareAscii, headlineNumbers, type InvestmentGroup } from '../model/overview-series';
 import { useInvestmentGroupLabel } from './investment-labels';
+import { recordNames } from '@/components/records/record-names';
 
 /** The charts and their code arrive after the first paint; see OverviewPage. */
 const OverviewChartsGrid = lazy(() => import('./overview-charts-section'));
@@ -155,10 +156,7 @@ const RECORD_PATH = { project: 'projects', target: 'targets', figure: 'figures' 
 function InvestmentRecords({ group, tracker }: { group: InvestmentGroup; tracker: Tracker }) {
   const t = useT(messages);
   const { lang } = useLang();
-  const name = (id: string) => {
-    const d = tracker.districtById.get(id);
-    return d ? pick(lang, d.nameZh, d.nameEn) : id;
-  };
+  const name = recordNames(tracker, lang).district;
   const districts = [...new Set(group.records.map((r) => r.districtId))];
   const only = group.records.length === 1 ? group.records[0] : undefined;
   if (only)
@@ -275,10 +273,7 @@ function StateByDistrictSection({ tracker, asOfQuery }: { tracker: Tracker; asOf
       counts: summary.states,
       total: summary.targets.length,
     }));
-  const districtName = (id: string) => {
-    const d = tracker.districtById.get(id);
-    return d ? pick(lang, d.nameZh, d.nameEn) : id;
-  };
+  const districtName = recordNames(tracker, lang).district;
   const totals = COUNTED_STATES.map((state) => tracker.states[state]);
   return (
     <Section id="by-state-title" title={t('byState')}>

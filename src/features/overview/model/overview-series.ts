@@ -221,6 +221,9 @@ export function projectsByDistrictAndCategory(
     ranked.length > MAX_CATEGORY_STACKS ? ranked.slice(0, MAX_CATEGORY_STACKS - 1) : ranked;
   const shownSet = new Set<string>(shown);
   const hasOther = ranked.length > shown.length;
+  // A segment opens the district's projects of its category ("other": the rest of them).
+  const otherCategories = ranked.filter((c) => !shownSet.has(c));
+  const categoriesOf = (key: string) => (key === OTHER_CATEGORY ? otherCategories : [key]);
 
   const byDistrict = new Map<string, Record<string, number>>();
   for (const project of dataset.projects) {
@@ -243,9 +246,6 @@ export function projectsByDistrictAndCategory(
       .map((district) => {
         const list = `/projects?district=${encodeURIComponent(district.id)}`;
         const values = byDistrict.get(district.id) ?? {};
-        // A segment opens the district's projects of its category ("other": the rest of them).
-        const categoriesOf = (key: string) =>
-          key === OTHER_CATEGORY ? ranked.filter((c) => !shownSet.has(c)) : [key];
         return {
           key: district.id,
           label: options.districtLabel(district.id),

@@ -11,11 +11,6 @@ const projectCsv = recordCsv('name', (row: ProjectRow) => row.project, {
   deadline: ({ deadline }) => deadline ?? '',
 });
 
-/** The CSV's columns, in order. */
-export const PROJECT_CSV_COLUMNS = projectCsv.columns;
-
-export type ExportHeader = Record<(typeof PROJECT_CSV_COLUMNS)[number], string>;
-
 /** The CSV table of exactly the rows shown, in the order shown, in the reader's language. */
 export const projectCsvTable = projectCsv.table;
 

@@ -29,7 +29,7 @@ type Citer = { key: string; label: string; to?: string; kind?: 'report' | 'date'
 type Sentence = { at: number | undefined; quote: string; citers: Citer[] };
 
 /** Every quoted sentence of one page, in page order, with who quotes it. */
-export function quotedSentences(
+function quotedSentences(
   summary: SourceSummary,
   tracker: Tracker,
   names: {

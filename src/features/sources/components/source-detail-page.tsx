@@ -14,6 +14,7 @@ import { Section } from '@/components/ui/section';
 import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useT } from '@/lib/i18n';
+import { sourceName } from '@/components/records/record-names';
 
 const messages = defineMessages({
   zh: {
@@ -193,10 +194,7 @@ export function SourceDetailPage() {
   ];
 
   return (
-    <DetailPage
-      back={{ to: '/sources', label: t('back') }}
-      title={pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
-    >
+    <DetailPage back={{ to: '/sources', label: t('back') }} title={sourceName(source, lang)}>
       <Section id="source-about" title={t('about')}>
         <FieldList
           fields={[

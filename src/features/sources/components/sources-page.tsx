@@ -6,8 +6,10 @@ import { useRecordView } from '@/components/records/use-record-view';
 import { compareNumbers, compareStrings, sortRows } from '@/tracker/record-query';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate, formatNumber } from '@/lib/format';
-import { defineMessages, pick, useT } from '@/lib/i18n';
+import { defineMessages, useT } from '@/lib/i18n';
 import { useUrlState, type ParamSpecs } from '@/lib/url-state';
+import { sourceName } from '@/components/records/record-names';
+import { recordNames } from '@/components/records/record-names';
 
 const messages = defineMessages({
   zh: {
@@ -37,6 +39,7 @@ export function SourcesPage() {
   const { f, lang, labels, tracker } = useRecordView();
   const { values, update } = useUrlState(specs);
   const rows = useMemo(() => {
+    const districtName = recordNames(tracker, lang).district;
     const list: Row[] = tracker.sources.map((source) => {
       const cited = tracker.bySource.get(source.id);
       return {
@@ -46,18 +49,13 @@ export function SourcesPage() {
           targets: cited?.targets.length ?? 0,
           figures: cited?.figures.length ?? 0,
         },
-        districts: source.districtIds
-          .map((id) => {
-            const d = tracker.districtById.get(id);
-            return d ? pick(lang, d.nameZh, d.nameEn) : id;
-          })
-          .join(lang === 'zh' ? '、' : ', '),
+        districts: source.districtIds.map(districtName).join(lang === 'zh' ? '、' : ', '),
       };
     });
     const { compare } = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
     return sortRows(list, values.sort ?? { key: 'date', desc: false }, {
       headline: {
-        value: (r) => pick(lang, r.source.headlinesZh[0] ?? r.source.id, r.source.headlinesEn[0]),
+        value: (r) => sourceName(r.source, lang),
         compare,
       },
       date: { value: (r) => r.source.publishedOn, compare: compareStrings },
@@ -81,11 +79,7 @@ export function SourcesPage() {
         header: () => t('headline'),
         cell: ({ row: { original } }) => (
           <AppLink to={`/sources/${encodeURIComponent(original.source.id)}`}>
-            {pick(
-              lang,
-              original.source.headlinesZh[0] ?? original.source.id,
-              original.source.headlinesEn[0],
-            )}
+            {sourceName(original.source, lang)}
           </AppLink>
         ),
       },

@@ -15,6 +15,7 @@ import { Section } from '@/components/ui/section';
 import { daysBetween } from '@/data/tracking/deadline-state';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useT } from '@/lib/i18n';
+import { sourceName } from '@/components/records/record-names';
 
 const messages = defineMessages({
   zh: {
@@ -123,11 +124,7 @@ export function TargetDetailPage({
         <AppLink to={quotePath(origin.report.sourceRef)}>
           {t('fromPage', {
             page: reportingPage
-              ? pick(
-                  lang,
-                  reportingPage.headlinesZh[0] ?? reportingPage.id,
-                  reportingPage.headlinesEn[0],
-                )
+              ? sourceName(reportingPage, lang)
               : origin.report.sourceRef.sourceId,
             date: formatDate(origin.date, lang),
           })}

@@ -27,8 +27,6 @@ const targetCsv = recordCsv('statement', (row: TargetRow) => row.target, {
 /** The CSV's columns, in order. */
 export const TARGET_CSV_COLUMNS = targetCsv.columns;
 
-export type TargetExportHeader = Record<(typeof TARGET_CSV_COLUMNS)[number], string>;
-
 /** The CSV table of exactly the rows shown, in the order shown, in the reader's language. */
 export const targetCsvTable = targetCsv.table;
 

@@ -1,9 +1,10 @@
 import { AppLink } from '@/components/ui/app-link';
 import { useTracker } from '@/tracker/use-tracker';
 import { isHttpUrl, type Evidence } from '@/data/tracking/follow-up';
-import { pick, useLang, useT } from '@/lib/i18n';
+import { useLang, useT } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { trackingMessages } from '../messages';
+import { sourceName } from '@/components/records/record-names';
 
 /**
  * A follow-up's evidence: the newspaper page (linked to its source page when the dataset in
@@ -23,9 +24,7 @@ export function FollowUpEvidence({ evidence }: { evidence: Evidence }) {
           <li>
             {source ? (
               <>
-                <AppLink to={`/sources/${source.id}`}>
-                  {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])}
-                </AppLink>{' '}
+                <AppLink to={`/sources/${source.id}`}>{sourceName(source, lang)}</AppLink>{' '}
                 <span className="follow-up-muted">{formatDate(source.publishedOn, lang)}</span>
               </>
             ) : (

@@ -24,8 +24,9 @@ import {
 } from '@/data/tracking/follow-up-draft';
 import { useRecordLabels } from '@/components/records/labels';
 import { formatDate } from '@/lib/format';
-import { pick, useLang, useT } from '@/lib/i18n';
+import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
+import { sourceName } from '@/components/records/record-names';
 
 type Props = {
   targetId: string;
@@ -242,8 +243,7 @@ export function FollowUpForm({
             <option value="">{t('noSource')}</option>
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
-                {pick(lang, source.headlinesZh[0] ?? source.id, source.headlinesEn[0])} ·{' '}
-                {formatDate(source.publishedOn, lang)}
+                {sourceName(source, lang)} · {formatDate(source.publishedOn, lang)}
               </option>
             ))}
           </select>
