@@ -25,7 +25,7 @@ const TEXT_FIELDS: Record<(typeof COLLECTIONS)[number], string[]> = {
   figures: ['indicatorZh', 'indicatorEn'],
 };
 const REQUIRED_KEYS: Record<(typeof COLLECTIONS)[number], string[]> = {
-  sources: ['id', 'headlinesZh', 'publishedOn', 'dateCertainty', 'districtIds'],
+  sources: ['id', 'publishedOn', 'dateCertainty', 'dateEvidence', 'districtIds'],
   districts: ['id', 'nameZh', 'kind'],
   projects: ['id', 'nameZh', 'districtId', 'category', 'stage', 'sourceRefs'],
   targets: [

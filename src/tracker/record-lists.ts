@@ -6,7 +6,7 @@ import {
   targetStatusSchema,
   type SourceRef,
 } from '@/data/schema';
-import { COUNTED_STATES, type DeadlineState } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES, type DeadlineState } from '@/tracker/deadline-state';
 import { LOCALE, pick, type Lang } from '@/lib/i18n';
 import type { ParamSpec, SortValue, UrlValues } from '@/lib/url-state';
 import {
@@ -134,6 +134,8 @@ const STATE_ORDER: readonly DeadlineState[] = [
   'due-soon',
   'missed',
   'upcoming',
+  'met-late',
+  'met-on-time',
   'met',
   'no-deadline',
 ];

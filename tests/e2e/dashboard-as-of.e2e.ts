@@ -1,4 +1,4 @@
-import { COUNTED_STATES } from '../../src/data/tracking/deadline-state';
+import { COUNTED_STATES } from '../../src/tracker/deadline-state';
 import { expect, test, waitForView } from './support';
 import { pageDates, stateCounts } from './dashboard-data';
 

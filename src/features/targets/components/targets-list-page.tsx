@@ -7,7 +7,7 @@ import { fieldMessages } from '@/components/records/labels';
 import { RecordListView } from '@/components/records/record-list-view';
 import { useTargetColumns } from '@/components/records/record-columns';
 import { useRecordList } from '@/components/records/use-record-list';
-import { COUNTED_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/tracker/deadline-state';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { targetList } from '@/tracker/record-lists';
