@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '@/lib/result';
 import { draftArticle, isIsoDate } from './draft';
 import { similarRecords } from './similar';
 import { decodeText } from './text-file';
-import { coverageOf } from './evaluate';
+import { coverageOf, proposalsOf } from './evaluate';
 import { districtIssues, provenanceIssues, type ArchivedPage } from './provenance';
 
 /**
@@ -111,21 +111,16 @@ function draft(args: readonly string[], io: CuratorIo): CuratorOutcome {
     quote: c.quote,
     districtId: c.districtId,
     districtInferred: c.districtInferred,
-    quantities: c.quantities.map((q) => ({
-      printed: q.printed,
-      value: q.value,
-      unit: q.unit,
-      normalized: q.normalized,
-      normalizedUnit: q.normalizedUnit,
-      comparator: q.comparator,
-      ...(q.qualifierZh ? { qualifierZh: q.qualifierZh } : {}),
-    })),
-    deadline: c.deadline && { date: c.deadline.date, wording: c.deadline.wording },
     deadlines: c.deadlines.map((d) => ({ date: d.date, wording: d.wording, period: d.period })),
     period: c.period,
     firmness: c.firmness,
     cues: c.cues,
-    // With --dataset: existing records this sentence may report on or mention again.
+    // What the sentence proposes, each with the span of the sentence it quotes.
+    proposals: c.proposals.map(({ start, end, ...proposal }) => ({
+      ...printable(proposal),
+      quote: c.quote.slice(start, end),
+    })),
+    // With --dataset: existing records of the same district this sentence may report on.
     ...(dataset?.ok
       ? {
           similar: similarRecords(dataset.data, c).map(({ collection, id, score }) => ({
@@ -137,6 +132,16 @@ function draft(args: readonly string[], io: CuratorIo): CuratorOutcome {
       : {}),
   }));
   return done(`${JSON.stringify({ source, sentences, candidates: entries }, null, 2)}\n`);
+}
+
+/** A proposal as printed: quantities without their place in the sentence, deadlines as dates. */
+function printable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(printable);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([key]) => key !== 'index',
+  );
+  return Object.fromEntries(entries.map(([key, inner]) => [key, printable(inner)]));
 }
 
 /** Reads a dataset file and validates it with the app's rules; the first problem is the reason. */
@@ -212,8 +217,8 @@ function coverage(args: readonly string[], io: CuratorIo): CuratorOutcome {
   if (!dataset.ok) return problem(dataset.reason);
   const pageOf = pageLookup(folders, io);
   const rows = [
-    '| page | sentences | candidates | target + figure quotes | marked | with district, quantity and deadline | marks that became records |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| page | sentences | candidates | targets + figures | kind | deadline | invented deadlines | period | quantity | role | named projects proposed | proposals with no record |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const missed: string[] = [];
   for (const source of dataset.data.sources) {
@@ -224,21 +229,25 @@ function coverage(args: readonly string[], io: CuratorIo): CuratorOutcome {
       publishedOn: source.publishedOn,
     });
     if (!result.ok) return problem(`${source.id}: ${result.reason}`);
-    const c = coverageOf(result.data, dataset.data);
+    const c = coverageOf(source.id, proposalsOf(result.data), dataset.data);
     rows.push(
-      `| ${source.id} | ${result.data.sentences} | ${result.data.candidates.length} | ${c.records.length} | ${percent(c.marked)} | ${percent(c.agreed)} | ${percent(c.precision)} |`,
+      `| ${source.id} | ${result.data.sentences} | ${result.data.candidates.length} | ${c.records.length} | ${percent(c.kind)} | ${percent(c.deadline)} | ${c.invented} | ${percent(c.period)} | ${percent(c.quantity)} | ${percent(c.role)} | ${c.projects.proposed}/${c.projects.total} | ${c.unrecorded} |`,
     );
     for (const r of c.records) {
-      if (r.sentence === null) missed.push(`- ${r.id}: sentence not marked (${r.quote})`);
-      else if (!(r.district && r.quantity && r.deadline)) {
+      if (r.sentence === null) missed.push(`- ${r.id}: sentence not read (${r.quote})`);
+      else {
         const what = [
-          !r.district && 'district',
+          !r.kind && 'kind',
+          !r.deadline && r.collection === 'targets' && 'deadline',
+          r.invented && 'invented deadline',
+          !r.period && 'period',
           !r.quantity && 'quantity',
-          !r.deadline && 'deadline',
-        ];
-        missed.push(`- ${r.id}: ${what.filter(Boolean).join(', ')} differ (${r.quote})`);
+        ].filter(Boolean);
+        if (what.length > 0) missed.push(`- ${r.id}: ${what.join(', ')} differ (${r.quote})`);
       }
     }
+    for (const name of c.projects.missed)
+      missed.push(`- ${source.id}: no project draft for ${name}`);
   }
   return done(`${rows.join('\n')}\n${missed.length > 0 ? `\n${missed.join('\n')}\n` : ''}`);
 }

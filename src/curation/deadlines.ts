@@ -34,6 +34,28 @@ const DAY_AFTER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
 /** 一月一晾晒、一季一通报: a rhythm (once a month), not January. */
 const RHYTHM = /^一[月季周年]一/;
 
+/**
+ * What follows a year that dates something else, not a deadline: a batch (2020年第一批, 2021年
+ * 纳入…), a programme year (2022年度), work since then (2023年以来), what is still unfinished from
+ * it (2019年尚未完成的…), or a thing of that year (2023年中原区生产总值: a result's period).
+ */
+const NOT_A_DEADLINE_AFTER = /^(?:第|纳入|度|以来|尚未|已|的|年度|起|开始|至今)/;
+const RESULT_AFTER = /^[^,，;；。]{0,14}(?:完成|实现|增长|生产总值|收入|总额)/;
+const PLEDGE_AFTER = /^[^,，;；。]{0,14}(?:力争|确保|争取|要|将|计划|谋划)/;
+
+/** Whether a deadline wording found in `text` sets a date for the clause it stands in. */
+export function setsDeadline(text: string, deadline: FoundDeadline): boolean {
+  const after = text.slice(deadline.index + deadline.wording.length);
+  // A year in a title (《2024年优化营商环境工作要点》) names the document.
+  const before = text.slice(0, deadline.index);
+  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return false;
+  if (/^\d{4}年$/.test(deadline.wording)) {
+    if (NOT_A_DEADLINE_AFTER.test(after)) return false;
+    return !(RESULT_AFTER.test(after) && !PLEDGE_AFTER.test(after));
+  }
+  return !/^(?:以来|度|第)/.test(after);
+}
+
 /** Every deadline wording in the text, with its date read against `pageYear`. */
 export function findDeadlines(text: string, pageYear: number): FoundDeadline[] {
   const found: FoundDeadline[] = [];

@@ -1,9 +1,10 @@
 import type { Source } from '@/data/schema';
 import { fail, ok, type Result } from '@/lib/result';
 import { findCues, firmnessOf, type Cues } from './cues';
-import { findDeadlines, type FoundDeadline } from './deadlines';
+import { findDeadlines, setsDeadline, type FoundDeadline } from './deadlines';
 import { divisionOf, findDistricts, type DistrictMention } from './gazetteer';
 import { findQuantities, type FoundQuantity } from './quantities';
+import { readSentence, type Proposal, type SentenceKind } from './reading';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 
 /**
@@ -12,13 +13,14 @@ import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
  * no file system; the CLI (scripts/curate.ts) and the workbench both call it.
  */
 
-export type CandidateKind = 'project' | 'target' | 'figure' | 'report';
+export type { SentenceKind } from './reading';
 
 export type Candidate = {
   /** Position among the article's sentences. */
   sentence: number;
   paragraph: number;
-  kind: CandidateKind;
+  /** What the sentence does; null when it gives nothing (an exhortation's kind is kept). */
+  kind: SentenceKind;
   /** The sentence as printed, whitespace inside it removed. */
   quote: string;
   /** GB/T 2260 code or zone id; null when neither the sentence nor its context names one. */
@@ -26,14 +28,16 @@ export type Candidate = {
   /** True when the sentence names no district and takes its paragraph's, section's or page's. */
   districtInferred: boolean;
   districtMentions: DistrictMention[];
+  /** Every quantity (ordinals, session numbers and slogan counts left out). */
   quantities: FoundQuantity[];
-  /** The first deadline wording in the sentence; all of them are in `deadlines`. */
-  deadline: FoundDeadline | null;
+  /** Every wording that sets a deadline (a year that dates a batch or a result does not). */
   deadlines: FoundDeadline[];
-  /** The period a record drafted from this sentence belongs to. */
+  /** The period of the sentence's first proposal, else the page's year. */
   period: string;
   cues: Cues;
   firmness: 'commitment' | 'aim' | 'plan' | null;
+  /** The records the sentence proposes, clause by clause (reading.ts). */
+  proposals: Proposal[];
 };
 
 export type SourceDraft = Omit<Source, 'dateEvidenceRefs' | 'summaryZh' | 'summaryEn'> & {
@@ -56,42 +60,6 @@ export type DraftOptions = {
   url?: string;
   textSha256?: string;
 };
-
-/** Words that name a thing a project record is about. */
-const PROJECT_WORDS =
-  /项目|产业园|园区|工程|基地|中心|遗址|街区|公园|安置房|楼盘|研究院|协议|水库|管廊|市场|道路|赛车场|班列|口岸|平台/;
-
-function kindOf(
-  cues: Cues,
-  quantities: readonly FoundQuantity[],
-  deadlines: readonly FoundDeadline[],
-  publishedOn: string,
-  text: string,
-): CandidateKind | null {
-  const ahead = deadlines.some((d) => d.date !== null && d.date >= publishedOn);
-  if (cues.pledge.length > 0 || (ahead && cues.report.length > 0)) return 'target';
-  if (quantities.length > 0) return 'figure';
-  if (cues.report.length > 0) return 'report';
-  if (PROJECT_WORDS.test(text)) return 'project';
-  return null;
-}
-
-/**
- * The period a sentence speaks of: its first dated wording; 去年 or 一年来 (the past year,
- * docs/data.md "Periods of figures"); a year printed earlier in its paragraph (2023年中原区生产
- * 总值…; 41个省市重点项目完成…); else the page's year.
- */
-function periodOf(
-  text: string,
-  deadlines: readonly FoundDeadline[],
-  pageYear: number,
-  paragraphYear: string | undefined,
-): string {
-  const first = deadlines[0];
-  if (first) return first.period;
-  if (/去年|一年来/.test(text)) return String(pageYear - 1);
-  return paragraphYear ?? String(pageYear);
-}
 
 /** The district named most often, the first named on a tie; null when none is named. */
 function mostNamed(mentions: readonly DistrictMention[]): string | null {
@@ -174,30 +142,51 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
 
   const candidates: Candidate[] = [];
   let paragraphYear: { paragraph: number; year: string } | undefined;
+  let planned: number | undefined;
+  let sectionPledge = false;
   sentences.forEach((s, i) => {
     const cues = findCues(s.text);
     const quantities = findQuantities(s.text);
-    const deadlines = findDeadlines(s.text, pageYear);
+    const deadlines = findDeadlines(s.text, pageYear).filter((d) => setsDeadline(s.text, d));
     const year = paragraphYear?.paragraph === s.paragraph ? paragraphYear.year : undefined;
-    const printedYear = deadlines.find((d) => /^\d{4}年$/.test(d.wording));
-    if (printedYear) paragraphYear = { paragraph: s.paragraph, year: printedYear.period };
-    const kind = kindOf(cues, quantities, deadlines, options.publishedOn, s.text);
-    if (kind === null) return;
+    const reading = readSentence(s.text, quantities, deadlines, {
+      pageYear,
+      publishedOn: options.publishedOn,
+      ...(year ? { paragraphYear: year } : {}),
+      paragraphPlanned: planned === s.paragraph,
+      heading: s.heading,
+      sectionPledge,
+    });
+    if (s.heading) sectionPledge = false;
+    else if (
+      reading.proposals.some((p) => p.kind === 'target') &&
+      /将|要|确保|力争|计划/.test(s.text)
+    )
+      sectionPledge = true;
+    const printedYear = /(?<!\d)(\d{4})年(?!度|以来|第|纳入|和|、|\d{1,2}月\d{1,2}日)/.exec(
+      s.text,
+    )?.[1];
+    if (printedYear) paragraphYear = { paragraph: s.paragraph, year: printedYear };
+    if (/规划(?:为|总|面积|占地)/.test(s.text)) planned = s.paragraph;
+    if (reading.kind === null && reading.proposals.length === 0) return;
     const district = districts[i]!;
+    const first = reading.proposals.find(
+      (p): p is Extract<Proposal, { period: string }> => 'period' in p,
+    );
     candidates.push({
       sentence: s.index,
       paragraph: s.paragraph,
-      kind,
+      kind: reading.kind ?? 'background',
       quote: s.text,
       districtId: district.districtId,
       districtInferred: district.inferred,
       districtMentions: district.mentions,
       quantities,
-      deadline: deadlines[0] ?? null,
       deadlines,
-      period: periodOf(s.text, deadlines, pageYear, year),
+      period: first?.period ?? String(pageYear),
       cues,
       firmness: firmnessOf(cues.pledge),
+      proposals: reading.proposals,
     });
   });
 
@@ -211,7 +200,7 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
     // Translations are the curator's: the draft leaves them empty for the schema to flag.
     headlinesEn: [],
     publishedOn: options.publishedOn,
-    dateCertainty: 'exact',
+    dateCertainty: 'given',
     dateEvidence: `Publication date given by the curator: ${options.publishedOn}.`,
     districtIds: named,
     ...(options.url ? { url: options.url } : {}),

@@ -1,34 +1,62 @@
 import type { PrintedQuantity } from '@/data/normalize/quantity';
-import type { Dataset } from '@/data/schema';
-import type { ArticleDraft, Candidate } from './draft';
+import type { Dataset, QuantityRole } from '@/data/schema';
+import type { ArticleDraft } from './draft';
 import { compactText } from './provenance';
 
 /**
- * How well a draft covers what curators recorded from the same page: for each target and figure
- * quoted from the page, whether its sentence is marked, and whether that candidate carries the
- * record's district, quantity and deadline. Used by the 95 % test and for docs/curation.md.
+ * A draft measured against the records curators made from the same page. Each target and
+ * figure of the page is matched with the proposal of its sentence that says the most of it (the
+ * same number first, then the most of its quote), and checked: the proposal's kind (a target,
+ * an actual or a planned figure), its deadline (none where the record has none: an invented
+ * deadline is counted apart), its period and its quantity. Each project of the page is
+ * "proposed" when a project draft of the page carries its name. Used by `coverage`, the seed-page
+ * test and docs/curation.md.
  */
 
-export type RecordCoverage = {
+/** What the measure needs of a proposal: the new engine's and an older one's alike. */
+export type ProposalLike = {
+  kind: 'target' | 'figure' | 'project' | 'other';
+  basis?: 'actual' | 'planned';
+  /** The quoted span in its sentence. */
+  start: number;
+  end: number;
+  quantity: (PrintedQuantity & { role?: QuantityRole }) | null;
+  deadline: string | null;
+  period: string | null;
+  nameZh?: string;
+};
+
+export type SentenceProposals = { sentence: number; text: string; proposals: ProposalLike[] };
+
+export type RecordCheck = {
   id: string;
   collection: 'targets' | 'figures';
   quote: string;
-  /** The candidate whose sentence holds the quote, if one does. */
+  /** The sentence that holds the record's quote, when one was read. */
   sentence: number | null;
-  district: boolean;
-  quantity: boolean;
+  kind: boolean;
   deadline: boolean;
+  /** The proposal has a deadline where the record has none. */
+  invented: boolean;
+  period: boolean;
+  quantity: boolean;
+  /** Both have a quantity and their roles agree. */
+  role: boolean | null;
 };
 
 export type PageCoverage = {
   sourceId: string;
-  records: RecordCoverage[];
-  /** Share of the page's target and figure quotes whose sentence is marked. */
-  marked: number;
-  /** Share of those whose district, quantity and deadline all agree too. */
-  agreed: number;
-  /** Share of the draft's candidates whose sentence holds a quote of any record. */
-  precision: number;
+  records: RecordCheck[];
+  kind: number;
+  deadline: number;
+  invented: number;
+  period: number;
+  quantity: number;
+  /** Records with a quantity whose role agrees, of those with one. */
+  role: number;
+  projects: { total: number; proposed: number; missed: string[] };
+  /** Target and figure proposals in sentences that hold no target or figure of the page. */
+  unrecorded: number;
 };
 
 const sameQuantity = (a: PrintedQuantity, b: PrintedQuantity) =>
@@ -38,54 +66,135 @@ const sameQuantity = (a: PrintedQuantity, b: PrintedQuantity) =>
   a.normalizedUnit === b.normalizedUnit &&
   a.comparator === b.comparator;
 
-export function coverageOf(draft: ArticleDraft, dataset: Dataset): PageCoverage {
-  const sourceId = draft.source.id;
-  const holding = (quote: string): Candidate | undefined =>
-    draft.candidates.find((c) => compactText(c.quote).includes(compactText(quote)));
+/** A name without its quotation marks, brackets and spaces. */
+const bare = (name: string) => compactText(name).replace(/[“”"《》()（）·]/g, '');
 
-  const records: RecordCoverage[] = (['targets', 'figures'] as const).flatMap((collection) =>
-    dataset[collection].flatMap((row) =>
-      row.sourceRefs
-        .filter((ref) => ref.sourceId === sourceId)
-        .slice(0, 1)
-        .map((ref): RecordCoverage => {
-          const candidate = holding(ref.quote);
-          const deadline = 'deadline' in row ? row.deadline : null;
-          return {
-            id: row.id,
-            collection,
-            quote: ref.quote,
-            sentence: candidate?.sentence ?? null,
-            district: candidate?.districtId === row.districtId,
-            quantity:
-              candidate !== undefined &&
-              (row.quantity === undefined ||
-                candidate.quantities.some((q) => sameQuantity(q, row.quantity!))),
-            deadline:
-              candidate !== undefined &&
-              (deadline === null || candidate.deadlines.some((d) => d.date === deadline)),
-          };
-        }),
-    ),
+/** Two names of one project: one holds the other (陇海路 / 陇海路道路综合改造). */
+export function sameProjectName(draft: string, record: string): boolean {
+  const a = bare(draft);
+  const b = bare(record);
+  if (a.length < 2 || b.length < 2) return false;
+  // The record's name may carry a second name in brackets: 金岱科创城(金岱园区).
+  const alternatives = [b, ...[...record.matchAll(/[(（]([^)）]+)[)）]/g)].map((m) => bare(m[1]!))];
+  return alternatives.some((name) => name.includes(a) || a.includes(name));
+}
+
+/** The proposals of a draft made by this engine, in the measure's terms. */
+export function proposalsOf(draft: ArticleDraft): SentenceProposals[] {
+  return draft.candidates.map((c) => ({
+    sentence: c.sentence,
+    text: c.quote,
+    proposals: c.proposals.map((p): ProposalLike => {
+      switch (p.kind) {
+        case 'target':
+          return { ...p, deadline: p.deadline?.date ?? null };
+        case 'figure':
+          return { ...p, deadline: null };
+        case 'project':
+          return { ...p, quantity: null, deadline: null, period: null };
+        default:
+          return { ...p, kind: 'other', quantity: null, deadline: null, period: null };
+      }
+    }),
+  }));
+}
+
+export function coverageOf(
+  sourceId: string,
+  sentences: readonly SentenceProposals[],
+  dataset: Dataset,
+): PageCoverage {
+  const compacted = sentences.map((s) => ({ ...s, compact: compactText(s.text) }));
+  const holding = (quote: string) => compacted.find((s) => s.compact.includes(compactText(quote)));
+
+  const records: RecordCheck[] = (['targets', 'figures'] as const).flatMap((collection) =>
+    dataset[collection].flatMap((row): RecordCheck[] => {
+      const quotes = row.sourceRefs.filter((ref) => ref.sourceId === sourceId).map((r) => r.quote);
+      if (quotes.length === 0) return [];
+      const sentence = quotes.map(holding).find((s) => s !== undefined);
+      const deadline = 'deadline' in row ? row.deadline : null;
+      const basis = 'basis' in row ? row.basis : undefined;
+      const miss: RecordCheck = {
+        id: row.id,
+        collection,
+        quote: quotes[0]!,
+        sentence: sentence?.sentence ?? null,
+        kind: false,
+        deadline: false,
+        invented: false,
+        period: false,
+        quantity: false,
+        role: null,
+      };
+      if (!sentence) return [miss];
+      // Where the record's quotes stand in the sentence, to prefer the proposal covering them.
+      const spans = quotes.flatMap((quote) => {
+        const at = sentence.text.indexOf(quote);
+        return at >= 0 ? [[at, at + quote.length] as const] : [];
+      });
+      const overlap = (p: ProposalLike) =>
+        spans.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, p.end) - Math.max(s, p.start)), 0);
+      const candidates = sentence.proposals.filter(
+        (p) => p.kind === 'target' || p.kind === 'figure',
+      );
+      const score = (p: ProposalLike) =>
+        (row.quantity && p.quantity && sameQuantity(p.quantity, row.quantity) ? 1000 : 0) +
+        overlap(p);
+      const best = candidates.reduce<ProposalLike | undefined>(
+        (top, p) => (top === undefined || score(p) > score(top) ? p : top),
+        undefined,
+      );
+      if (!best) return [miss];
+      const kind =
+        collection === 'targets'
+          ? best.kind === 'target'
+          : best.kind === 'figure' && best.basis === basis;
+      return [
+        {
+          ...miss,
+          kind,
+          deadline: (best.kind === 'target' ? best.deadline : null) === deadline,
+          invented: best.deadline !== null && deadline === null,
+          period: best.period === row.period,
+          quantity:
+            row.quantity === undefined
+              ? best.quantity === null
+              : best.quantity !== null && sameQuantity(best.quantity, row.quantity),
+          role:
+            row.quantity && best.quantity?.role ? best.quantity.role === row.quantity.role : null,
+        },
+      ];
+    }),
   );
 
-  const quotes = (['projects', 'targets', 'figures'] as const).flatMap((collection) =>
-    dataset[collection].flatMap((row) =>
-      row.sourceRefs
-        .filter((ref) => ref.sourceId === sourceId)
-        .map((ref) => compactText(ref.quote)),
-    ),
+  const names = sentences.flatMap((s) =>
+    s.proposals.filter((p) => p.kind === 'project' && p.nameZh).map((p) => p.nameZh!),
   );
-  const used = draft.candidates.filter((c) => quotes.some((q) => compactText(c.quote).includes(q)));
+  const projects = dataset.projects.filter((p) =>
+    p.sourceRefs.some((ref) => ref.sourceId === sourceId),
+  );
+  const missed = projects
+    .filter((p) => !names.some((name) => sameProjectName(name, p.nameZh)))
+    .map((p) => p.nameZh);
+
+  const recorded = new Set(records.map((r) => r.sentence));
+  const unrecorded = sentences
+    .filter((s) => !recorded.has(s.sentence))
+    .flatMap((s) => s.proposals.filter((p) => p.kind === 'target' || p.kind === 'figure')).length;
+
   const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
+  const targets = records.filter((r) => r.collection === 'targets');
+  const withRole = records.filter((r) => r.role !== null);
   return {
     sourceId,
     records,
-    marked: share(records.filter((r) => r.sentence !== null).length, records.length),
-    agreed: share(
-      records.filter((r) => r.sentence !== null && r.district && r.quantity && r.deadline).length,
-      records.length,
-    ),
-    precision: share(used.length, draft.candidates.length),
+    kind: share(records.filter((r) => r.kind).length, records.length),
+    deadline: share(targets.filter((r) => r.deadline).length, targets.length),
+    invented: records.filter((r) => r.invented).length,
+    period: share(records.filter((r) => r.period).length, records.length),
+    quantity: share(records.filter((r) => r.quantity).length, records.length),
+    role: share(withRole.filter((r) => r.role).length, withRole.length),
+    projects: { total: projects.length, proposed: projects.length - missed.length, missed },
+    unrecorded,
   };
 }

@@ -47,6 +47,35 @@ const PATTERN = new RegExp(
 /** A four-digit number before 年 is a year (2023年), not a duration. */
 const isYear = (printed: string) => /^\d{4}年/.test(printed.replace(/^\D+/, ''));
 
+/**
+ * A number of a session (十一届十一次全会, 第十六届…第五次会议: 第 is excluded by the pattern),
+ * not an amount of anything.
+ */
+const SESSION_BEFORE = /届$/;
+const SESSION_AFTER = /^(?:全体|全会|会议|常委会|代表大会|扩大会议|集体学习)/;
+
+/** A quoted slogan with two numbers or more (“三项工程一项管理”, “四议两公开”). */
+const QUOTED = /[“"‘「]([^”"’」]{1,40})[”"’」]/g;
+const NUMERAL_GROUP = /[一二两三四五六七八九十百千\d]+[个项大类条支步级区街片岛议公不直]/g;
+
+/**
+ * A count that names a slogan rather than counts things: 三个一批 and 四个一 (a numeral count
+ * followed by 一), 三大类, and any count inside a quoted slogan that holds two numbers or more.
+ * Arabic digits are never slogans (8个专项攻坚行动方案 counts plans).
+ */
+function isSloganCount(text: string, index: number, printed: string): boolean {
+  if (/\d/.test(printed)) return false;
+  const after = text.slice(index + printed.length);
+  if (/^一/.test(after)) return true;
+  if (/大$/.test(printed) && /^类/.test(after)) return true;
+  for (const quoted of text.matchAll(QUOTED)) {
+    const start = quoted.index + 1;
+    if (index < start || index >= start + quoted[1]!.length) continue;
+    if ((quoted[1]!.match(NUMERAL_GROUP) ?? []).length >= 2) return true;
+  }
+  return false;
+}
+
 /** Words printed before a list that govern every number in it: 至少引进1家…、2个…、3个…. */
 const LIST_WORD = /至少|不少于/g;
 const CLAUSE_END = /[,，;；。!！?？:：]/;
@@ -68,6 +97,12 @@ export function findQuantities(text: string): FoundQuantity[] {
   for (const match of text.matchAll(PATTERN)) {
     const printed = match[0];
     if (isYear(printed)) continue;
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + printed.length);
+    if (SESSION_BEFORE.test(before) || SESSION_AFTER.test(after)) continue;
+    if (isSloganCount(text, match.index, printed)) continue;
+    // 一个项目专班、一名领导: "one" in words is an article, not an amount.
+    if (/^一(?![十百千万亿])/.test(printed) && !governingWord(text, match.index)) continue;
     const parsed = parseQuantity(printed);
     if (!parsed.ok) continue;
     const quantity: FoundQuantity = { ...parsed.data, printed, index: match.index };
