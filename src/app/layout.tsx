@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { curateLinkMessages } from '@/features/curate/messages';
+import { useDatasetCounts } from '@/data/dataset-counts';
 import { isLang, LANG_PARAM, langParamFor, useLang, useT } from '@/lib/i18n';
 import { DatasetBanner } from './dataset-banner';
 import { appMessages } from './messages';
@@ -108,11 +109,15 @@ export function SiteHeader() {
 
 export function SiteFooter() {
   const t = useT(appMessages);
+  const counts = useDatasetCounts();
+  const { search } = useLocation();
   return (
     <footer className="site-footer">
-      <p>{t('footer')}</p>
+      <p>{counts ? t('footerCounts', counts) : t('footer')}</p>
       <p>
-        <NavLink to="/curate">{useT(curateLinkMessages)('curateLink')}</NavLink>
+        <NavLink to={withDatasetParam('/curate', search)}>
+          {useT(curateLinkMessages)('curateLink')}
+        </NavLink>
       </p>
     </footer>
   );

@@ -17,7 +17,9 @@ export const appMessages = defineMessages({
     languageLabel: '语言',
     switchTo: 'English',
     switchToLabel: 'Switch to English',
-    footer: '数据摘自五个郑州报纸版面，每条记录都注明原文出处。',
+    footer: '数据摘自郑州报纸版面，每条记录都注明原文出处。',
+    footerCounts: ({ pages, records }) =>
+      `数据摘自 ${pages} 个郑州报纸版面，共 ${records} 条记录，每条记录都注明原文出处。`,
     datasetExternal: '正在查看另一个数据集：',
     datasetRejectedScheme: '已忽略数据地址（只接受 http 或 https 地址），正在显示内置数据集：',
     datasetRejectedMalformed: '已忽略无法识别的数据地址，正在显示内置数据集：',
@@ -39,8 +41,9 @@ export const appMessages = defineMessages({
     languageLabel: 'Language',
     switchTo: '中文',
     switchToLabel: '切换到中文',
-    footer:
-      'Data taken from five Zhengzhou newspaper pages; every record cites its source sentence.',
+    footer: 'Data taken from Zhengzhou newspaper pages; every record cites its source sentence.',
+    footerCounts: ({ pages, records }) =>
+      `Data taken from ${pages} Zhengzhou newspaper page${pages === 1 ? '' : 's'}: ${records} records, each citing its source sentence.`,
     datasetExternal: 'Viewing another dataset:',
     datasetRejectedScheme:
       'Ignored the data address (only http or https addresses are accepted); showing the bundled dataset:',

@@ -117,7 +117,7 @@ function draft(args: readonly string[], io: CuratorIo): CuratorOutcome {
     cues: c.cues,
     // What the sentence proposes, each with the span of the sentence it quotes.
     proposals: c.proposals.map(({ start, end, ...proposal }) => ({
-      ...printable(proposal),
+      ...(printable(proposal) as Record<string, unknown>),
       quote: c.quote.slice(start, end),
     })),
     // With --dataset: existing records of the same district this sentence may report on.

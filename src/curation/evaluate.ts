@@ -137,9 +137,11 @@ export function coverageOf(
       const candidates = sentence.proposals.filter(
         (p) => p.kind === 'target' || p.kind === 'figure',
       );
+      // The same number first, then the most of the quote, then the least beyond it.
       const score = (p: ProposalLike) =>
-        (row.quantity && p.quantity && sameQuantity(p.quantity, row.quantity) ? 1000 : 0) +
-        overlap(p);
+        (row.quantity && p.quantity && sameQuantity(p.quantity, row.quantity) ? 1e6 : 0) +
+        overlap(p) * 1000 -
+        Math.min(999, p.end - p.start - overlap(p));
       const best = candidates.reduce<ProposalLike | undefined>(
         (top, p) => (top === undefined || score(p) > score(top) ? p : top),
         undefined,

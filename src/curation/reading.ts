@@ -310,6 +310,8 @@ export function readSentence(
     deadlines = [];
   }
   const past = PAST_WORDS.test(text);
+  // 已成立…, 办了…: the sentence reports, even where a clause of it has no word of its own.
+  const reports = past || /已(?![^,，;；。的]{1,4}的)|[办安成过到出决]了/.test(text);
   const described = DESCRIPTION.test(text);
   const event = EVENT_DAY.test(text) && EVENT_VERB.test(text);
   const clauses: ClauseReading[] = clausesOf(text).map((clause) => {
@@ -357,7 +359,8 @@ export function readSentence(
     const nextInPart = clauses
       .slice(i + 1)
       .find((n) => n.part === c.part && n.role !== 'background');
-    const carriesOn = VERB_START.test(c.text) || TASK_VERB.test(c.text) || DETAIL.test(c.text);
+    const carriesOn =
+      VERB_START.test(c.text) || TASK_VERB.test(c.text) || DETAIL.test(c.text) || /^“/.test(c.text);
     if ((previous?.role === 'pledge' || previous?.role === 'exhortation') && carriesOn)
       c.role = 'pledge';
     else if (previous?.role === 'plan' && !c.hasResultWord) c.role = 'plan';
@@ -366,7 +369,7 @@ export function readSentence(
     else if (
       !previous &&
       context.sectionPledge &&
-      !past &&
+      !reports &&
       !c.hasResultWord &&
       VERB_START.test(c.text)
     )
@@ -490,8 +493,14 @@ function readTargets(
       if (clause.role !== 'purpose' && own && clause.text.trim() === own.wording) {
         governing = { part: clause.part, deadline: own };
       } else if (clause.role !== 'exhortation') current = undefined;
-      if (clause.text.trim() === clause.deadlines[0]?.wording && clause.role !== 'purpose') {
-        governing = { part: clause.part, deadline: clause.deadlines[0] };
+      const first = clause.deadlines[0];
+      if (
+        first &&
+        clause.role !== 'purpose' &&
+        (clause.text.trim() === first.wording || (clause.opensPart && opens(clause, first)))
+      ) {
+        // 2024年谋划…,力争完成投资420亿元以上: the year that opens the part dates its pledge.
+        governing = { part: clause.part, deadline: first };
       }
       continue;
     }
@@ -500,6 +509,11 @@ function readTargets(
       .replace(/确保|力争|争取|要|将|务必|必须|全部|全面|全力|并|还/g, '')
       .replace(own?.wording ?? '\u0000', '');
     const objectless = OBJECTLESS.test(bare) && clause.quantities.length === 0;
+    // 力争2月底前具备绿化施工条件 after …26个项目要加大手续办理: the same task, now with its date.
+    const finishesTask =
+      clause.quantities.length === 0 &&
+      clause.names.length === 0 &&
+      (objectless || VERB_START.test(clause.text.replace(own?.wording ?? '\u0000', '')));
     const ownSubject =
       !VERB_START.test(clause.text) && clause.quantities.length + clause.names.length > 0;
     const detail = DETAIL.test(clause.text);
@@ -509,13 +523,18 @@ function readTargets(
       (OPEN_INTENTION.test(clause.text) && current.deadline !== null) ||
       (clause.quantities.length > 0 && current.clauses.some((c) => c.quantities.length > 0)) ||
       (!detail &&
-        ((clause.ownCue && !(objectless && current.deadline === null && own)) ||
+        ((clause.ownCue && !(finishesTask && current.deadline === null && own)) ||
           (ownSubject && current.clauses.length > 0) ||
           (own !== null && current.deadline !== null)));
     const intention = OPEN_INTENTION.test(clause.text);
+    // A bare year (2024年,…) dates only a firm or counted task of its part, not a direction.
+    const bareYear = governing !== undefined && /^\d{4}年$/.test(governing.deadline.wording);
     const deadline =
       own ??
-      (governing && !intention && governing.deadline.index < clause.start
+      (governing &&
+      !intention &&
+      governing.deadline.index < clause.start &&
+      (!bareYear || clause.ownCue || clause.quantities.length > 0)
         ? governing.deadline
         : null);
     if (startsNew) {
@@ -535,12 +554,13 @@ function readTargets(
   }
 
   for (const task of tasks) {
-    let start = task.clauses[0]!.start;
+    const inherits = (task as Task & { inherits?: Task }).inherits;
+    // The quote of a later deadline for the same things includes the clause naming them.
+    let start = inherits?.clauses[0]!.start ?? task.clauses[0]!.start;
     const end = task.clauses.at(-1)!.end;
     const words = text.slice(start, end);
     let amounts = task.clauses.flatMap((c) => c.quantities);
     if (amounts.length === 0) {
-      const inherits = (task as Task & { inherits?: Task }).inherits;
       const counted = inherits?.clauses
         .flatMap((c) => c.quantities)
         .filter((q) => q.normalizedUnit === 'count');

@@ -492,7 +492,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
   metadata.add(datasetShapeSchema, {
     title: 'Zhengzhou district pledges dataset',
     description:
-      'Projects, targets and figures that Zhengzhou districts stated in five newspaper pages, each quoting its source. Curation rules: docs/data.md.',
+      'Projects, targets and figures that Zhengzhou districts stated in newspaper pages, each quoting its source. Curation rules: docs/data.md.',
   });
   metadata.add(sourceRefSchema, {
     id: 'SourceRef',

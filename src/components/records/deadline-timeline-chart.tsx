@@ -4,6 +4,7 @@ import { useAsOf } from '@/tracker/use-as-of';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
+import { useSourceNote } from '@/components/charts/source-note';
 import { barSeriesTable } from '@/components/charts/series';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
@@ -64,6 +65,7 @@ export function DeadlineTimelineChart({
 }) {
   const t = useT(messages);
   const c = useT(chartMessages);
+  const sourceNote = useSourceNote();
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { explicit } = useAsOf();
@@ -125,7 +127,7 @@ export function DeadlineTimelineChart({
       id={id}
       title={t('title')}
       unit={c('unitTargets')}
-      note={`${note} ${c('sourceNote')}`}
+      note={`${note} ${sourceNote}`}
       table={table}
       empty={!timeline}
       emptyText={

@@ -5,6 +5,7 @@ import { useAsOf } from '@/tracker/use-as-of';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
+import { useSourceNote } from '@/components/charts/source-note';
 import { barSeriesTable, loneBarSentence } from '@/components/charts/series';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
@@ -80,6 +81,7 @@ const messages = defineMessages({
 export function DistrictDetailPage() {
   const t = useT(messages);
   const c = useT(chartMessages);
+  const sourceNote = useSourceNote();
   const { f, lang, labels, tracker, asOf, id } = useDetailView();
   const { explicit } = useAsOf();
 
@@ -218,7 +220,7 @@ export function DistrictDetailPage() {
                     district: name,
                   })}
                   unit={chart.mode === 'growth' ? c('unitPercent') : c('unitYi')}
-                  note={`${t('figuresNote')} ${c('sourceNote')}`}
+                  note={`${t('figuresNote')} ${sourceNote}`}
                   table={{
                     ...barSeriesTable(chart, f('indicator')),
                     format: (value) =>

@@ -1,6 +1,7 @@
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
+import { useSourceNote } from '@/components/charts/source-note';
 import { barSeriesTable, type BarSeries } from '@/components/charts/series';
 import { DetailPage, RecordSources } from '@/components/records/detail-page';
 import { DistrictLink } from '@/components/records/district-link';
@@ -69,6 +70,7 @@ function seriesBars(series: readonly Figure[], lang: Lang): BarSeries | null {
 export function FigureDetailPage() {
   const t = useT(messages);
   const c = useT(chartMessages);
+  const sourceNote = useSourceNote();
   const { f, lang, labels, tracker, id } = useDetailView();
   const row = tracker.figureById.get(id);
   if (!row) return <NotFound kind={t('kind')} id={id} />;
@@ -150,7 +152,7 @@ export function FigureDetailPage() {
             id="figure-series-chart"
             title={t('chartTitle', { indicator, district: districtName })}
             unit={money ? c('unitYi') : labels.unit(figure.quantity.normalizedUnit)}
-            note={c('sourceNote')}
+            note={sourceNote}
             table={{
               ...barSeriesTable(bars, f('period')),
               format: (value) => formatNumber(value, lang, 2),

@@ -3,6 +3,7 @@ import type { Dataset } from '@/data/schema';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { chartMessages } from '@/components/charts/messages';
+import { useSourceNote } from '@/components/charts/source-note';
 import {
   barSeriesTable,
   loneBarSentence,
@@ -75,6 +76,7 @@ function useDistrictLabel(dataset: Dataset) {
 export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
   const t = useT(messages);
   const c = useT(chartMessages);
+  const sourceNote = useSourceNote();
   const { lang } = useLang();
   const districtLabel = useDistrictLabel(dataset);
   const groupLabel = useInvestmentGroupLabel();
@@ -107,7 +109,7 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
           : t('investmentNote', {
               omitted: series?.omitted ? t('omitted', { count: series.omitted }) : '',
             })
-      } ${c('sourceNote')}`}
+      } ${sourceNote}`}
       table={table}
       empty={!series}
       sentence={sentences?.join(lang === 'zh' ? '；' : '; ')}
@@ -150,6 +152,7 @@ function CountsByDistrict({
   legend?: boolean;
 }) {
   const c = useT(chartMessages);
+  const sourceNote = useSourceNote();
   const { lang } = useLang();
   const series = result.kind === 'ok' ? result.series : null;
   const table = useMemo(() => {
@@ -164,7 +167,7 @@ function CountsByDistrict({
       id={id}
       title={title}
       unit={unit}
-      note={`${note} ${c('sourceNote')}`}
+      note={`${note} ${sourceNote}`}
       table={table}
       empty={!series}
       sentence={
