@@ -1,6 +1,6 @@
 import type { Source } from '@/data/schema';
 import { fail, ok, type Result } from '@/lib/result';
-import { findCues, firmnessOf, type Cues } from './cues';
+import { findCues, firmnessOf, PLAN_WORDS, type Cues } from './cues';
 import { findDeadlines, setsDeadline, type FoundDeadline } from './deadlines';
 import { divisionOf, findDistricts, type DistrictMention } from './gazetteer';
 import { findQuantities, type FoundQuantity } from './quantities';
@@ -144,6 +144,8 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
   let paragraphYear: { paragraph: number; year: string } | undefined;
   let planned: number | undefined;
   let sectionPledge = false;
+  let previousPlanned = false;
+  let previous: { paragraph: number; text: string } | undefined;
   sentences.forEach((s, i) => {
     const cues = findCues(s.text);
     const quantities = findQuantities(s.text);
@@ -156,6 +158,8 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
       paragraphPlanned: planned === s.paragraph,
       heading: s.heading,
       sectionPledge,
+      ...(previous?.paragraph === s.paragraph ? { previous: previous.text } : {}),
+      previousPlanned: previous?.paragraph === s.paragraph && previousPlanned,
     });
     if (s.heading) sectionPledge = false;
     else if (
@@ -167,7 +171,9 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
       s.text,
     )?.[1];
     if (printedYear) paragraphYear = { paragraph: s.paragraph, year: printedYear };
-    if (/规划(?:为|总|面积|占地)/.test(s.text)) planned = s.paragraph;
+    if (PLAN_WORDS.test(s.text)) planned = s.paragraph;
+    previousPlanned = reading.proposals.some((p) => p.kind === 'figure' && p.basis === 'planned');
+    previous = { paragraph: s.paragraph, text: s.text };
     if (reading.kind === null && reading.proposals.length === 0) return;
     const district = districts[i]!;
     const first = reading.proposals.find(

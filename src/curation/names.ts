@@ -36,10 +36,10 @@ const NOT_PROJECT_TAIL =
   /^(?:等)?(?:[\d一二两三四五六七八九十百多]+[个条座家所处项大])?(?:重点|主导|头部|多个)?(?:领域|企业|产品|行业|问题|环节|要素|方面|方式|渠道|部门|单位|机制|政策|品牌|产业链|办事处|街道|乡镇|类|人员|资源|设施|赛道|品类|目标|指标|区域|范围)/;
 /** A name that starts with a verb is the end of a clause (推项目, 保障项目, 支持平台). */
 const VERB_LIKE =
-  /^(?:实现|具备|推|保障|支持|提高|解|抓|树立|牢固|了解|显示|加快|推进|建设|实施|做好|打造|服务|促进|发展|聚焦|拓展|盘活|引进|加强|完善|健全|强化|深化|优化|提升|开展|抢抓|推动|资本|土地|细分|筹措|申报|组织|形成|发挥|落实|统筹|凝聚|调动|增强|织密|构建|立足|坚持)/;
+  /^(?:建成|新开工|开工|实现|具备|推|保障|支持|提高|解|抓|树立|牢固|了解|显示|加快|推进|建设|实施|做好|打造|服务|促进|发展|聚焦|拓展|盘活|引进|加强|完善|健全|强化|深化|优化|提升|开展|抢抓|推动|资本|土地|细分|筹措|申报|组织|形成|发挥|落实|统筹|凝聚|调动|增强|织密|构建|立足|坚持)/;
 /** A name that starts like this is a description, not a name (每个项目, 所有项目, 一列中欧班列). */
 const GENERIC_START =
-  /^(?:每个|每一个|各|所有|该|此|本|其|细分|停工类|企业|辖区|全区|全县|相关|有关|一批|多个|一列|一趟|这趟|[\d一二两三四五六七八九十百]+[个条座家所处宗项名])/;
+  /^(?:这些|那些|此次|本次|每个|每一个|各|所有|该|此|本|其|细分|停工类|企业|辖区|全区|全县|相关|有关|一批|多个|一列|一趟|这趟|[\d一二两三四五六七八九十百]+[个条座家所处宗项名])/;
 const VISIT = /调研|来到|深入|察看|查看|督导|暗访|走进|实地/;
 /** A name made only of these says nothing about which project is meant. */
 const GENERIC =
@@ -219,16 +219,14 @@ export function namedItems(sentence: string, quantities: readonly FoundQuantity[
     if (quotedName && isName(quotedName))
       add({ nameZh: quotedName, index: match.index, listed: false });
   }
-  // Single names ending in a project word.
+  // Single names ending in a project word, the longest first (南曹片区安置房二期项目, not 南曹片区).
+  const singles: NamedItem[] = [];
   for (const match of sentence.matchAll(STRONG)) {
-    const end = match.index + match[0].length;
-    // The longest project word wins (产业园区, not 产业园 + 区).
-    if (STRONG.source && /^(?:区|组团)/.test(sentence.slice(end)) && match[0] === '产业园')
-      continue;
-    const found = nameEndingAt(sentence, end);
-    if (!found || !isName(found.name)) continue;
-    add({ nameZh: found.name, index: found.index, listed: false });
+    const found = nameEndingAt(sentence, match.index + match[0].length);
+    if (found && isName(found.name))
+      singles.push({ nameZh: found.name, index: found.index, listed: false });
   }
+  singles.sort((a, b) => byLength(a.nameZh, b.nameZh)).forEach(add);
   return items.sort((a, b) => a.index - b.index || byLength(a.nameZh, b.nameZh));
 }
 

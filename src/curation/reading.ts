@@ -121,6 +121,10 @@ export type ReadingContext = {
    * (即开展“八大专项攻坚行动”, 打造…队伍) carry the pledge on unless they say they happened.
    */
   sectionPledge?: boolean;
+  /** The sentence before it in its paragraph: a batch's name, number and day may stand there. */
+  previous?: string;
+  /** The sentence before it proposed planned figures (其中… after a plan is planned too). */
+  previousPlanned?: boolean;
 };
 
 type ClauseRole = 'pledge' | 'result' | 'plan' | 'event' | 'background' | 'purpose' | 'exhortation';
@@ -222,6 +226,8 @@ export function roleOf(
   if (quantity.normalizedUnit === '%') return 'measure';
   const before = clause.slice(0, Math.max(0, quantity.index - offset));
   if (quantity.normalizedUnit === 'CNY') {
+    // A target's amount is what it plans, whatever verb it uses (完成投资…亿元 is still to do).
+    if (as === 'target') return /总投资/.test(before.slice(-8)) ? 'total' : 'plan';
     if (/总投资[^,，;；]{0,4}$|总投资(?:约|逾)?$/.test(before) || /总投资/.test(before.slice(-8)))
       return 'total';
     if (/(?:年度)?计划投资|年度投资计划/.test(before.slice(-10))) return 'plan';
@@ -329,7 +335,14 @@ export function readSentence(
     else if (NEGATED.test(clause.text) && !/^未开工的/.test(clause.text)) role = 'background';
     else if (PLAN_WORDS.test(clause.text)) role = 'plan';
     else if (pastCue) role = 'result';
-    else if (cues.pledge.length > 0) role = past ? 'result' : described ? 'background' : 'pledge';
+    else if (cues.pledge.length > 0)
+      role = past
+        ? 'result'
+        : described
+          ? 'background'
+          : event && EVENT_VERB.test(clause.text)
+            ? 'event'
+            : 'pledge';
     return {
       ...clause,
       end,
@@ -412,6 +425,9 @@ export function readSentence(
 
   // Targets: pledge clauses grouped into tasks.
   readTargets(text, clauses, context, proposals, used);
+
+  // A project's investment (投资12亿元的…项目) is the project's, not a figure of its own.
+  for (const item of names) if (item.investment) used.add(item.investment);
 
   // Figures from results, plans, events and background.
   readFigures(text, clauses, context, proposals, used);
@@ -625,7 +641,10 @@ function readFigures(
   proposals: Proposal[],
   used: Set<FoundQuantity>,
 ) {
-  const planned = PLAN_WORDS.test(text) || context.paragraphPlanned;
+  const planned =
+    PLAN_WORDS.test(text) ||
+    context.paragraphPlanned ||
+    (/^其中/.test(text) && context.previousPlanned === true);
   let previousFigure: FigureProposal | undefined;
   for (const clause of clauses) {
     if (clause.role === 'pledge' || clause.role === 'purpose' || clause.role === 'exhortation') {
@@ -767,19 +786,25 @@ function readBatch(
   };
   const whole = amounts(0, wholeEnd);
   if (!whole.count || (!whole.total && !whole.plan)) return undefined;
-  const ordinal = ORDINAL.exec(text);
+  // The name, number and day may stand in the sentence before (…举行第二批重点项目集中开工活动。
+  // 此次集中开工项目18个…).
+  const named2 = `${context.previous ?? ''}${text}`;
+  const ordinal = ORDINAL.exec(named2);
   const ordinalNumber = ordinal
     ? /\d/.test(ordinal[1]!)
       ? Number(ordinal[1])
       : parseChineseNumber(ordinal[1]!)
     : undefined;
-  const day = /(\d{1,2})月(\d{1,2})日/.exec(text);
+  const day = /(\d{1,2})月(\d{1,2})日/.exec(named2);
   const date = day
     ? `${context.pageYear}-${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`
     : undefined;
   const year = yearOf(text) ?? String(context.pageYear);
   const nameMatch =
-    /(?:\d{4}年)?(?:[^,，;；。]{0,8}?)?(?:第[一二三四五六七八九十\d]+批)?(?:重点项目)?集中(?:开工|签约|竣工|投产)(?:项目)?|(?:\d{4}年)?(?:年度)?(?:省市)?重点项目/.exec(
+    /(?:\d{4}年)?第[一二三四五六七八九十\d]+批(?:重点项目)?集中(?:开工|签约|竣工|投产)(?:项目)?/.exec(
+      named2,
+    ) ??
+    /(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+批)?(?:重点项目)?集中(?:开工|签约|竣工|投产)(?:项目)?|(?:\d{4}年)?(?:年度)?(?:省市)?重点项目/.exec(
       text,
     );
   const batchKind = named[1] ? (BATCH_KINDS[named[1]] ?? 'other') : 'key-projects';

@@ -225,7 +225,7 @@ export const draftFieldMessages = defineMessages({
     total: '总投资',
     plan: '年度计划投资',
     done: '已完成',
-    role: '性质',
+    role: '数量性质',
     projectIds: '关联项目',
     parentId: '所属上级',
     partOf: '是其中一部分（其中）',

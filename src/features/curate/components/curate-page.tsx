@@ -151,11 +151,15 @@ export function CuratePage() {
       ...drafts,
       reportDraft(candidate, on, { ...context(drafts), key: newKey() }),
     ]);
+  const nextOf = (candidate: Candidate) =>
+    page.ok ? page.data.candidates.find((c) => c.sentence === candidate.sentence + 1) : undefined;
   const draftProjectsOf = (owner: RecordDraft, candidate: Candidate) =>
     setDrafts((drafts) => {
+      const next = nextOf(candidate);
       const { owner: linked, projects } = draftNamedProjects(owner, candidate, {
         ...context(drafts),
         keys: newKey,
+        ...(next ? { next } : {}),
       });
       return [...drafts.map((d) => (d.key === owner.key ? linked : d)), ...projects];
     });
@@ -202,9 +206,12 @@ export function CuratePage() {
   };
 
   const startNextPage = () => {
+    const empty = emptyWorkbench();
     setOutcome(null);
     setNotice(null);
-    setState(emptyWorkbench());
+    setState(empty);
+    // Stored at once: the preview's dataset may remount the page before the effect saves it.
+    setSaved(saveWorkbench(localStorage, empty));
   };
 
   const problemsOf = (key?: string) =>
@@ -302,6 +309,11 @@ export function CuratePage() {
             onChange={(next) => setDrafts((ds) => ds.map((d) => (d.key === draft.key ? next : d)))}
             onRemove={() => setDrafts((ds) => ds.filter((d) => d.key !== draft.key))}
             onDraftProjects={draftProjectsOf}
+            next={
+              page.ok
+                ? page.data.candidates.find((c) => c.sentence === draft.sentence + 1)
+                : undefined
+            }
           />
         ))}
       </Section>

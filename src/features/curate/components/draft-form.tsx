@@ -47,6 +47,7 @@ export function DraftForm({
   onChange,
   onRemove,
   onDraftProjects,
+  next,
 }: {
   draft: RecordDraft;
   drafts: readonly RecordDraft[];
@@ -56,6 +57,8 @@ export function DraftForm({
   onChange: (draft: RecordDraft) => void;
   onRemove: () => void;
   onDraftProjects: (owner: RecordDraft, candidate: Candidate) => void;
+  /** The sentence after the draft's: it may list a batch's members. */
+  next: Candidate | undefined;
 }) {
   const t = useT(curateMessages);
   const label = useT(draftFieldMessages);
@@ -333,7 +336,8 @@ export function DraftForm({
     );
   };
 
-  const named = candidate && draft.proposal >= 0 ? namedProjectsOf(candidate, draft.proposal) : [];
+  const named =
+    candidate && draft.proposal >= 0 ? namedProjectsOf(candidate, draft.proposal, next) : [];
   const title = titleOf(draft);
 
   return (

@@ -478,33 +478,52 @@ function linkedDraft(
 export function draftNamedProjects(
   owner: RecordDraft,
   candidate: Candidate,
-  context: Omit<DraftContext, 'key'> & { keys: () => string },
+  context: Omit<DraftContext, 'key'> & { keys: () => string; next?: Candidate },
 ): { owner: RecordDraft; projects: RecordDraft[] } {
   const projects: RecordDraft[] = [];
   const links = [...(owner.links.projectIds ?? [])];
-  candidate.proposals.forEach((p, index) => {
-    if (p.kind !== 'project' || p.of !== owner.proposal) return;
+  for (const named of namedProjectsOf(candidate, owner.proposal, context.next)) {
     const existing = [...context.drafts, ...projects].find(
-      (d) => d.kind === 'project' && d.fields.nameZh === p.nameZh,
+      (d) => d.kind === 'project' && d.fields.nameZh === named.proposal.nameZh,
     );
     const project =
       existing ??
-      draftFromProposal(candidate, index, {
+      draftFromProposal(named.candidate, named.index, {
         ...context,
         drafts: [...context.drafts, ...projects],
         key: context.keys(),
       });
     if (!existing) projects.push(project);
     if (!links.includes(draftRef(project.key))) links.push(draftRef(project.key));
-  });
+  }
   return { owner: { ...owner, links: { ...owner.links, projectIds: links } }, projects };
 }
 
-/** Named projects a target's or batch's proposal names. */
-export const namedProjectsOf = (candidate: Candidate, proposal: number) =>
-  candidate.proposals.filter(
-    (p): p is Extract<Proposal, { kind: 'project' }> => p.kind === 'project' && p.of === proposal,
+type ProjectProposal = Extract<Proposal, { kind: 'project' }>;
+
+/** A sentence that lists a batch's members (开工项目包括A、B、C等). */
+const MEMBERS = /^[^,，。]{0,10}包括/;
+
+/**
+ * The projects a target's or batch's proposal names: in its own sentence, and for a batch in
+ * the sentence after it when that one lists the members (开工项目包括…).
+ */
+export function namedProjectsOf(
+  candidate: Candidate,
+  proposal: number,
+  next?: Candidate,
+): { candidate: Candidate; index: number; proposal: ProjectProposal }[] {
+  const own = candidate.proposals.flatMap((p, index) =>
+    p.kind === 'project' && p.of === proposal ? [{ candidate, index, proposal: p }] : [],
   );
+  const owner = candidate.proposals[proposal];
+  if (owner?.kind !== 'batch' || !next || next.sentence !== candidate.sentence + 1) return own;
+  if (!MEMBERS.test(next.quote)) return own;
+  const listed = next.proposals.flatMap((p, index) =>
+    p.kind === 'project' && p.of === undefined ? [{ candidate: next, index, proposal: p }] : [],
+  );
+  return [...own, ...listed];
+}
 
 /**
  * A status or stage report on a record drafted from this page or one in the dataset, quoting the
