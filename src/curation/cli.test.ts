@@ -79,26 +79,36 @@ describe('curate draft', () => {
     });
     expect(printed.candidates[0]).toEqual({
       sentence: 1,
-      kind: 'target',
+      kind: 'pledge',
       quote: '会议要求,力争一季度完成投资30亿以上。',
       districtId: '410104',
       districtInferred: true,
-      quantities: [
-        {
-          printed: '30亿以上',
-          value: 30,
-          unit: '亿',
-          normalized: 3e9,
-          normalizedUnit: 'CNY',
-          comparator: 'at-least',
-          qualifierZh: '以上',
-        },
-      ],
-      deadline: { date: '2021-03-31', wording: '一季度' },
       deadlines: [{ date: '2021-03-31', wording: '一季度', period: '2021-Q1' }],
       period: '2021-Q1',
       firmness: 'aim',
       cues: { pledge: ['力争'], report: ['完成'] },
+      // One proposal per record the sentence may give: its quantity with its role, the
+      // deadline of its clause, and the clause it quotes.
+      proposals: [
+        {
+          kind: 'target',
+          quantity: {
+            printed: '30亿以上',
+            value: 30,
+            unit: '亿',
+            normalized: 3e9,
+            normalizedUnit: 'CNY',
+            comparator: 'at-least',
+            qualifierZh: '以上',
+            role: 'plan',
+          },
+          deadline: { date: '2021-03-31', wording: '一季度', period: '2021-Q1' },
+          period: '2021-Q1',
+          firmness: 'aim',
+          metric: 'investment',
+          quote: '力争一季度完成投资30亿以上',
+        },
+      ],
     });
   });
 
@@ -242,10 +252,38 @@ describe('curate check', () => {
 });
 
 describe('curate coverage', () => {
-  it('prints each page’s marked share as a table', () => {
+  it('prints each page’s kind, deadline, period and quantity accuracy and its named projects', () => {
     const files = { 'd.json': JSON.stringify(validDataset()), 'archive/page-1.txt': PAGE };
     const outcome = runCurator(['coverage', 'd.json', '--articles', 'archive'], io(files));
     expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toContain('| page-1 | 3 | 2 | 1 | 100.0 % | 100.0 % | 50.0 % |');
+    // The one target (确保3月底前竣工) is read right: kind, deadline, period; no quantity.
+    expect(outcome.stdout).toContain(
+      '| page-1 | 3 | 2 | 1 | 100.0 % | 100.0 % | 0 | 100.0 % | 100.0 % | 100.0 % | 0/0 | 1 |',
+    );
+  });
+
+  it('names each record the draft disagrees with, and each named project with no draft', () => {
+    const data = validDataset();
+    data.targets[0]!.deadline = '2021-06-30';
+    const withProject = {
+      ...data,
+      projects: [
+        {
+          id: 'guancheng-road',
+          nameZh: '陇海路',
+          nameEn: 'Longhai Road',
+          districtId: '410104',
+          category: 'road',
+          stage: 'unstated',
+          sourceRefs: [{ sourceId: 'page-1', quote: '确保3月底前竣工' }],
+        },
+      ],
+    };
+    const files = { 'd.json': JSON.stringify(withProject), 'archive/page-1.txt': PAGE };
+    const outcome = runCurator(['coverage', 'd.json', '--articles', 'archive'], io(files));
+    expect(outcome.stdout).toContain(
+      '- guancheng-2021-completion: deadline differ (确保3月底前竣工)',
+    );
+    expect(outcome.stdout).toContain('- page-1: no project draft for 陇海路');
   });
 });

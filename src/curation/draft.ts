@@ -174,7 +174,8 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
     if (PLAN_WORDS.test(s.text)) planned = s.paragraph;
     previousPlanned = reading.proposals.some((p) => p.kind === 'figure' && p.basis === 'planned');
     previous = { paragraph: s.paragraph, text: s.text };
-    if (reading.kind === null && reading.proposals.length === 0) return;
+    // A sentence that proposes nothing is left out, unless it reports (a status report's sentence).
+    if (reading.proposals.length === 0 && reading.kind !== 'result') return;
     const district = districts[i]!;
     const first = reading.proposals.find(
       (p): p is Extract<Proposal, { period: string }> => 'period' in p,

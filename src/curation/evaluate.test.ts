@@ -1,11 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Figure, Target } from '@/data/schema';
+import type { Dataset, Figure, Project, Target } from '@/data/schema';
 import { yi } from '../../tests/fixtures/factories';
 import { draftArticle } from './draft';
-import { coverageOf } from './evaluate';
+import { coverageOf, proposalsOf, sameProjectName } from './evaluate';
 
-const PAGE = '管城回族区 开局\n\n会议要求,力争一季度完成投资60亿元以上。会议强调,要加快建设。';
+const PAGE = [
+  '管城回族区 开局',
+  '会议要求,力争一季度完成投资60亿元以上,确保陇海路、城东路等2条道路3月底前竣工。',
+  '去年,全区化解问题楼盘17个。',
+].join('\n\n');
 const ref = (quote: string) => [{ sourceId: 'p', quote }];
 const target = (over: Partial<Target>): Target => ({
   id: 't',
@@ -22,36 +26,129 @@ const target = (over: Partial<Target>): Target => ({
   sourceRefs: ref('力争一季度完成投资60亿元以上'),
   ...over,
 });
-const dataset = (targets: Target[], figures: Figure[] = []): Dataset => ({
+const figure = (over: Partial<Figure>): Figure => ({
+  id: 'f',
+  districtId: '410104',
+  indicatorZh: '化解问题楼盘',
+  indicatorEn: 'Stalled estates resolved',
+  quantity: {
+    value: 17,
+    unit: '个',
+    normalized: 17,
+    normalizedUnit: 'count',
+    comparator: 'exactly',
+    role: 'done',
+  },
+  period: '2020',
+  basis: 'actual',
+  projectIds: [],
+  sourceRefs: ref('全区化解问题楼盘17个'),
+  ...over,
+});
+const project = (nameZh: string): Project => ({
+  id: `p-${nameZh}`,
+  nameZh,
+  nameEn: 'x',
+  districtId: '410104',
+  category: 'road',
+  stage: 'unstated',
+  sourceRefs: ref(nameZh),
+});
+const dataset = (targets: Target[], figures: Figure[] = [], projects: Project[] = []): Dataset => ({
   schemaVersion: 3,
   sources: [],
   districts: [],
-  projects: [],
+  projects,
   targets,
   figures,
   reports: [],
   batches: [],
 });
 
-const draft = () => {
+const coverage = (data: Dataset) => {
   const result = draftArticle(PAGE, { sourceId: 'p', publishedOn: '2021-02-18' });
   if (!result.ok) throw new Error(result.reason);
-  return result.data;
+  return coverageOf('p', proposalsOf(result.data), data);
 };
 
 describe('coverageOf', () => {
   it.each([
-    ['a record the draft agrees with', target({}), 1, 1],
-    ['another district', target({ districtId: '410105' }), 1, 0],
-    ['another deadline', target({ deadline: '2021-06-30' }), 1, 0],
-    ['another quantity', target({ quantity: { ...target({}).quantity!, value: 70 } }), 1, 0],
-    ['a quote in no marked sentence', target({ sourceRefs: ref('管城回族区 开局') }), 0, 0],
-  ])('%s: marked %d, agreed %d', (_, record, marked, agreed) => {
-    const coverage = coverageOf(draft(), dataset([record]));
-    expect([coverage.marked, coverage.agreed]).toEqual([marked, agreed]);
+    ['a target the draft agrees with', target({}), [true, true, false, true, true]],
+    [
+      'a figure the draft reads as a target',
+      figure({ basis: 'actual', sourceRefs: ref('力争一季度完成投资60亿元以上') }),
+      [false, false, true, false, false],
+    ],
+    ['another deadline', target({ deadline: '2021-06-30' }), [true, false, false, true, true]],
+    [
+      'no deadline where the draft has one',
+      target({ deadline: null }),
+      [true, false, true, true, true],
+    ],
+    ['another period', target({ period: '2021' }), [true, true, false, false, true]],
+    [
+      'another quantity',
+      target({ quantity: { ...target({}).quantity!, value: 70 } }),
+      [true, true, false, true, false],
+    ],
+    [
+      'a quote in no read sentence',
+      target({ sourceRefs: ref('管城回族区 开局') }),
+      [false, false, false, false, false],
+    ],
+  ] as const)('%s: kind, deadline, invented, period, quantity', (_, record, expected) => {
+    const data = 'statementZh' in record ? dataset([record]) : dataset([], [record]);
+    const [check] = coverage(data).records;
+    expect([check!.kind, check!.deadline, check!.invented, check!.period, check!.quantity]).toEqual(
+      expected,
+    );
   });
 
-  it('counts the marks that became records', () => {
-    expect(coverageOf(draft(), dataset([target({})])).precision).toBe(0.5);
+  it('matches a record with the proposal of its own clause (the second target of a sentence)', () => {
+    const roads = target({
+      id: 'roads',
+      quantity: {
+        value: 2,
+        unit: '条',
+        normalized: 2,
+        normalizedUnit: 'count',
+        comparator: 'exactly',
+        role: 'plan',
+      },
+      deadline: '2021-03-31',
+      deadlineText: '3月底前',
+      period: '2021-03',
+      sourceRefs: ref('确保陇海路、城东路等2条道路3月底前竣工'),
+    });
+    expect(coverage(dataset([roads])).records[0]).toMatchObject({
+      kind: true,
+      deadline: true,
+      period: true,
+      quantity: true,
+    });
+  });
+
+  it('reads last year’s result as last year’s actual figure', () => {
+    expect(coverage(dataset([], [figure({})])).records[0]).toMatchObject({
+      kind: true,
+      period: true,
+      quantity: true,
+      role: true,
+    });
+  });
+
+  it('counts the named projects the draft proposes, and names the others', () => {
+    const result = coverage(dataset([], [], [project('陇海路道路综合改造'), project('紫荆山路')]));
+    expect(result.projects).toEqual({ total: 2, proposed: 1, missed: ['紫荆山路'] });
+  });
+
+  it.each([
+    ['陇海路', '陇海路道路综合改造', true],
+    ['金岱园区', '金岱科创城(金岱园区)', true],
+    ['城市大脑', '“城市大脑”', true],
+    ['路', '陇海路', false],
+    ['城东路', '陇海路', false],
+  ])('%s names the project %s: %s', (draftName, recordName, same) => {
+    expect(sameProjectName(draftName, recordName)).toBe(same);
   });
 });

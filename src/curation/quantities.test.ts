@@ -24,15 +24,16 @@ describe('findQuantities', () => {
         ['8.1%', 8.1, '%', 'exactly'],
       ],
     ],
-    // 至少 governs every count of its list; a number with its own word keeps it
+    // 至少 governs every count of its list; an amount that says which projects are counted
+    // (2个10亿元以上…项目) is no amount of its own
     [
       '将至少引进1家百亿级头部企业、2个10亿元以上高质量项目',
       [
         ['1家', 1, 'count', 'at-least'],
         ['2个', 2, 'count', 'at-least'],
-        ['10亿元以上', 1e9, 'CNY', 'at-least'],
       ],
     ],
+    ['总投资10亿元以上', [['10亿元以上', 1e9, 'CNY', 'at-least']]],
     // …but not past the end of its clause
     [
       '至少引进1家企业,建成2个园区',
@@ -47,6 +48,15 @@ describe('findQuantities', () => {
     ['第十七届人民代表大会', []],
     ['3月7日召开会议', []],
     ['引进百亿级头部企业', []],
+    // session numbers, slogan counts and "one" in words are not amounts
+    ['区委十一届十一次全会', []],
+    ['扎实推进“三个一批”', []],
+    ['在不动产办证、配套不完善、停工烂尾三大类的范围内', []],
+    ['“出台一套政策、打造三支队伍、健全五大机制、开展八大行动”', []],
+    ['充分运用“四议两公开”工作法', []],
+    ['形成了一个项目专班、一名领导包案', []],
+    // a slogan of one count counts what it names (即打造“三支队伍”)
+    ['即打造“三支队伍”', [['三支', 3, 'count', 'exactly']]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

@@ -101,6 +101,9 @@ export function findQuantities(text: string): FoundQuantity[] {
     const after = text.slice(match.index + printed.length);
     if (SESSION_BEFORE.test(before) || SESSION_AFTER.test(after)) continue;
     if (isSloganCount(text, match.index, printed)) continue;
+    // 2个10亿元以上高质量项目: the amount says which projects are counted, it is no amount.
+    if (/\d+[个家项]$/.test(before) && /^(?:的)?[\p{Script=Han}]{0,10}(?:项目|企业)/u.test(after))
+      continue;
     // 一个项目专班、一名领导: "one" in words is an article, not an amount.
     if (/^一(?![十百千万亿])/.test(printed) && !governingWord(text, match.index)) continue;
     const parsed = parseQuantity(printed);

@@ -335,6 +335,15 @@ export function readSentence(
     else if (NEGATED.test(clause.text) && !/^未开工的/.test(clause.text)) role = 'background';
     else if (PLAN_WORDS.test(clause.text)) role = 'plan';
     else if (pastCue) role = 'result';
+    // A task dated ahead of the page with no hedging is assigned (一季度完成…; 7条道路一季度竣工验收).
+    else if (
+      !past &&
+      TASK_VERB.test(clause.text) &&
+      deadlines.some(
+        (d) => inside(d.index, span) && d.date !== null && d.date >= context.publishedOn,
+      )
+    )
+      role = 'pledge';
     else if (cues.pledge.length > 0)
       role = past
         ? 'result'
@@ -533,15 +542,19 @@ function readTargets(
     const ownSubject =
       !VERB_START.test(clause.text) && clause.quantities.length + clause.names.length > 0;
     const detail = DETAIL.test(clause.text);
+    // 确保工程品质 after …62个老旧小区: the same task, said firmly.
+    const sameTask = objectless && !own && current !== undefined && current.deadline === null;
     const startsNew =
       !current ||
       (clause.opensPart && clause.index > 0) ||
-      (OPEN_INTENTION.test(clause.text) && current.deadline !== null) ||
-      (clause.quantities.length > 0 && current.clauses.some((c) => c.quantities.length > 0)) ||
-      (!detail &&
-        ((clause.ownCue && !(finishesTask && current.deadline === null && own)) ||
-          (ownSubject && current.clauses.length > 0) ||
-          (own !== null && current.deadline !== null)));
+      (!sameTask &&
+        ((OPEN_INTENTION.test(clause.text) && current.deadline !== null) ||
+          (clause.quantities.length > 0 &&
+            current.clauses.some((c) => c.quantities.length > 0)) ||
+          (!detail &&
+            ((clause.ownCue && !(finishesTask && current.deadline === null && own)) ||
+              (ownSubject && current.clauses.length > 0) ||
+              (own !== null && current.deadline !== null)))));
     const intention = OPEN_INTENTION.test(clause.text);
     // A bare year (2024年,…) dates only a firm or counted task of its part, not a direction.
     const bareYear = governing !== undefined && /^\d{4}年$/.test(governing.deadline.wording);
@@ -554,7 +567,7 @@ function readTargets(
         ? governing.deadline
         : null);
     if (startsNew) {
-      const inherited = current && objectless && clause.ownCue ? current : undefined;
+      const inherited = current && objectless && clause.ownCue && own ? current : undefined;
       current = { clauses: [clause], deadline, firmness: clause.firmness ?? lastFirmness };
       if (inherited) {
         // 确保年底前完工 after 3月底前要启动…10条道路: the same roads, a later deadline.

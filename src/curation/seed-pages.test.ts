@@ -4,13 +4,16 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/data/schema';
 import { draftArticle } from './draft';
-import { coverageOf } from './evaluate';
+import { coverageOf, proposalsOf, type PageCoverage } from './evaluate';
 
 /**
- * The engine against the curators' work: on each seed page, the draft marks the sentences of at
- * least 95 % of the page's target and figure quotes, with the record's district, quantity and
- * deadline. The pages live in ../shared/articles (see dataset-provenance.test.ts): with CI=true
- * they are required, elsewhere their absence skips this test and says so.
+ * The engine against the curators' work on the five seed pages (docs/curation.md has the table):
+ * on each page the kind of ≥ 90 % of its targets and figures is right and no deadline is
+ * proposed that the sentence does not set; over the five pages ≥ 95 % of periods agree, and
+ * ≥ 80 % of the named projects get a project draft (the rest are named by curators in words the
+ * page does not print as one name). The pages live in ../shared/articles (see
+ * dataset-provenance.test.ts): with CI=true they are required, elsewhere their absence skips
+ * this test and says so.
  */
 
 const ARTICLES_DIR = resolve(process.cwd(), '../shared/articles');
@@ -24,28 +27,39 @@ const dataset = JSON.parse(
   readFileSync(resolve(process.cwd(), 'public/data/dataset.json'), 'utf8'),
 ) as Dataset;
 
-const SHARE = 0.95;
+function measure(sourceId: string, publishedOn: string): PageCoverage {
+  const text = readFileSync(resolve(ARTICLES_DIR, `${sourceId}.txt`), 'utf8');
+  const draft = draftArticle(text, { sourceId, publishedOn });
+  if (!draft.ok) throw new Error(draft.reason);
+  return coverageOf(sourceId, proposalsOf(draft.data), dataset);
+}
 
 describe.skipIf(!articlesPresent && !required)('the draft of each seed page', () => {
   it.each(dataset.sources.map((s) => [s.id, s.publishedOn]))(
-    '%s (published %s) marks ≥ 95 % of its target and figure quotes, with their district, quantity and deadline',
+    '%s (published %s): kind ≥ 90 %, no invented deadline',
     (sourceId, publishedOn) => {
-      const text = readFileSync(resolve(ARTICLES_DIR, `${sourceId}.txt`), 'utf8');
-      const draft = draftArticle(text, { sourceId, publishedOn });
-      if (!draft.ok) throw new Error(draft.reason);
-      const coverage = coverageOf(draft.data, dataset);
-      const missed = coverage.records
-        .filter((r) => !(r.sentence !== null && r.district && r.quantity && r.deadline))
-        .map((r) => `${r.id} (${r.quote})`);
+      const coverage = measure(sourceId, publishedOn);
+      const wrong = (what: 'kind' | 'invented') =>
+        coverage.records
+          .filter((r) => (what === 'kind' ? !r.kind : r.invented))
+          .map((r) => `${r.id} (${r.quote})`)
+          .join('; ');
       expect(coverage.records.length).toBeGreaterThan(0);
-      expect(
-        coverage.marked,
-        `quotes whose sentence is not marked: ${missed.join('; ')}`,
-      ).toBeGreaterThanOrEqual(SHARE);
-      expect(
-        coverage.agreed,
-        `records the draft disagrees with: ${missed.join('; ')}`,
-      ).toBeGreaterThanOrEqual(SHARE);
+      expect(coverage.kind, `kinds that differ: ${wrong('kind')}`).toBeGreaterThanOrEqual(0.9);
+      expect(coverage.invented, `invented deadlines: ${wrong('invented')}`).toBe(0);
     },
   );
+
+  it('agrees on ≥ 95 % of periods and proposes ≥ 80 % of the named projects over the five pages', () => {
+    const pages = dataset.sources.map((s) => measure(s.id, s.publishedOn));
+    const records = pages.flatMap((p) => p.records);
+    const periods = records.filter((r) => r.period).length / records.length;
+    const projects = pages.reduce((n, p) => n + p.projects.total, 0);
+    const proposed = pages.reduce((n, p) => n + p.projects.proposed, 0);
+    expect(periods).toBeGreaterThanOrEqual(0.95);
+    expect(
+      proposed / projects,
+      `no draft for: ${pages.flatMap((p) => p.projects.missed).join(', ')}`,
+    ).toBeGreaterThanOrEqual(0.8);
+  });
 });
