@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { todayInZhengzhou, type Candidate } from '@/curation/draft';
 import { decodeText } from '@/curation/text-file';
@@ -34,6 +34,7 @@ import {
   type Problem,
   type RecordDraft,
   type RecordRef,
+  withProposedMeta,
   type WorkbenchState,
 } from '../model/workbench';
 import { curateMessages } from '../messages';
@@ -78,48 +79,43 @@ export function CuratePage() {
   const { lang } = useLang();
   const dataset = useCurrentDataset();
   const [loaded] = useState(loadWorkbench);
-  const [state, setState] = useState(loaded.state);
+  const [stored, setStored] = useState(loaded.state);
   const [unreadable, setUnreadable] = useState(loaded.unreadable);
   const [notice, setNotice] = useState<string | null>(null);
   const [saved, setSaved] = useState<SaveOutcome>({ ok: true });
   const [outcome, setOutcome] = useState<
     { ok: true; curated: Curated; hash: string } | { ok: false; problems: Problem[] } | null
   >(null);
-
-  // Saved on every change; a failure is shown at once, with "export drafts" beside it.
-  useEffect(() => {
-    setSaved(saveWorkbench(localStorage, state));
-  }, [state]);
+  // Every change goes through here: kept, and saved at once (a failure is shown at once, with
+  // "export drafts" beside it). The latest state is kept beside React's for the next change.
+  const latestRef = useRef(loaded.state);
+  const update = (change: (s: WorkbenchState) => WorkbenchState) => {
+    const next = change(latestRef.current);
+    latestRef.current = next;
+    setStored(next);
+    setSaved(saveWorkbench(localStorage, next));
+  };
 
   // Read again only when the page or its date change: a keystroke in a title or a draft keeps
   // the candidates, so each sentence's similar records are not searched again.
-  const { text } = state;
-  const { publishedOn, sourceId } = state.meta;
+  const { text } = stored;
+  const { publishedOn } = stored.meta;
   const page = useMemo(
-    () => readPage({ text, meta: { publishedOn, sourceId: sourceId || 'draft' } }),
-    [text, publishedOn, sourceId],
+    () => readPage({ text, meta: { publishedOn, sourceId: 'draft' } }),
+    [text, publishedOn],
   );
 
   // The page's id and headline follow the page until the curator types their own.
   const district = page.ok ? pageDistrict(page.data) : null;
   const headline = page.ok ? (page.data.source.headlinesZh[0] ?? '') : '';
-  useEffect(() => {
-    setState((s) => {
-      const proposed = proposedSourceId(dataset, district, s.meta.publishedOn);
-      const meta = {
-        ...s.meta,
-        ...(!s.meta.sourceIdEdited && s.text.trim() !== '' ? { sourceId: proposed } : {}),
-        ...(s.meta.titleZh === '' && headline ? { titleZh: headline } : {}),
-      };
-      return meta.sourceId === s.meta.sourceId && meta.titleZh === s.meta.titleZh
-        ? s
-        : { ...s, meta };
-    });
-  }, [dataset, district, headline, publishedOn]);
+  const state = withProposedMeta(stored, {
+    sourceId: stored.text.trim() === '' ? '' : proposedSourceId(dataset, district, publishedOn),
+    titleZh: headline,
+  });
 
   const setMeta = (patch: Partial<PageMeta>) => {
     setOutcome(null);
-    setState((s) => ({ ...s, meta: { ...s.meta, ...patch } }));
+    update((s) => ({ ...s, meta: { ...s.meta, ...patch } }));
   };
   const setText = (next: string) => {
     const bytes = textBytes(next);
@@ -129,12 +125,12 @@ export function CuratePage() {
     }
     setNotice(null);
     setOutcome(null);
-    setState((s) => ({ ...s, text: next }));
+    update((s) => ({ ...s, text: next }));
     return true;
   };
-  const setDrafts = (update: (drafts: RecordDraft[]) => RecordDraft[]) => {
+  const setDrafts = (change: (drafts: RecordDraft[]) => RecordDraft[]) => {
     setOutcome(null);
-    setState((s) => ({ ...s, drafts: update(s.drafts) }));
+    update((s) => ({ ...s, drafts: change(s.drafts) }));
   };
   const context = (drafts: readonly RecordDraft[]) => ({ meta: state.meta, dataset, drafts });
 
@@ -187,7 +183,7 @@ export function CuratePage() {
     if (!parsed.ok) return setNotice(t('importFailed', { reason: parsed.reason }));
     setNotice(null);
     setOutcome(null);
-    setState(parsed.data);
+    update(() => parsed.data);
   };
 
   const exportDrafts = () =>
@@ -206,12 +202,9 @@ export function CuratePage() {
   };
 
   const startNextPage = () => {
-    const empty = emptyWorkbench();
     setOutcome(null);
     setNotice(null);
-    setState(empty);
-    // Stored at once: the preview's dataset may remount the page before the effect saves it.
-    setSaved(saveWorkbench(localStorage, empty));
+    update(() => emptyWorkbench());
   };
 
   const problemsOf = (key?: string) =>

@@ -26,7 +26,17 @@ export function PageForm({
   const field = (key: 'titleZh' | 'titleEn' | 'paper' | 'url', type = 'text') => (
     <label>
       {t(key)}
-      <input type={type} value={meta[key]} onChange={(e) => setMeta({ [key]: e.target.value })} />
+      <input
+        type={type}
+        value={meta[key]}
+        onChange={(e) =>
+          setMeta(
+            key === 'titleZh'
+              ? { titleZh: e.target.value, titleZhEdited: true }
+              : { [key]: e.target.value },
+          )
+        }
+      />
     </label>
   );
   // A paste is measured before the browser inserts it: what would be over the limit is refused.

@@ -115,6 +115,8 @@ function meta(value: unknown, path: string): PageMeta {
     sourceId: text(m.sourceId, `${path}.sourceId`, ''),
     sourceIdEdited: typeof m.sourceIdEdited === 'boolean' ? m.sourceIdEdited : true,
     titleZh: text(m.titleZh, `${path}.titleZh`, ''),
+    titleZhEdited:
+      typeof m.titleZhEdited === 'boolean' ? m.titleZhEdited : typeof m.titleZh === 'string',
     titleEn: text(m.titleEn, `${path}.titleEn`, ''),
     paper: text(m.paper, `${path}.paper`, ''),
     publishedOn: text(m.publishedOn, `${path}.publishedOn`, ''),

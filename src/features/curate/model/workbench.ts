@@ -51,6 +51,8 @@ export type PageMeta = {
   /** False until the curator edits the id: the proposed id follows the page. */
   sourceIdEdited: boolean;
   titleZh: string;
+  /** False until the curator edits the headline: the page's first heading is proposed. */
+  titleZhEdited: boolean;
   titleEn: string;
   paper: string;
   publishedOn: string;
@@ -95,6 +97,7 @@ export const emptyMeta = (): PageMeta => ({
   sourceId: '',
   sourceIdEdited: false,
   titleZh: '',
+  titleZhEdited: false,
   titleEn: '',
   paper: '',
   publishedOn: '',
@@ -269,6 +272,19 @@ export function titleOf(draft: RecordDraft): string {
 
 // ---------------------------------------------------------------------------------------------
 // Drafting from proposals
+
+/** The page's id and headline as the page proposes them, where the curator has typed none. */
+export function withProposedMeta(
+  state: WorkbenchState,
+  proposed: { sourceId: string; titleZh: string },
+): WorkbenchState {
+  const { meta } = state;
+  const sourceId = meta.sourceIdEdited ? meta.sourceId : proposed.sourceId;
+  const titleZh = meta.titleZhEdited ? meta.titleZh : proposed.titleZh;
+  return sourceId === meta.sourceId && titleZh === meta.titleZh
+    ? state
+    : { ...state, meta: { ...meta, sourceId, titleZh } };
+}
 
 /** The page's proposed source id: the next number, the page's district and date. */
 export function proposedSourceId(
