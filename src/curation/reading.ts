@@ -549,8 +549,7 @@ function readTargets(
       (clause.opensPart && clause.index > 0) ||
       (!sameTask &&
         ((OPEN_INTENTION.test(clause.text) && current.deadline !== null) ||
-          (clause.quantities.length > 0 &&
-            current.clauses.some((c) => c.quantities.length > 0)) ||
+          (clause.quantities.length > 0 && current.clauses.some((c) => c.quantities.length > 0)) ||
           (!detail &&
             ((clause.ownCue && !(finishesTask && current.deadline === null && own)) ||
               (ownSubject && current.clauses.length > 0) ||
