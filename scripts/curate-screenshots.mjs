@@ -1,52 +1,53 @@
 // Screenshots of the curation workbench for docs/curation.md, from the production build
-// (`npx vite build` first): node scripts/curate-screenshots.mjs. Output: docs/screenshots/.
+// (`npx vite build` first): node scripts/curate-screenshots.mjs. Output: docs/screenshots/
+// curate.<desktop|phone>.<zh|en>.png (the sentences and their proposals) and
+// curate-draft.<desktop|phone>.<zh|en>.png (a batch drafted with its projects), at 1280 and
+// 390 px, in both languages. The page is a genre page written for the tests.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { newViewContext, viewports } from './views.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
   console.error('No Chromium found: set CHROME_PATH or install chromium.');
   process.exit(1);
 }
-// A page of the seed set, as a curator would paste it.
-const text = readFileSync('../shared/articles/003_13d16aa499b581b9.txt', 'utf8')
-  .split('\n')
-  .slice(0, 40)
-  .join('\n');
+const text = readFileSync('tests/fixtures/pages/batch-groundbreaking.txt', 'utf8');
+const out = process.env.SCREENSHOT_OUT ?? 'docs/screenshots';
 
 const server = await startServer({ port: 0, quiet: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 try {
-  for (const [name, viewport] of Object.entries({
-    desktop: { width: 1280, height: 900 },
-    phone: { width: 360, height: 780 },
-  })) {
-    const context = await browser.newContext({
-      viewport,
-      deviceScaleFactor: name === 'phone' ? 2 : 1,
-      locale: 'zh-CN',
-    });
-    const page = await context.newPage();
-    await page.goto(new URL('/curate', server.url).href);
-    await page.getByLabel('版面文字').fill(text);
-    await page.getByLabel('来源编号').fill('003_13d16aa499b581b9');
-    await page.getByLabel('标题（中文）').fill('起步就要冲刺 开局就要决战');
-    await page.getByLabel('刊出日期').fill('2021-02-18');
-    const sentence = page.locator('.curate-sentence', { hasText: '力争一季度完成投资60亿元以上' });
-    await sentence.getByRole('button', { name: '起草目标' }).click();
-    await sentence.scrollIntoViewIfNeeded();
-    // docs/curation.md shows the sentences on a desktop and a draft on a phone.
-    if (name === 'desktop')
-      await page.screenshot({ path: 'docs/screenshots/curate.desktop.zh.png' });
-    await page.locator('.curate-draft').first().scrollIntoViewIfNeeded();
-    if (name === 'phone')
-      await page.screenshot({ path: 'docs/screenshots/curate-draft.phone.zh.png' });
-    await context.close();
+  for (const lang of ['zh', 'en']) {
+    for (const [device, viewport] of Object.entries(viewports)) {
+      const context = await newViewContext(browser, {
+        lang,
+        device,
+        viewport,
+        deviceScaleFactor: device === 'phone' ? 2 : 1,
+      });
+      const page = await context.newPage();
+      await page.goto(new URL(`/curate${lang === 'en' ? '?lang=en' : ''}`, server.url).href);
+      await page.locator('main h1').first().waitFor();
+      await page.getByLabel(lang === 'zh' ? '版面文字' : 'Page text').fill(text);
+      await page.getByLabel(lang === 'zh' ? '刊出日期' : 'Published on').fill('2024-04-19');
+      const batch = page.locator('.curate-sentence', { hasText: '此次集中开工项目18个' });
+      await batch.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${out}/curate.${device}.${lang}.png` });
+      await batch.locator('[data-proposal="batch"]').first().getByRole('button').click();
+      const draft = page.locator('.curate-draft[data-kind="batch"]');
+      await draft
+        .getByRole('button', { name: lang === 'zh' ? /起草其中点名/ : /Draft and link/ })
+        .click();
+      await draft.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${out}/curate-draft.${device}.${lang}.png` });
+      await context.close();
+    }
   }
 } finally {
   await browser.close();
   await server.close();
 }
-console.log('wrote docs/screenshots/curate*.png');
+console.log(`wrote ${out}/curate*.png`);

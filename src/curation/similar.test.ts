@@ -40,8 +40,8 @@ const candidate = (sentence: string) => {
 
 describe('similarRecords', () => {
   it.each([
-    // the same item in the same district first, then in another
-    ['陇海路道路综合改造工程已全面完工。', ['longhai-road', 'jinshui-longhai']],
+    // the same item in the same district; the same name in another district is another item
+    ['陇海路道路综合改造工程已全面完工。', ['longhai-road']],
     // words every page uses (项目, 推进) are no evidence of the same item
     ['各项目推进专班要抓住有利时机,深入项目一线。', []],
     ['“两院”项目已开工建设。', ['liangyuan']],

@@ -41,9 +41,8 @@ export type SimilarRecord = {
 };
 
 /**
- * Existing targets and projects that look like the sentence's item (shared wording, same
- * district, same place), best first: a later page about them is a report or a mention, not a
- * new record.
+ * Existing targets and projects of the sentence's district that look like its item (shared
+ * wording), best first: a later page about them is a report or a mention, not a new record.
  */
 export function similarRecords(dataset: Dataset, candidate: Candidate, limit = 5): SimilarRecord[] {
   const sentence = bigrams(candidate.quote);
@@ -63,12 +62,10 @@ export function similarRecords(dataset: Dataset, candidate: Candidate, limit = 5
       score: 0,
     })),
   ];
+  // Only the sentence's own district: an item of another district is another item.
   return rows
-    .map((row) => ({
-      ...row,
-      score:
-        overlap(sentence, bigrams(row.text)) + (row.districtId === candidate.districtId ? 0.2 : 0),
-    }))
+    .filter((row) => row.districtId === candidate.districtId)
+    .map((row) => ({ ...row, score: overlap(sentence, bigrams(row.text)) }))
     .filter((row) => row.score >= 0.5)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, limit);

@@ -250,7 +250,7 @@ test('a full storage is said at once, and the drafts can still be exported', asy
   await expect(failure).toHaveCount(0);
 });
 
-test('refuses bad input, naming the record by its title', async ({ page }) => {
+test('refuses bad input, naming the record by its title @phone', async ({ page }) => {
   await page.goto('/curate');
   await waitForView(page);
   await page.getByLabel('打开 .txt / .md 文件').setInputFiles({
