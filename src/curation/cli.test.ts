@@ -157,7 +157,7 @@ describe('curate draft', () => {
 describe('curate draft --dataset', () => {
   it('lists the existing records each sentence may report on', () => {
     const files = {
-      'a.txt': '会议要求,确保3月底前竣工。',
+      'a.txt': '管城区会议要求,确保3月底前竣工。',
       'd.json': JSON.stringify(validDataset()),
     };
     const outcome = runCurator(
