@@ -21,8 +21,8 @@ export type NamedItem = {
 
 /** Words a name of a project or site ends with; a list item may also end with a weaker one. */
 const STRONG_END =
-  '项目|产业园|创园|园区|科创城|科创园|工程|基地|中心|研究院|遗址公园|公园|街区|安置房|市场|食品城|商厦|水库|管廊|仓库|基坑|风险点|地下空间|危旧房屋|赛车场|赛车节|耐力赛|班列|口岸|平台|板块|片区|孵化器|开发区|物流中心|火车站|总部港|智谷|食谷|院区|协议';
-const WEAK_END = `${STRONG_END}|路|街|大街|大道|村|社区|城|苑|园|楼|院|港|组团|地块|房屋|新城|印象|二期|三期|\\(二期\\)|（二期）`;
+  '号院|社区|村|项目|产业园|创园|园区|科创城|科创园|工程|基地|中心|研究院|遗址公园|公园|街区|安置房|市场|食品城|商厦|水库|管廊|仓库|基坑|风险点|地下空间|危旧房屋|赛车场|赛车节|耐力赛|班列|口岸|平台|板块|片区|孵化器|开发区|物流中心|火车站|总部港|智谷|食谷|院区|协议';
+const WEAK_END = `${STRONG_END}|大学|路|街|大道|城|苑|园|楼|院|港|组团|地块|房屋|新城|印象|二期|三期|\\(二期\\)|（二期）`;
 const END = new RegExp(`(?:${WEAK_END})$`);
 const STRONG = new RegExp(`(?:${STRONG_END})`, 'g');
 
@@ -39,7 +39,7 @@ const VERB_LIKE =
   /^(?:建成|新开工|开工|实现|具备|推|保障|支持|提高|解|抓|树立|牢固|了解|显示|加快|推进|建设|实施|做好|打造|服务|促进|发展|聚焦|拓展|盘活|引进|加强|完善|健全|强化|深化|优化|提升|开展|抢抓|推动|资本|土地|细分|筹措|申报|组织|形成|发挥|落实|统筹|凝聚|调动|增强|织密|构建|立足|坚持)/;
 /** A name that starts like this is a description, not a name (每个项目, 所有项目, 一列中欧班列). */
 const GENERIC_START =
-  /^(?:以?上|这些|那些|此次|本次|每个|每一个|各|所有|该|此|本|其|细分|停工类|企业|辖区|全区|全县|相关|有关|一批|多个|一列|一趟|这趟|[\d一二两三四五六七八九十百]+[个条座家所处宗项名])/;
+  /^(?:村民|社区居民|以?上|这些|那些|此次|本次|每个|每一个|各|所有|该|此|本|其|细分|停工类|企业|辖区|全区|全县|相关|有关|一批|多个|一列|一趟|这趟|[\d一二两三四五六七八九十百]+[个条座家所处宗项名])/;
 const VISIT = /调研|来到|深入|察看|查看|督导|暗访|走进|实地/;
 /** A name made only of these says nothing about which project is meant. */
 const GENERIC =
@@ -52,13 +52,21 @@ const byLength = (a: string, b: string) => b.length - a.length;
 function nameEndingAt(text: string, end: number): { name: string; index: number } | undefined {
   let start = end;
   while (start > 0 && NAME_CHAR.test(text[start - 1]!)) {
+    // A street or community before a place is where it is, not its name (…社区天明路82号院).
+    if (start < end && /(?:社区|街道)$/.test(text.slice(0, start))) break;
     const stop = STOP.exec(text.slice(Math.max(0, start - 5), start));
     if (stop) {
       // A one-character particle with at most one character before it in the clause is part
       // of the name (端和路, 信和…), not a boundary.
       let clauseStart = start - stop[0].length;
       while (clauseStart > 0 && NAME_CHAR.test(text[clauseStart - 1]!)) clauseStart -= 1;
-      if (!(stop[0].length === 1 && start - stop[0].length - clauseStart <= 1)) break;
+      const single = stop[0].length === 1;
+      // 和, 与, 及 inside a name (拓丰祥和居, 信和境界商厦) join two names only when both sides
+      // are names of their own; a one-character rest is no name.
+      const joins = single && /[和与及]/.test(stop[0]) && end - start >= 2;
+      const inside =
+        single && (start - 1 - clauseStart === 1 || (!joins && /[和与及]/.test(stop[0])));
+      if (!inside) break;
     }
     start -= 1;
   }
@@ -69,6 +77,14 @@ function nameEndingAt(text: string, end: number): { name: string; index: number 
 /** Brackets and quotes that open or close nothing in the name are dropped. */
 function trimName(name: string): string {
   let trimmed = name.replace(/^[”）)]+/, '').replace(/[“（(]+$/, '');
+  // 管城商代都城遗址核心板块: the district that has it is not part of its name.
+  const district = findDistricts(trimmed)[0];
+  if (
+    district?.index === 0 &&
+    district.via === 'division' &&
+    trimmed.length - district.name.length >= 3
+  )
+    trimmed = trimmed.slice(district.name.length);
   const opens = (trimmed.match(/[“（(]/g) ?? []).length;
   const closes = (trimmed.match(/[”）)]/g) ?? []).length;
   if (opens < closes) trimmed = trimmed.replace(/^[^“（(]*?[”）)]/, '');
@@ -111,7 +127,9 @@ function listedItems(clause: string, offset: number): NamedItem[] {
   let position = pieces[0]!.length + 1;
   for (let i = 1; i < pieces.length; i += 1) {
     const piece = pieces[i]!;
-    if (i < pieces.length - 1) {
+    // A piece that is a name and no more is a middle item; the first that goes on (等26个项目要…)
+    // holds the last item and says what the list is.
+    if (i < pieces.length - 1 && leadingName(piece) === piece && !/等/.test(piece)) {
       items.push({ name: trimName(piece), index: position });
     } else {
       // The last piece: its item, perhaps a 和/及 item, then what the list is (等N个项目).
@@ -173,7 +191,11 @@ export function namedItems(sentence: string, quantities: readonly FoundQuantity[
   const items: NamedItem[] = [];
   const taken: [number, number][] = [];
   const add = (item: NamedItem) => {
-    const end = item.index + item.nameZh.length;
+    // Where the name stands as printed (新斗彩 of 新斗彩地块: the noun was added from the list).
+    let printed = item.nameZh.length;
+    while (printed > 0 && !sentence.startsWith(item.nameZh.slice(0, printed), item.index))
+      printed -= 1;
+    const end = item.index + Math.max(1, printed);
     if (taken.some(([s, e]) => item.index < e && end > s)) return;
     if (items.some((other) => other.nameZh === item.nameZh)) return;
     taken.push([item.index, end]);
@@ -207,6 +229,20 @@ export function namedItems(sentence: string, quantities: readonly FoundQuantity[
     const nameZh = noun && !END.test(found.name) ? `${found.name}${noun}` : found.name;
     if (isName(nameZh)) add({ nameZh, index: found.index, listed: true });
   }
+  // 与抖音集团合作: a cooperation with a named partner.
+  for (const match of sentence.matchAll(
+    /与([\p{Script=Han}A-Za-z]{2,12}?)(?:的)?(?:合作|签订|签约)/gu,
+  )) {
+    const nameZh = `${match[1]!}合作`;
+    if (isName(match[1]!)) add({ nameZh, index: match.index + 1, listed: false });
+  }
+  // 制定《居民公约》: a charter or plan the page names.
+  for (const match of sentence.matchAll(/(?:制定|出台|签订)(《[^》]{2,20}》)/g))
+    add({
+      nameZh: match[1]!,
+      index: match.index + match[0].length - match[1]!.length,
+      listed: false,
+    });
   // Quoted names with a project word (“漆协商”平台, “书香中原”等建设, “两院”项目).
   for (const match of sentence.matchAll(
     /“([^”]{2,12})”(平台|机制平台|项目|工程|小程序|普法讲师团)?(?=等?建设|等?项目)?/g,

@@ -10,7 +10,7 @@ import { coverageOf, proposalsOf, type PageCoverage } from './evaluate';
  * The engine against the curators' work on the five seed pages (docs/curation.md has the table):
  * on each page the kind of ≥ 90 % of its targets and figures is right and no deadline is
  * proposed that the sentence does not set; over the five pages ≥ 95 % of periods agree, and
- * ≥ 80 % of the named projects get a project draft (the rest are named by curators in words the
+ * ≥ 85 % of the named projects get a project draft (the rest are named by curators in words the
  * page does not print as one name). The pages live in ../shared/articles (see
  * dataset-provenance.test.ts): with CI=true they are required, elsewhere their absence skips
  * this test and says so.
@@ -50,7 +50,7 @@ describe.skipIf(!articlesPresent && !required)('the draft of each seed page', ()
     },
   );
 
-  it('agrees on ≥ 95 % of periods and proposes ≥ 80 % of the named projects over the five pages', () => {
+  it('agrees on ≥ 95 % of periods and proposes ≥ 85 % of the named projects over the five pages', () => {
     const pages = dataset.sources.map((s) => measure(s.id, s.publishedOn));
     const records = pages.flatMap((p) => p.records);
     const periods = records.filter((r) => r.period).length / records.length;
@@ -60,6 +60,6 @@ describe.skipIf(!articlesPresent && !required)('the draft of each seed page', ()
     expect(
       proposed / projects,
       `no draft for: ${pages.flatMap((p) => p.projects.missed).join(', ')}`,
-    ).toBeGreaterThanOrEqual(0.8);
+    ).toBeGreaterThanOrEqual(0.85);
   });
 });
