@@ -40,32 +40,52 @@ export type SimilarRecord = {
   score: number;
 };
 
-/**
- * Existing targets and projects of the sentence's district that look like its item (shared
- * wording), best first: a later page about them is a report or a mention, not a new record.
- */
-export function similarRecords(dataset: Dataset, candidate: Candidate, limit = 5): SimilarRecord[] {
-  const sentence = bigrams(candidate.quote);
-  const rows: SimilarRecord[] = [
+type Row = SimilarRecord & { pairs: Set<string> };
+
+/** Each dataset's rows with their character pairs, by district: read once, not per sentence. */
+const rowsByDataset = new WeakMap<Dataset, Map<string, Row[]>>();
+
+function rowsOf(dataset: Dataset): Map<string, Row[]> {
+  let byDistrict = rowsByDataset.get(dataset);
+  if (byDistrict) return byDistrict;
+  byDistrict = new Map();
+  const rows: Row[] = [
     ...dataset.targets.map((t) => ({
       collection: 'targets' as const,
       id: t.id,
       text: t.statementZh,
       districtId: t.districtId,
       score: 0,
+      pairs: bigrams(t.statementZh),
     })),
-    ...dataset.projects.map((p) => ({
-      collection: 'projects' as const,
-      id: p.id,
-      text: [p.nameZh, p.locationZh].filter(Boolean).join(' '),
-      districtId: p.districtId,
-      score: 0,
-    })),
+    ...dataset.projects.map((p) => {
+      const text = [p.nameZh, p.locationZh].filter(Boolean).join(' ');
+      return {
+        collection: 'projects' as const,
+        id: p.id,
+        text,
+        districtId: p.districtId,
+        score: 0,
+        pairs: bigrams(text),
+      };
+    }),
   ];
-  // Only the sentence's own district: an item of another district is another item.
-  return rows
-    .filter((row) => row.districtId === candidate.districtId)
-    .map((row) => ({ ...row, score: overlap(sentence, bigrams(row.text)) }))
+  for (const row of rows)
+    byDistrict.set(row.districtId, [...(byDistrict.get(row.districtId) ?? []), row]);
+  rowsByDataset.set(dataset, byDistrict);
+  return byDistrict;
+}
+
+/**
+ * Existing targets and projects of the sentence's district that look like its item (shared
+ * wording), best first: a later page about them is a report or a mention, not a new record.
+ * Only the sentence's own district: an item of another district is another item.
+ */
+export function similarRecords(dataset: Dataset, candidate: Candidate, limit = 5): SimilarRecord[] {
+  if (candidate.districtId === null) return [];
+  const sentence = bigrams(candidate.quote);
+  return (rowsOf(dataset).get(candidate.districtId) ?? [])
+    .map(({ pairs, ...row }) => ({ ...row, score: overlap(sentence, pairs) }))
     .filter((row) => row.score >= 0.5)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, limit);
