@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { todayInZhengzhou, type Candidate } from '@/curation/draft';
 import { decodeText } from '@/curation/text-file';
@@ -65,6 +65,9 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Sentences drawn at once: a page has 30–120; one at the size limit, some 800. */
+const SHOWN_AT_ONCE = 150;
+
 const newKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** "12.3 MB" / "250 KB": the size of a refused text. */
@@ -89,12 +92,13 @@ export function CuratePage() {
   // Every change goes through here: kept, and saved at once (a failure is shown at once, with
   // "export drafts" beside it). The latest state is kept beside React's for the next change.
   const latestRef = useRef(loaded.state);
-  const update = (change: (s: WorkbenchState) => WorkbenchState) => {
+  const [shown, setShown] = useState(SHOWN_AT_ONCE);
+  const update = useCallback((change: (s: WorkbenchState) => WorkbenchState) => {
     const next = change(latestRef.current);
     latestRef.current = next;
     setStored(next);
     setSaved(saveWorkbench(localStorage, next));
-  };
+  }, []);
 
   // Read again only when the page or its date change: a keystroke in a title or a draft keeps
   // the candidates, so each sentence's similar records are not searched again.
@@ -134,19 +138,39 @@ export function CuratePage() {
   };
   const context = (drafts: readonly RecordDraft[]) => ({ meta: state.meta, dataset, drafts });
 
-  const draftProposal = (candidate: Candidate, index: number) =>
-    setDrafts((drafts) => [
-      ...drafts,
-      draftFromProposal(candidate, index, { ...context(drafts), key: newKey() }),
-    ]);
-  const draftReport = (
-    candidate: Candidate,
-    on: { slot: 'targetId' | 'projectId'; ref: RecordRef | null },
-  ) =>
-    setDrafts((drafts) => [
-      ...drafts,
-      reportDraft(candidate, on, { ...context(drafts), key: newKey() }),
-    ]);
+  // Stable, so that a keystroke elsewhere does not draw every sentence again (SentenceItem is
+  // memoized: a page at the size limit has 800 of them).
+  const draftProposal = useCallback(
+    (candidate: Candidate, index: number) => {
+      setOutcome(null);
+      update((s) => ({
+        ...s,
+        drafts: [
+          ...s.drafts,
+          draftFromProposal(candidate, index, {
+            meta: s.meta,
+            dataset,
+            drafts: s.drafts,
+            key: newKey(),
+          }),
+        ],
+      }));
+    },
+    [dataset, update],
+  );
+  const draftReport = useCallback(
+    (candidate: Candidate, on: { slot: 'targetId' | 'projectId'; ref: RecordRef | null }) => {
+      setOutcome(null);
+      update((s) => ({
+        ...s,
+        drafts: [
+          ...s.drafts,
+          reportDraft(candidate, on, { meta: s.meta, dataset, drafts: s.drafts, key: newKey() }),
+        ],
+      }));
+    },
+    [dataset, update],
+  );
   const nextOf = (candidate: Candidate) =>
     page.ok ? page.data.candidates.find((c) => c.sentence === candidate.sentence + 1) : undefined;
   const draftProjectsOf = (owner: RecordDraft, candidate: Candidate) =>
@@ -270,7 +294,7 @@ export function CuratePage() {
           <>
             <p>{t('sentences', { n: page.data.sentences, c: page.data.candidates.length })}</p>
             <ol className="curate-sentences">
-              {page.data.candidates.map((c) => (
+              {page.data.candidates.slice(0, shown).map((c) => (
                 <SentenceItem
                   key={c.sentence}
                   candidate={c}
@@ -281,6 +305,11 @@ export function CuratePage() {
                 />
               ))}
             </ol>
+            {page.data.candidates.length > shown && (
+              <button type="button" onClick={() => setShown((n) => n + SHOWN_AT_ONCE)}>
+                {t('showMore', { n: Math.min(SHOWN_AT_ONCE, page.data.candidates.length - shown) })}
+              </button>
+            )}
           </>
         ) : (
           <p>{t('noPage')}</p>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Candidate } from '@/curation/draft';
 import { divisionOf } from '@/curation/gazetteer';
 import type { Proposal } from '@/curation/reading';
@@ -65,7 +65,7 @@ function ProposalSummary({ proposal, quote }: { proposal: Proposal; quote: strin
  * words), existing records of the same district that look like it, and one "draft" button per
  * proposal; a status or stage report may be drafted on any record, of this page or the dataset.
  */
-export function SentenceItem({
+export const SentenceItem = memo(function SentenceItem({
   candidate: c,
   dataset,
   drafts,
@@ -152,4 +152,4 @@ export function SentenceItem({
       </div>
     </li>
   );
-}
+});
