@@ -95,17 +95,42 @@ export function PageForm({
           </label>
         ))}
       </fieldset>
-      {meta.dateCertainty === 'inferred' && (
-        <label className="curate-wide">
-          {t('dateEvidence')}
-          <textarea
-            rows={2}
-            lang="en"
-            value={meta.dateEvidence}
-            onChange={(e) => setMeta({ dateEvidence: e.target.value })}
-          />
-        </label>
-      )}
+      <label className="curate-wide">
+        {t('dateEvidence')}
+        <textarea
+          rows={2}
+          lang="en"
+          value={meta.dateEvidence}
+          onChange={(e) => setMeta({ dateEvidence: e.target.value })}
+        />
+      </label>
+      <label className="curate-wide">
+        {t('dateEvidenceQuotes')}
+        <textarea
+          rows={2}
+          lang="zh-CN"
+          value={meta.dateEvidenceQuotes}
+          onChange={(e) => setMeta({ dateEvidenceQuotes: e.target.value })}
+        />
+      </label>
+      <label className="curate-wide">
+        {t('summaryZh')}
+        <textarea
+          rows={2}
+          lang="zh-CN"
+          value={meta.summaryZh}
+          onChange={(e) => setMeta({ summaryZh: e.target.value })}
+        />
+      </label>
+      <label className="curate-wide">
+        {t('summaryEn')}
+        <textarea
+          rows={2}
+          lang="en"
+          value={meta.summaryEn}
+          onChange={(e) => setMeta({ summaryEn: e.target.value })}
+        />
+      </label>
     </div>
   );
 }

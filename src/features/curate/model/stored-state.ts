@@ -127,6 +127,9 @@ function meta(value: unknown, path: string): PageMeta {
           : empty.dateCertainty
         : oneOf(m.dateCertainty, dateCertaintySchema.options, `${path}.dateCertainty`),
     dateEvidence: text(m.dateEvidence, `${path}.dateEvidence`, ''),
+    dateEvidenceQuotes: text(m.dateEvidenceQuotes, `${path}.dateEvidenceQuotes`, ''),
+    summaryZh: text(m.summaryZh, `${path}.summaryZh`, ''),
+    summaryEn: text(m.summaryEn, `${path}.summaryEn`, ''),
     url: text(m.url, `${path}.url`, ''),
   };
 }

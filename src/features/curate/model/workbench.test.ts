@@ -253,6 +253,35 @@ describe('curate', () => {
     ]);
   });
 
+  it('keeps a worked-out date with its evidence quoted, and the page summary', () => {
+    const state = withDrafts();
+    state.meta = {
+      ...state.meta,
+      dateCertainty: 'inferred',
+      dateEvidence: 'The ground-breaking on 18 April; printed the next day at the earliest.',
+      dateEvidenceQuotes: '4月18日,管城回族区举行第二批重点项目集中开工活动\n',
+      summaryZh: '管城第二批重点项目集中开工。',
+      summaryEn: 'Guancheng breaks ground on its second batch.',
+    };
+    const result = curate(base(), state, '2024-12-01');
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
+    expect(result.data.dataset.sources.at(-1)).toMatchObject({
+      dateCertainty: 'inferred',
+      dateEvidenceRefs: [
+        {
+          sourceId: '005_guancheng_2024_04_19',
+          quote: '4月18日,管城回族区举行第二批重点项目集中开工活动',
+          at: PAGE.replace(/\s+/g, '').indexOf('4月18日'),
+        },
+      ],
+      summaryZh: '管城第二批重点项目集中开工。',
+      summaryEn: 'Guancheng breaks ground on its second batch.',
+    });
+    state.meta.dateEvidenceQuotes = '5月18日';
+    const spoiled = curate(base(), state, '2024-12-01');
+    expect(!spoiled.ok && spoiled.reason.map((p) => p.field)).toEqual(['dateEvidenceQuotes']);
+  });
+
   it('accepts a page with no headline', () => {
     const state = withDrafts();
     state.meta.titleZh = '';

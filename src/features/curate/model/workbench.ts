@@ -59,6 +59,10 @@ export type PageMeta = {
   /** given by the curator (default), printed on the page (exact), or worked out (inferred). */
   dateCertainty: DateCertainty;
   dateEvidence: string;
+  /** Verbatim spans that carry the dating evidence, one per line. */
+  dateEvidenceQuotes: string;
+  summaryZh: string;
+  summaryEn: string;
   url: string;
 };
 
@@ -103,6 +107,9 @@ export const emptyMeta = (): PageMeta => ({
   publishedOn: '',
   dateCertainty: 'given',
   dateEvidence: '',
+  dateEvidenceQuotes: '',
+  summaryZh: '',
+  summaryEn: '',
   url: '',
 });
 
@@ -621,7 +628,19 @@ function dateEvidenceOf(meta: PageMeta): string {
     : `Publication date given by the curator${paper}: ${meta.publishedOn}.`;
 }
 
-function sourceOf(meta: PageMeta, districtIds: string[], sha256: string | undefined): Source {
+/** The date evidence's quotes, one per line. */
+const evidenceQuotes = (meta: PageMeta) =>
+  meta.dateEvidenceQuotes
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+function sourceOf(
+  meta: PageMeta,
+  districtIds: string[],
+  sha256: string | undefined,
+  ref: (quote: string) => SourceRef,
+): Source {
   return {
     id: meta.sourceId,
     headlinesZh: trimmed(meta.titleZh) ? [trimmed(meta.titleZh)] : [],
@@ -629,8 +648,10 @@ function sourceOf(meta: PageMeta, districtIds: string[], sha256: string | undefi
     publishedOn: meta.publishedOn,
     dateCertainty: meta.dateCertainty,
     dateEvidence: dateEvidenceOf(meta),
-    dateEvidenceRefs: [],
+    dateEvidenceRefs: evidenceQuotes(meta).map(ref),
     districtIds,
+    ...optional('summaryZh', meta.summaryZh),
+    ...optional('summaryEn', meta.summaryEn),
     ...optional('url', meta.url),
     ...(sha256 ? { textSha256: sha256 } : {}),
   };
@@ -679,6 +700,9 @@ export function curate(
     problem(undefined, 'publishedOn', `the date is in the future (today is ${today})`);
   if (meta.dateCertainty === 'inferred' && trimmed(meta.dateEvidence) === '')
     problem(undefined, 'dateEvidence', 'say why the date is what it is');
+  for (const quote of evidenceQuotes(meta))
+    if (!page.includes(compactText(quote)))
+      problem(undefined, 'dateEvidenceQuotes', `«${quote}» is not verbatim in the page text`);
   if (trimmed(meta.titleZh) && !trimmed(meta.titleEn))
     problem(undefined, 'titleEn', 'translate the headline');
   if (drafts.length === 0) problem(undefined, 'drafts', 'no record drafted yet');
@@ -929,7 +953,7 @@ export function curate(
     });
     summary.newDistricts.push(id);
   }
-  dataset.sources.push(sourceOf(meta, districtIds, sha256));
+  dataset.sources.push(sourceOf(meta, districtIds, sha256, ref));
 
   // The app's own rules, on a copy: validateDataset normalizes its input in place.
   const checked = validateDataset(structuredClone(dataset));
