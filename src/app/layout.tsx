@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
-import { curateLinkMessages } from '@/features/curate/messages';
+import { curateLinkMessages } from '@/features/curate/link-messages';
 import { useDatasetCounts } from '@/data/dataset-counts';
 import { isLang, LANG_PARAM, langParamFor, useLang, useT } from '@/lib/i18n';
 import { DatasetBanner } from './dataset-banner';

@@ -1,11 +1,5 @@
 import { defineMessages } from '@/lib/i18n';
 
-/** The footer's link to the workbench: small, so the entry can carry it. */
-export const curateLinkMessages = defineMessages({
-  zh: { curateLink: '整理新版面（工作台）' },
-  en: { curateLink: 'Add a newspaper page (workbench)' },
-});
-
 export const curateMessages = defineMessages({
   zh: {
     title: '整理新版面',
