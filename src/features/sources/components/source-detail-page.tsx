@@ -168,12 +168,12 @@ export function SourceDetailPage() {
       id: 'source-targets',
       caption: t('targets'),
       header: [f('statement'), f('district'), f('deadline'), f('deadlineState'), f('quote')],
-      rows: targets.map(({ target, state }) =>
+      rows: targets.map(({ target, state, daysLate }) =>
         recordRow(
           target,
           recordLink('targets', target.id, pick(lang, target.statementZh, target.statementEn)),
           target.deadline ? formatDate(target.deadline, lang, 'short') : '—',
-          <DeadlineStateBadge key="s" state={state} />,
+          <DeadlineStateBadge key="s" state={state} daysLate={daysLate} />,
         ),
       ),
     },
