@@ -94,6 +94,12 @@ async function everywhere(page: Page) {
   await page.goto(`/projects/${encodeURIComponent(project)}`);
   await waitForView(page);
   seen.projectPage = await stateOf(page, rowOf(target!.id, 'targets'));
+  // The project's history lists the reader's follow-ups on its targets.
+  seen.projectHistoryFollowUps = await page
+    .locator('section[aria-labelledby="record-history"] li.history-follow-up', {
+      hasText: '我对目标',
+    })
+    .count();
 
   await page.goto(`/sources/${encodeURIComponent(source)}`);
   await waitForView(page);
@@ -113,6 +119,7 @@ test('a follow-up changes the target on every page and every count by one; delet
     json: 'overdue',
     projectPage: 'overdue',
     sourcePage: 'overdue',
+    projectHistoryFollowUps: 0,
   });
 
   await page.goto(`/targets/${encodeURIComponent(target.id)}`);
@@ -143,6 +150,7 @@ test('a follow-up changes the target on every page and every count by one; delet
     districtMet: moved('districtMet', 1),
     projectPage: 'met-late',
     sourcePage: 'met-late',
+    projectHistoryFollowUps: 1,
   });
 
   await page.goto(`/targets/${encodeURIComponent(target.id)}`);

@@ -89,7 +89,14 @@ export function ProjectDetailPage() {
         />
       </Section>
       <RelatedBatches id="project-batches" title={t('batches')} batches={row.batches} />
-      <RecordSources id="project-sources" refs={project.sourceRefs} reports={row.reports} />
+      <RecordSources
+        id="project-sources"
+        refs={project.sourceRefs}
+        reports={row.reports}
+        targetFollowUps={row.targets.flatMap((target) =>
+          target.followUps.map((followUp) => ({ target: target.target, followUp })),
+        )}
+      />
       <RelatedTargets
         id="project-targets"
         title={t('targets')}
