@@ -173,8 +173,8 @@ test('the overview’s money never adds roles, labels a lifetime total, and keep
   await openView(page, withData(`/?asOf=${PROGRESS_AS_OF.year}`));
   const card = page.getByTestId('headline-investment');
   await expect(card.locator(':scope > ul.investment-lines > li')).toHaveCount(3);
-  await card.getByText('全部 5 组金额及其记录').click();
-  const all = card.getByTestId('investment-all');
+  await page.getByText('全部 5 组金额及其记录').click();
+  const all = page.getByTestId('investment-all');
   await expect(all.locator('.investment-group-head')).toHaveText([
     '20亿元 完成投资 · 2021年一季度（截至2021年3月31日）',
     '60亿元 计划投资 · 2021年一季度',

@@ -34,7 +34,7 @@ export const progressMessages = defineMessages({
     thresholdsRelative:
       '完成进度达到或超过时间进度为绿灯；不低于时间进度的 {share}（相对落后不超过 {share}）为黄灯；低于 {share} 为红灯。',
     switchLabel: '换用另一种灯号规则',
-    current: '（当前）',
+    current: ' · 当前',
     originTitle: '这些规则从哪里来',
     origin1:
       '督查部门按“时间进度”（也叫序时进度）考核年度投资等计划：已完成占计划的比例，与期内已过时间占全期的比例相比，差多少个百分点，亮红、黄、绿灯，按月通报。',
@@ -71,7 +71,7 @@ export const progressMessages = defineMessages({
     thresholdsRelative:
       'green when progress is at or ahead of time elapsed; yellow when it is at least {share} of time elapsed (up to {share} behind, relatively); red below {share}.',
     switchLabel: 'Use the other light rule',
-    current: ' (in use)',
+    current: ' · in use',
     originTitle: 'Where these rules come from',
     origin1:
       'Supervision offices (督查) judge annual investment and similar plans against time elapsed (时间进度, 序时进度): the share of the plan done against the share of the period gone, the gap in percentage points, and a red, yellow or green light, reported monthly.',

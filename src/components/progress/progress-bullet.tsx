@@ -7,7 +7,7 @@ import { progressMessages } from './messages';
 import { paceClause, percentText, throughText } from './model/pace-words';
 
 /** The drawing's coordinate system; the SVG scales to its box's width. */
-const WIDTH = 320;
+const WIDTH = 400;
 const HEIGHT = 60;
 const PAD = 12;
 

@@ -74,7 +74,7 @@ const messages = defineMessages({
   },
   en: {
     ranking: 'Ranked by targets met on time',
-    caption: 'Districts ranked (as of {date}, by {key})',
+    caption: 'Districts ranked (as of {date}; sorted by “{key}”)',
     name: 'District',
     due: 'Due',
     onTime: 'Met on time',

@@ -19,15 +19,16 @@ const lines = (element: HTMLElement) =>
     line.querySelector('.investment-amount')?.textContent,
     line.querySelector('.investment-label')?.textContent,
   ]);
-const groupHeads = (element: HTMLElement) =>
-  [...element.querySelectorAll('.investment-groups > li .investment-group-head')].map(
+/** Every group under the card, as its disclosure lists them. */
+const groupHeads = () =>
+  [...document.querySelectorAll('.investment-groups > li .investment-group-head')].map(
     (head) => head.textContent,
   );
 
 describe('the overview’s investment card', () => {
   it('never adds amounts of different roles, nor a part to its whole; a lifetime total says so', async () => {
     const investment = await card(PROGRESS_AS_OF.year);
-    expect(groupHeads(investment)).toEqual([
+    expect(groupHeads()).toEqual([
       '20亿元 完成投资 · 2021年一季度（截至2021年3月31日）',
       '60亿元 计划投资 · 2021年一季度',
       '629亿元 完成投资 · 2021年（截至2021年10月31日）',
@@ -36,6 +37,12 @@ describe('the overview’s investment card', () => {
       // The city's batch alone: 管城's 150亿 share, its 90亿 subset and its projects are in it.
       '2,000亿元 总投资 · 项目全周期',
     ]);
+    // The card itself: the first three groups, each with what it is.
+    expect(lines(investment)).toEqual([
+      ['20亿元', '完成投资 · 2021年一季度（截至2021年3月31日）'],
+      ['60亿元', '计划投资 · 2021年一季度'],
+      ['629亿元', '完成投资 · 2021年（截至2021年10月31日）'],
+    ]);
   });
 
   it('shows three groups on the card and keeps every group, record and part reachable', async () => {
@@ -43,7 +50,7 @@ describe('the overview’s investment card', () => {
     const investment = await card(PROGRESS_AS_OF.year);
     expect(lines(investment)).toHaveLength(3);
     expect(investment).not.toHaveTextContent(/另有 \d+ 组/);
-    const all = within(investment).getByTestId('investment-all');
+    const all = screen.getByTestId('investment-all');
     await user.click(within(all).getByText('全部 5 组金额及其记录'));
     const lifetime = [...all.querySelectorAll('.investment-groups > li')].find(
       (li) => li.getAttribute('data-role') === 'total',
@@ -76,7 +83,7 @@ describe('the overview’s investment card', () => {
     ['2021-01-01', []],
   ])('shows only what was printed by the as-of date (%s)', async (asOf, expected) => {
     const investment = await card(asOf);
-    expect(groupHeads(investment)).toEqual(expected);
+    expect(groupHeads()).toEqual(expected);
     if (expected.length === 0) expect(investment).toHaveTextContent('截至该日没有记录注明投资金额');
   });
 
@@ -86,9 +93,7 @@ describe('the overview’s investment card', () => {
       path: `/?asOf=${PROGRESS_AS_OF.year}`,
       lang: 'en',
     });
-    const investment = await screen.findByTestId('headline-investment');
-    expect(groupHeads(investment)).toContain(
-      'CNY 200.0 bn Total investment · whole life of the projects',
-    );
+    await screen.findByTestId('headline-investment');
+    expect(groupHeads()).toContain('CNY 200.0 bn Total investment · whole life of the projects');
   });
 });

@@ -24,6 +24,7 @@ import type { AmountGroup, AmountSource, StatedAmount } from '@/tracker/amounts'
 import { compareAscii, headlineNumbers } from '../model/overview-series';
 import { useInvestmentGroupLabel } from './investment-labels';
 import { recordNames } from '@/components/records/record-names';
+import '../overview.css';
 
 /** The charts and their code arrive after the first paint; see OverviewPage. */
 const OverviewChartsGrid = lazy(() => import('./overview-charts-section'));
@@ -301,19 +302,17 @@ function HeadlineSection({ dataset, tracker }: { dataset: Dataset; tracker: Trac
         </Headline>
         <Headline name="investment" wide>
           {groups.length ? (
-            <>
-              <ul className="investment-lines">
-                {groups.slice(0, INVESTMENT_LINES).map((group) => (
-                  <InvestmentLine key={group.key} group={group} tracker={tracker} />
-                ))}
-              </ul>
-              <InvestmentGroups tracker={tracker} />
-            </>
+            <ul className="investment-lines">
+              {groups.slice(0, INVESTMENT_LINES).map((group) => (
+                <InvestmentLine key={group.key} group={group} tracker={tracker} />
+              ))}
+            </ul>
           ) : (
             <span className="headline-note">{t('noInvestment')}</span>
           )}
         </Headline>
       </dl>
+      {groups.length > 0 && <InvestmentGroups tracker={tracker} />}
     </section>
   );
 }

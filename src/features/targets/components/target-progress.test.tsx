@@ -90,8 +90,8 @@ describe('a target’s progress on its page', () => {
   });
 
   it.each<[string, string, string, RegExp]>([
-    ['the points rule (no ?rule=)', '', '红灯', /差距分档规则（默认）（当前）/],
-    ['the relative rule', '&rule=relative', '黄灯', /相对比例规则（当前）/],
+    ['the points rule (no ?rule=)', '', '红灯', /差距分档规则（默认） · 当前/],
+    ['the relative rule', '&rule=relative', '黄灯', /相对比例规则 · 当前/],
   ])('gives the light of the rule in the URL: %s', async (_, rule, light, current) => {
     open('h1', `asOf=2021-07-01${rule}`, behind);
     expect(
