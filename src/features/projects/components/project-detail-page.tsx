@@ -85,7 +85,12 @@ export function ProjectDetailPage() {
           ]}
         />
       </Section>
-      <RecordSources id="project-sources" refs={project.sourceRefs} reports={row.reports} />
+      <RecordSources
+        id="project-sources"
+        title={pick(lang, project.nameZh, project.nameEn)}
+        refs={project.sourceRefs}
+        reports={row.reports}
+      />
       <RelatedTargets
         id="project-targets"
         title={t('targets')}
