@@ -150,3 +150,18 @@ test('a hyphen finds what the data spells with an en dash, and the box searches 
     .allTextContents();
   expect(shown.slice(0, pages.length).sort()).toEqual([...pages].sort());
 });
+
+test('a list searches as the search page does: its link shows the same hits, traditional characters too', async ({
+  page,
+}) => {
+  await openView(page, `/search?q=${encodeURIComponent('管城區')}`);
+  const heading = page.locator('#search-projects');
+  const found = Number((await heading.locator('.search-count').textContent())!.replace(/\D/g, ''));
+  expect(found).toBeGreaterThan(10);
+  await page
+    .locator('section[aria-labelledby="search-projects"]')
+    .getByRole('link', { name: /在项目页查看全部/ })
+    .click();
+  await expect(page).toHaveURL(/\/projects\?q=/);
+  await expect(page.getByTestId('row-count')).toContainText(`显示 ${found} 条`);
+});
