@@ -46,7 +46,12 @@ type Entry = {
   others: () => Candidate[];
 };
 
-export type SearchIndex = { tracker: Tracker; entries: Record<HitKind, Entry[]> };
+export type SearchIndex = {
+  tracker: Tracker;
+  entries: Record<HitKind, Entry[]>;
+  /** An entry by kind and id (built on first use). */
+  entry: (kind: HitKind, id: string) => Entry | undefined;
+};
 
 /** One memo per call: folds a text once, on first need. */
 function once<T>(make: () => T): () => T {
@@ -73,31 +78,31 @@ const quotes = (refs: readonly SourceRef[]): Candidate[] =>
 const foldAll = (texts: readonly string[]) => foldForSearch(texts.join(FIELD_SEPARATOR));
 
 /**
- * The sentences quoted from a page, each once, in page order: those of its records, of the
- * status reports it carries and of its dating evidence.
+ * The sentences quoted from each page, each once, in page order: those of its records, of the
+ * status reports it carries and of its dating evidence. One pass over every reference.
  */
-function pageSentences(tracker: Tracker, sourceId: string): SourceRef[] {
-  const summary = tracker.bySource.get(sourceId);
-  if (!summary) return [];
-  const refs = [
-    ...summary.source.dateEvidenceRefs,
-    ...summary.projects.flatMap((row) => row.project.sourceRefs),
-    ...summary.targets.flatMap((row) => row.target.sourceRefs),
-    ...summary.figures.flatMap((row) => row.figure.sourceRefs),
-    ...tracker.dataset.reports.map((report) => report.sourceRef),
-  ].filter((ref) => ref.sourceId === sourceId);
-  const seen = new Map<string, SourceRef>();
-  for (const ref of refs) {
+function sentencesByPage(tracker: Tracker): Map<string, SourceRef[]> {
+  const byPage = new Map<string, Map<string, SourceRef>>();
+  const add = (ref: SourceRef) => {
+    let page = byPage.get(ref.sourceId);
+    if (!page) byPage.set(ref.sourceId, (page = new Map()));
     const key = ref.at === undefined ? `quote:${ref.quote}` : `at:${ref.at}`;
-    if (!seen.has(key)) seen.set(key, ref);
-  }
-  return [...seen.values()].sort(
-    (a, b) => (a.at ?? Number.MAX_SAFE_INTEGER) - (b.at ?? Number.MAX_SAFE_INTEGER),
+    if (!page.has(key)) page.set(key, ref);
+  };
+  for (const source of tracker.sources) source.dateEvidenceRefs.forEach(add);
+  for (const row of tracker.projects) row.project.sourceRefs.forEach(add);
+  for (const row of tracker.targetById.values()) row.target.sourceRefs.forEach(add);
+  for (const row of tracker.figures) row.figure.sourceRefs.forEach(add);
+  for (const report of tracker.dataset.reports) add(report.sourceRef);
+  const placed = (ref: SourceRef) => ref.at ?? Number.MAX_SAFE_INTEGER;
+  return new Map(
+    [...byPage].map(([id, refs]) => [id, [...refs.values()].sort((a, b) => placed(a) - placed(b))]),
   );
 }
 
 /** What the search reads, built once per tracker (the page and district texts folded on first use). */
 export function searchIndex(tracker: Tracker): SearchIndex {
+  const sentences = once(() => sentencesByPage(tracker));
   const districtNames = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const district = tracker.districtById.get(id);
@@ -124,7 +129,7 @@ export function searchIndex(tracker: Tracker): SearchIndex {
       ...source.headlinesEn.map((text): Candidate => ({ text, lang: 'en', field: 'headline' })),
     ]);
     const others = once(() => [
-      ...quotes(pageSentences(tracker, source.id)),
+      ...quotes(sentences().get(source.id) ?? []),
       ...both(source.summaryZh, source.summaryEn, 'summary'),
     ]);
     return {
@@ -179,7 +184,16 @@ export function searchIndex(tracker: Tracker): SearchIndex {
       ],
     };
   });
-  return { tracker, entries: { districts, sources, projects, targets, figures } };
+  const entries = { districts, sources, projects, targets, figures };
+  const byId = once(
+    () =>
+      new Map(
+        HIT_KINDS.flatMap((kind) =>
+          entries[kind].map((entry) => [`${kind}:${entry.id}`, entry] as const),
+        ),
+      ),
+  );
+  return { tracker, entries, entry: (kind, id) => byId().get(`${kind}:${id}`) };
 }
 
 /** How well an entry's names match the query (see the module's comment). */
@@ -248,7 +262,7 @@ export function explainHit(
   query: SearchQuery,
   lang: Lang,
 ): HitExplanation | null {
-  const entry = index.entries[kind].find((e) => e.id === id);
+  const entry = index.entry(kind, id);
   if (!entry) return null;
   const names = entry.names().filter((name) => name.field !== 'aliases');
   const title = names.find((name) => name.lang === lang) ?? names[0];
