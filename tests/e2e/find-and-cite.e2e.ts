@@ -100,6 +100,24 @@ test('where the browser refuses to copy, the citation is shown to copy by hand',
   await expect(field).toHaveValue(new RegExp(`^「${ref.quote}」.*#q-${ref.at}$`));
 });
 
+test('without the Clipboard API (a page served over plain http) the copy command copies', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await openView(page, `/sources/${source.id}`);
+  const sentence = page.locator(`#q-${ref.at}`);
+  await sentence.getByRole('button', { name: '复制引用' }).click();
+  await expect(sentence.getByTestId('copy-citation-status')).toHaveText(/已复制引用/);
+  // The focus returns to the button once the copy command's field is gone.
+  await expect(sentence.getByRole('button', { name: '复制引用' })).toBeFocused();
+  const reader = await page.context().newPage();
+  await reader.goto('/');
+  expect(await clipboard(reader)).toContain(`「${ref.quote}」`);
+  await reader.close();
+});
+
 test('search hits show their kind, district and matched sentence, marked @phone', async ({
   page,
 }) => {
