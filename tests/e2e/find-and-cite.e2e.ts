@@ -83,6 +83,21 @@ test('in English a record’s quote copies an English citation whose link opens 
   expect(record[1]).toContain(target.sourceRefs[0]!.quote);
 });
 
+test('a progress report’s sentence in a record’s history copies its citation', async ({ page }) => {
+  const report = dataset.reports.find((r) => r.targetId && r.sourceRef.at !== undefined);
+  if (!report) throw new Error('the bundled dataset has no placed report on a target');
+  await openView(page, `/targets/${encodeURIComponent(report.targetId!)}`);
+  const item = page.locator('.record-history > li.history-report').filter({
+    hasText: report.sourceRef.quote,
+  });
+  await item.first().getByRole('button', { name: '复制引用' }).click();
+  const copied = await clipboard(page);
+  expect(copied).toContain(`「${report.sourceRef.quote}」`);
+  expect(copied).toMatch(
+    new RegExp(`/sources/${report.sourceRef.sourceId}#q-${report.sourceRef.at}$`),
+  );
+});
+
 test('where the browser refuses to copy, the citation is shown to copy by hand', async ({
   page,
 }) => {
