@@ -161,7 +161,11 @@ export function BatchDetailPage() {
           </ul>
         </Section>
       )}
-      <RecordSources id="batch-sources" refs={batch.sourceRefs} />
+      <RecordSources
+        id="batch-sources"
+        title={pick(lang, batch.nameZh, batch.nameEn)}
+        refs={batch.sourceRefs}
+      />
     </DetailPage>
   );
 }

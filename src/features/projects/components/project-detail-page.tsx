@@ -91,6 +91,7 @@ export function ProjectDetailPage() {
       <RelatedBatches id="project-batches" title={t('batches')} batches={row.batches} />
       <RecordSources
         id="project-sources"
+        title={pick(lang, project.nameZh, project.nameEn)}
         refs={project.sourceRefs}
         reports={row.reports}
         targetFollowUps={row.targets.flatMap((target) =>

@@ -283,7 +283,12 @@ export function TargetDetailPage({
           ]}
         />
       </Section>
-      <RecordSources id="target-sources" refs={target.sourceRefs} evidence={row.evidence} />
+      <RecordSources
+        id="target-sources"
+        title={pick(lang, target.statementZh, target.statementEn)}
+        refs={target.sourceRefs}
+        evidence={row.evidence}
+      />
       <RelatedProjects id="target-projects" title={t('projects')} rows={projects} />
       <RelatedTargets
         id="target-siblings"
