@@ -29,6 +29,7 @@ import {
   type AmountSource,
   type StatedAmount,
 } from './amounts';
+import { FIELD_SEPARATOR, foldForSearch } from '@/lib/search-text';
 
 /**
  * The tracker: everything the dashboard derives from (dataset, the reader's follow-ups, as-of
@@ -214,9 +215,17 @@ export function countStates(rows: readonly TargetRow[]): StateCounts {
 const byId = <T extends { id: string }>(rows: readonly T[]) =>
   new Map(rows.map((row) => [row.id, row]));
 
-/** A district's names, with the short ones the papers use (管城区, 经开区). */
+/**
+ * The other names papers use for a district (管城区, 管城; 经开区, 经开), carried by the dataset:
+ * the one place aliases are read from, for every search.
+ */
+export function districtAliases(district: District): readonly string[] {
+  return district.aliasesZh;
+}
+
+/** A district's names, with the short ones the papers use. */
 const districtNames = (district: District | undefined) =>
-  district ? [district.nameZh, district.nameEn, ...district.aliasesZh] : [];
+  district ? [district.nameZh, district.nameEn, ...districtAliases(district)] : [];
 
 /** The keys of a record's text fields. */
 type TextField<Entry> = {
@@ -224,22 +233,23 @@ type TextField<Entry> = {
 }[keyof Entry];
 
 /**
- * Lower-cased text in both languages that searches look through: the record's `fields`, the
- * quotes it rests on and its district's names.
+ * The text in both languages that searches look through, folded (lib/search-text.ts): the
+ * record's `fields`, the quotes it rests on and its district's names, each a field of its own.
  */
 function searchText<Entry extends { sourceRefs: readonly SourceRef[] }>(
   record: Entry,
   fields: readonly TextField<Entry>[],
   district: District | undefined,
 ): string {
-  return [
-    ...fields.map((field) => record[field] as string | null | undefined),
-    ...record.sourceRefs.map((ref) => ref.quote),
-    ...districtNames(district),
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
+  return foldForSearch(
+    [
+      ...fields.map((field) => record[field] as string | null | undefined),
+      ...record.sourceRefs.map((ref) => ref.quote),
+      ...districtNames(district),
+    ]
+      .filter(Boolean)
+      .join(FIELD_SEPARATOR),
+  );
 }
 
 /** Newest first: by the day the status applies from, then by when it was recorded. */

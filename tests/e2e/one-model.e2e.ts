@@ -77,8 +77,8 @@ async function everywhere(page: Page) {
 
   await page.goto('/districts');
   await waitForView(page);
-  const districtsRow = `#districts-table tr:has(a[href$="/districts/${district}"])`;
-  seen.districtsOverdue = await number(page, `${districtsRow} td:nth-child(5)`);
+  const districtsRow = `#district-counts-table tr:has(a[href$="/districts/${district}"])`;
+  seen.districtsOverdue = await number(page, `${districtsRow} td[data-state="overdue"]`);
 
   await page.goto(`/districts/${district}`);
   await waitForView(page);
@@ -94,6 +94,12 @@ async function everywhere(page: Page) {
   await page.goto(`/projects/${encodeURIComponent(project)}`);
   await waitForView(page);
   seen.projectPage = await stateOf(page, rowOf(target!.id, 'targets'));
+  // The project's history lists the reader's follow-ups on its targets.
+  seen.projectHistoryFollowUps = await page
+    .locator('section[aria-labelledby="record-history"] li.history-follow-up', {
+      hasText: '我对目标',
+    })
+    .count();
 
   await page.goto(`/sources/${encodeURIComponent(source)}`);
   await waitForView(page);
@@ -113,6 +119,7 @@ test('a follow-up changes the target on every page and every count by one; delet
     json: 'overdue',
     projectPage: 'overdue',
     sourcePage: 'overdue',
+    projectHistoryFollowUps: 0,
   });
 
   await page.goto(`/targets/${encodeURIComponent(target.id)}`);
@@ -143,6 +150,7 @@ test('a follow-up changes the target on every page and every count by one; delet
     districtMet: moved('districtMet', 1),
     projectPage: 'met-late',
     sourcePage: 'met-late',
+    projectHistoryFollowUps: 1,
   });
 
   await page.goto(`/targets/${encodeURIComponent(target.id)}`);

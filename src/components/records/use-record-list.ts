@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { localTimestamp } from '@/lib/format';
 import { pick, useLang, useT, type Lang } from '@/lib/i18n';
+import { useSimplifier } from '@/lib/simplify';
 import { timed } from '@/lib/user-timing';
 import {
   countActive,
@@ -85,17 +86,21 @@ export function useRecordList<Row>(list: RecordList<Row>) {
   // Filtering (and the counts beside each option) and sorting are kept apart, so a new sort
   // order does not filter again and a new filter does not rebuild the sort keys.
   const filterKey = JSON.stringify(filtersOf(list, values as ListValues));
+  // Traditional characters in the search box are searched as simplified ones, as on /search
+  // (the converter loads once the box holds Chinese).
+  const simplify = useSimplifier(typeof values.q === 'string' ? values.q : '');
   const filtered = useMemo(
     () =>
       timed(
         'records:query',
         () => {
           const filters = JSON.parse(filterKey) as RecordFilters;
-          return { filters, ...filterAndCount(all, filters, list.read) };
+          const searched = simplify ? { ...filters, q: simplify(filters.q) } : filters;
+          return { filters, ...filterAndCount(all, searched, list.read) };
         },
         (r) => ({ rows: all.length, shown: r.rows.length }),
       ),
-    [list, all, filterKey],
+    [list, all, filterKey, simplify],
   );
   const urlSort = values.sort as SortValue | null;
   const sort = useMemo(
