@@ -49,6 +49,9 @@ export function setsDeadline(text: string, deadline: FoundDeadline): boolean {
   // A year in a title (《2024年优化营商环境工作要点》) names the document.
   const before = text.slice(0, deadline.index);
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return false;
+  // 七下八上 names a season of standing duty (the flood peak), kept through it, not finished by a
+  // day (docs/data.md, "Standing duties have no deadline").
+  if (deadline.wording === '七下八上') return false;
   if (/^\d{4}年$/.test(deadline.wording)) {
     if (NOT_A_DEADLINE_AFTER.test(after)) return false;
     return !(RESULT_AFTER.test(after) && !PLEDGE_AFTER.test(after));

@@ -118,7 +118,7 @@ describe('what a sentence proposes', () => {
       '2021-02-18',
       ['target 1家 - 2021', 'target 2个 - 2021'],
     ],
-    // a time word that opens the part governs the clauses that carry its task on…
+    // a deadline governs its clause and every later clause of its part…
     [
       '一季度完成体育环二期工程建设,文治路、鼎盛街等7个项目完成前期手续办理。',
       '2021-02-18',
@@ -130,19 +130,19 @@ describe('what a sentence proposes', () => {
         'project 鼎盛街',
       ],
     ],
-    // …but not a clause that turns to an open intention
+    // …whatever their verb (推动…: docs/data.md, "One deadline per governing phrase")…
     [
       '3月底前完成2宗土地供应出让,推动腾飞集团等18个项目落地投产。',
       '2021-02-18',
-      ['target 2宗 3月底前 2021-03', 'target 18个 - 2021', 'project 腾飞集团项目'],
+      ['target 2宗 3月底前 2021-03', 'target 18个 3月底前 2021-03', 'project 腾飞集团项目'],
     ],
-    // a time word after a clause's subject governs only that clause
+    // …and wherever the time word stands in its own clause; never the clauses before it
     [
       '端和路、豫五路等7条道路一季度竣工验收,富国路、富民路等5条道路完成前期手续办理。',
       '2021-02-18',
       [
         'target 7条 一季度 2021-Q1',
-        'target 5条 - 2021',
+        'target 5条 一季度 2021-Q1',
         'project 端和路',
         'project 豫五路',
         'project 富国路',
@@ -150,6 +150,13 @@ describe('what a sentence proposes', () => {
       ],
     ],
     // a later deadline for the same roads keeps their number
+    [
+      '紧盯火车站站区手续办理,力争百丽郑州物流中心3月底前建成投用。',
+      '2021-02-18',
+      ['target - - 2021', 'target - 3月底前 2021-03', 'project 火车站', 'project 百丽郑州物流中心'],
+    ],
+    // a season of standing duty is no deadline
+    ['尤其是“七下八上”的防汛关键期要时刻保持警惕。', '2023-08-01', ['target - - 2023']],
     [
       '3月底前要启动鼎瑞街、南站路等10条道路,确保年底前完工。',
       '2021-02-18',

@@ -522,14 +522,18 @@ function readTargets(
       if (
         first &&
         clause.role !== 'purpose' &&
-        (clause.text.trim() === first.wording || (clause.opensPart && opens(clause, first)))
+        (clause.text.trim() === first.wording ||
+          opens(clause, first) ||
+          !/^\d{4}年$/.test(first.wording))
       ) {
         // 2024年谋划…,力争完成投资420亿元以上: the year that opens the part dates its pledge.
         governing = { part: clause.part, deadline: first };
       }
       continue;
     }
-    if (own && opens(clause, own)) governing = { part: clause.part, deadline: own };
+    // A deadline governs its clause and every later clause of its part (docs/data.md, "One
+    // deadline per governing phrase"), wherever it stands in its clause.
+    if (own) governing = { part: clause.part, deadline: own };
     const bare = clause.text
       .replace(/确保|力争|争取|要|将|务必|必须|全部|全面|全力|并|还/g, '')
       .replace(own?.wording ?? '\u0000', '');
@@ -544,8 +548,11 @@ function readTargets(
     const detail = DETAIL.test(clause.text);
     // 确保工程品质 after …62个老旧小区: the same task, said firmly.
     const sameTask = objectless && !own && current !== undefined && current.deadline === null;
+    // 实现“一街道一园区…” closing a sentence sums the whole sentence up and takes no deadline.
+    const summary = /^实现“/.test(clause.text) && clause.index === clauses.length - 1;
     const startsNew =
       !current ||
+      summary ||
       (clause.opensPart && clause.index > 0) ||
       (!sameTask &&
         ((OPEN_INTENTION.test(clause.text) && current.deadline !== null) ||
@@ -554,15 +561,14 @@ function readTargets(
             ((clause.ownCue && !(finishesTask && current.deadline === null && own)) ||
               (ownSubject && current.clauses.length > 0) ||
               (own !== null && current.deadline !== null)))));
-    const intention = OPEN_INTENTION.test(clause.text);
     // A bare year (2024年,…) dates only a firm or counted task of its part, not a direction.
     const bareYear = governing !== undefined && /^\d{4}年$/.test(governing.deadline.wording);
     const deadline =
       own ??
       (governing &&
-      !intention &&
+      !summary &&
       governing.deadline.index < clause.start &&
-      (!bareYear || clause.ownCue || clause.quantities.length > 0)
+      (!bareYear || clause.ownCue)
         ? governing.deadline
         : null);
     if (startsNew) {
