@@ -180,11 +180,3 @@ export function nextTimestamp(now: Date, previous?: string): string {
   if (ms > LATEST_TIMESTAMP_MS) return now.toISOString();
   return new Date(ms).toISOString();
 }
-
-/** Newest first: by the day the status applies from, then by when it was recorded. */
-export function compareNewestFirst(a: FollowUp, b: FollowUp): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  const recorded = Date.parse(b.createdAt) - Date.parse(a.createdAt);
-  if (recorded !== 0) return recorded;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTracker } from '@/tracker/use-tracker';
-import { compareNewestFirst, type FollowUp, type FollowUpInput } from '@/data/tracking/follow-up';
+import type { FollowUp, FollowUpInput } from '@/data/tracking/follow-up';
 import { draftFromFollowUp, type FollowUpDraft } from '@/data/tracking/follow-up-draft';
 import {
   useAddFollowUp,
   useDeleteFollowUp,
   useUpdateFollowUp,
 } from '@/data/tracking/follow-up-mutations';
-import { useFollowUpsForTarget } from '@/data/tracking/follow-up-queries';
+import { useFollowUps } from '@/data/tracking/follow-up-queries';
 import type { StorageProblem } from '@/data/tracking/follow-up-store';
 import { useAsOf } from '@/tracker/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
@@ -51,7 +51,9 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const target = row?.target;
   const sources = tracker.sources;
   const { asOf } = useAsOf();
-  const view = useFollowUpsForTarget(targetId);
+  // Whether storage answered (loading, unavailable, ready); the follow-ups themselves are the
+  // tracker's, in the order that also picks the status in force (tracker/follow-up-order.ts).
+  const view = useFollowUps();
   const add = useAddFollowUp();
   const update = useUpdateFollowUp();
   const remove = useDeleteFollowUp();
@@ -68,7 +70,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
-  const followUps = view.state === 'ready' ? [...view.followUps].sort(compareNewestFirst) : [];
+  const followUps = view.state === 'ready' ? (row?.followUps ?? []) : [];
 
   // Move focus once the element it should land on has rendered (a new or edited item, or a button).
   useEffect(() => {
