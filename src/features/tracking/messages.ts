@@ -55,6 +55,8 @@ export const trackingMessages = defineMessages({
     'date-future': '日期不能晚于今天。',
     'note-required': '请填写说明。',
     'note-too-long': ({ max }) => `说明最多 ${max} 个字符。`,
+    noteCount: ({ count, max }) => `已输入 ${count} / ${max} 个字符`,
+    noteCountOver: ({ over, max }) => `超出 ${over} 个字符（最多 ${max} 个）`,
     'source-unknown': '请从列表中选择报纸版面。',
     'url-invalid': '链接须以 http:// 或 https:// 开头。',
     'url-too-long': ({ max }) => `链接最多 ${max} 个字符。`,
@@ -196,6 +198,9 @@ export const trackingMessages = defineMessages({
     'date-future': 'The date cannot be later than today.',
     'note-required': 'Write a note.',
     'note-too-long': ({ max }) => `A note is at most ${max} characters.`,
+    noteCount: ({ count, max }) => `${count} of ${max} characters`,
+    noteCountOver: ({ over, max }) =>
+      `${over} character${over === '1' ? '' : 's'} too many (at most ${max})`,
     'source-unknown': 'Choose a newspaper page from the list.',
     'url-invalid': 'A link must start with http:// or https://.',
     'url-too-long': ({ max }) => `A link is at most ${max} characters.`,
