@@ -179,6 +179,7 @@ test('an imported note of 4,000 emoji or 𠮷 is edited and saved again: one len
     await expect(followUps.getByRole('article', { name: /已完成/ })).toBeVisible();
     await expect(page.getByLabel('说明')).toHaveCount(0);
   }
+  await openTransfer(page);
   const saved = await exportAll(page);
   expect(saved.followUps.map((f) => [f.note, f.status])).toEqual(
     notes.map((note) => [note, 'achieved']),

@@ -222,25 +222,30 @@ describe('FollowUpPanel: a failed save never loses the typed text', () => {
   }
 
   it.each<[string, FollowUpStore['add'], RegExp]>([
-    ['storage unavailable mid-save', async () => ({ ok: false, reason: unavailable }), /未能保存/],
+    [
+      'storage unavailable mid-save',
+      async () => ({ ok: false, reason: unavailable }),
+      /^未保存：InvalidStateError: the database connection is closing。你输入的内容仍在表单中。$/,
+    ],
     [
       'a quota error with the stored count read again',
       async () => ({
         ok: false,
         reason: {
           kind: 'write-failed',
-          message: 'QuotaExceededError: full',
+          cause: 'quota',
+          message: 'QuotaExceededError',
           after: { state: 'present', count: 0 },
         },
       }),
-      /本浏览器目前保存的跟进：0 条，没有改动/,
+      /^未保存：本站在此浏览器中的存储空间已满。本浏览器中保存的跟进没有改动，仍为 0 条。你输入的内容仍在表单中。$/,
     ],
     [
       'the store throwing',
       async () => {
         throw new Error('boom');
       },
-      /未能保存：Error: boom/,
+      /^未保存：Error: boom。你输入的内容仍在表单中。$/,
     ],
   ])('%s: the form stays with its text and says why', async (_, add, message) => {
     const user = userEvent.setup();

@@ -36,7 +36,11 @@ type Editing =
   | { kind: 'add'; draft?: FollowUpDraft; serial: number }
   | { kind: 'edit'; id: string; base: FollowUp };
 
-type Problem = { kind: 'storage'; problem: StorageProblem } | { kind: 'delete-conflict' } | null;
+/** A failed write: a save (add or edit) or a delete, and why. */
+type Problem =
+  | { kind: 'storage'; action: 'save' | 'delete'; problem: StorageProblem }
+  | { kind: 'delete-conflict' }
+  | null;
 
 /**
  * A target's follow-ups: the status as of the view's date with where it comes from (the
@@ -153,12 +157,12 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         // The stored version becomes the one this edit replaces if the user saves again.
         setEditing({ kind: 'edit', id, base: result.reason.current });
       }
-      setProblem({ kind: 'storage', problem: result.reason });
+      setProblem({ kind: 'storage', action: 'save', problem: result.reason });
       return;
     }
     const result = await attempt(() => add.mutateAsync(input));
     if (result.ok) return succeeded(t('added'), followUpElementId(result.data.id));
-    setProblem({ kind: 'storage', problem: result.reason });
+    setProblem({ kind: 'storage', action: 'save', problem: result.reason });
   };
 
   const busy = add.isPending || update.isPending || remove.isPending;
@@ -239,7 +243,11 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
       </p>
       {problem?.kind === 'storage' &&
         !(problem.problem.kind === 'not-found' && deletedElsewhere) && (
-          <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} />
+          <StorageProblemNotice
+            problem={problem.problem}
+            action={problem.action}
+            lastSeen={lastSeen}
+          />
         )}
       {/* Said once: by the failed write when that is how it was noticed. */}
       {!(
@@ -336,7 +344,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
                         setProblem(
                           result.reason.kind === 'conflict'
                             ? { kind: 'delete-conflict' }
-                            : { kind: 'storage', problem: result.reason },
+                            : { kind: 'storage', action: 'delete', problem: result.reason },
                         );
                       }}
                     />
