@@ -1,0 +1,61 @@
+/**
+ * Which hosts this page may load a `?data=` dataset from: what its own Content-Security-Policy
+ * allows in `connect-src` (the deployment's setting, DATASET_ORIGINS, written into the page by
+ * the build: scripts/csp.mjs). An address the policy would block is refused before any request,
+ * with a message that names the hosts allowed — a blocked fetch would only say "network error".
+ * Without a policy (the dev server) every host is allowed; the browser decides.
+ */
+
+/** The sources of a policy's `connect-src` (or `default-src` without one); null when neither. */
+export function connectSources(policy: string): string[] | null {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
+  }
+  return directives.get('connect-src') ?? directives.get('default-src') ?? null;
+}
+
+/**
+ * Whether one CSP source expression matches `url`: `'self'` and whole origins
+ * (`https://host[:port]`), what the build writes; `'none'` and other keywords match nothing.
+ * Any other form (a scheme alone, a wildcard, a path) is not ours: `undefined`, and the
+ * browser decides.
+ */
+function sourceMatches(source: string, url: URL, self: URL): boolean | undefined {
+  const expression = source.toLowerCase();
+  if (expression === "'self'") return url.origin === self.origin;
+  if (expression.startsWith("'")) return false;
+  if (!/^https?:\/\/[^/*]+\/?$/.test(expression)) return undefined;
+  try {
+    return new URL(expression).origin === url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a policy's connect sources let this page fetch `url`. True also when a source is
+ * in a form this check does not read: then the browser's own check is the one that counts.
+ */
+export function connectAllows(sources: readonly string[], url: URL, self: URL): boolean {
+  return sources.some((source) => sourceMatches(source, url, self) !== false);
+}
+
+/** The page's own policy, from its <meta> tag (what the build wrote); null when it has none. */
+export function pagePolicy(): string | null {
+  if (typeof document === 'undefined') return null;
+  const meta = document.querySelector<HTMLMetaElement>(
+    'meta[http-equiv="Content-Security-Policy" i]',
+  );
+  return meta?.content ?? null;
+}
+
+/** What `?data=` may name on this page: every address when it states no connect sources. */
+export type DatasetHosts = { allows: (url: URL) => boolean; sources: readonly string[] } | null;
+
+export function datasetHostsOf(policy: string | null, self: URL): DatasetHosts {
+  const sources = policy === null ? null : connectSources(policy);
+  if (sources === null) return null;
+  return { allows: (url) => connectAllows(sources, url, self), sources };
+}
