@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '@/lib/result';
 import { measureSince } from '@/lib/user-timing';
 import type { Dataset } from './schema';
 import type { DatasetIssue } from './validate-dataset';
+import { MAX_DATASET_BYTES } from './dataset-limits';
 
 /** The dataset shipped with the app. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -19,14 +20,7 @@ export type DatasetErrorKind =
   | 'syntax'
   | 'validation';
 
-/**
- * The largest dataset accepted, in bytes of JSON text as they arrive after the transfer's
- * compression is undone. 100,000 records are ~60 MB; past this size a phone tab runs out of
- * memory before validation could say anything useful. Counted while the body streams in, not
- * read from Content-Length: that header gives the compressed size (1 MB of gzip can expand to
- * 1 GB) or may be absent. docs/security.md.
- */
-export const MAX_DATASET_BYTES = 150_000_000;
+export { MAX_DATASET_BYTES };
 
 /** A server that never answers must not leave the reader on a skeleton forever. */
 export const DATASET_TIMEOUT_MS = 60_000;
