@@ -160,3 +160,37 @@ test.describe('a host the deployment does not allow', () => {
     );
   });
 });
+
+test('the workbench on another dataset says, at the download, which dataset the new file is built on', async ({
+  page,
+}) => {
+  const body = otherDataset();
+  await page.route('**/other-city/dataset.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  const address = '/other-city/dataset.json';
+  await page.goto(`/curate?data=${encodeURIComponent(address)}`);
+  await waitForView(page);
+  await page
+    .getByLabel('版面文字')
+    .fill('管城回族区重点项目观摩\n\n会上提出,力争二季度完成投资80亿元以上。');
+  await page.getByLabel('来源编号').fill('005_other_city_2021_04_08');
+  await page.getByLabel('标题（中文）').fill('管城回族区重点项目观摩');
+  await page.getByLabel('标题（英文）').fill('Guancheng tours its key projects');
+  await page.getByLabel('刊出日期').fill('2021-04-08');
+  await page
+    .locator('.curate-sentence', { hasText: '力争二季度' })
+    .getByRole('button', { name: '起草目标' })
+    .click();
+  await page
+    .locator('.curate-draft')
+    .first()
+    .getByLabel('英文表述 (statementEn)')
+    .fill('Invest at least 8 bn yuan in the second quarter');
+  await page.getByRole('button', { name: '检查并生成数据集' }).click();
+  const summary = page.locator('.curate-summary');
+  await expect(summary.getByTestId('download-base')).toHaveText(
+    `注意：新的 dataset.json 以当前查看的另一个数据集（http://localhost:${new URL(page.url()).port}${address}）为基础，不是本站内置的数据集。`,
+  );
+  await expect(summary.getByRole('button', { name: '下载新的 dataset.json' })).toBeVisible();
+});

@@ -3,7 +3,12 @@ import { todayInZhengzhou, type Candidate } from '@/curation/draft';
 import { divisionOf, divisions } from '@/curation/gazetteer';
 import { similarRecords } from '@/curation/similar';
 import { decodeText } from '@/curation/text-file';
-import { DATASET_PARAM, PREVIEW_PARAM, useCurrentDataset } from '@/data/dataset-source';
+import {
+  DATASET_PARAM,
+  PREVIEW_PARAM,
+  useCurrentDataset,
+  useDatasetSource,
+} from '@/data/dataset-source';
 import { PREVIEW_STORAGE_KEY } from '@/data/load-dataset';
 import {
   figureBasisSchema,
@@ -534,6 +539,8 @@ function ProblemList({ problems, all = false }: { problems: Problem[]; all?: boo
 function Summary({ curated, state }: { curated: Curated; state: WorkbenchState }) {
   const t = useT(curateMessages);
   const { summary, dataset } = curated;
+  // The banner says which dataset is in view; the download says it again, where it matters.
+  const source = useDatasetSource();
   return (
     <div className="curate-summary" role="status">
       <p>
@@ -554,6 +561,16 @@ function Summary({ curated, state }: { curated: Curated; state: WorkbenchState }
       {summary.newDistricts.length > 0 && (
         <p>
           {t('newDistricts')} {summary.newDistricts.join(', ')}
+        </p>
+      )}
+      {source.kind === 'external' && (
+        <p className="notice" data-testid="download-base">
+          {t('downloadBaseExternal', { url: source.url })}
+        </p>
+      )}
+      {source.kind === 'preview' && (
+        <p className="notice" data-testid="download-base">
+          {t('downloadBasePreview')}
         </p>
       )}
       <div className="curate-actions">

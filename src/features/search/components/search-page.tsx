@@ -5,6 +5,7 @@ import { formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { useTracker } from '@/tracker/use-tracker';
 import { siteSearch, type SiteSearchResults } from '../model/site-search';
+import { firstCodePoints } from '@/lib/text';
 
 const messages = defineMessages({
   zh: {
@@ -50,7 +51,8 @@ export function SearchPage() {
   const { lang } = useLang();
   const tracker = useTracker();
   const [params, setParams] = useSearchParams();
-  const q = (params.get('q') ?? '').slice(0, 200);
+  // At most 200 characters, cut between characters (never inside a surrogate pair).
+  const q = firstCodePoints(params.get('q') ?? '', 200);
   const results: SiteSearchResults = siteSearch(tracker, q);
   const total = Object.values(results).reduce((sum, ids) => sum + ids.length, 0);
   const number = (n: number) => formatNumber(n, lang, 0);
