@@ -1,7 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
 import { DATASET_PARAM, useDatasetSource } from '@/data/dataset-source';
 import { storedPreview } from '@/data/load-dataset';
-import { codePointLength, firstCodePoints, lastCodePoints } from '@/lib/text';
 import { defineMessages, useT } from '@/lib/i18n';
 import { appMessages } from './messages';
 
@@ -64,9 +63,12 @@ function rejectedMessageKey(reason: 'not-http' | 'malformed') {
 
 /** Addresses can be arbitrarily long; the banner shows the start and the end, whole characters. */
 export function shorten(text: string, max = 160): string {
-  if (codePointLength(text) <= max) return text;
+  if (text.length <= max) return text;
+  // By code point, so an emoji or 𠮷 at a cut is kept whole, never half a surrogate pair.
+  const characters = Array.from(text);
+  if (characters.length <= max) return text;
   const half = Math.floor((max - 1) / 2);
-  return `${firstCodePoints(text, half)}…${lastCodePoints(text, half)}`;
+  return `${characters.slice(0, half).join('')}…${characters.slice(-half).join('')}`;
 }
 
 /**

@@ -8,12 +8,10 @@
 
 /** The sources of a policy's `connect-src` (or `default-src` without one); null when neither. */
 export function connectSources(policy: string): string[] | null {
-  const directives = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
-  }
-  return directives.get('connect-src') ?? directives.get('default-src') ?? null;
+  const directives = policy.split(';').map((part) => part.trim().split(/\s+/));
+  const sources = (name: string) =>
+    directives.find(([directive]) => directive?.toLowerCase() === name)?.slice(1);
+  return sources('connect-src') ?? sources('default-src') ?? null;
 }
 
 /**
@@ -23,15 +21,10 @@ export function connectSources(policy: string): string[] | null {
  * browser decides.
  */
 function sourceMatches(source: string, url: URL, self: URL): boolean | undefined {
-  const expression = source.toLowerCase();
-  if (expression === "'self'") return url.origin === self.origin;
-  if (expression.startsWith("'")) return false;
-  if (!/^https?:\/\/[^/*]+\/?$/.test(expression)) return undefined;
-  try {
-    return new URL(expression).origin === url.origin;
-  } catch {
-    return undefined;
-  }
+  if (source === "'self'") return url.origin === self.origin;
+  if (source.startsWith("'")) return false;
+  if (!/^https?:\/\/[\w.-]+(:\d+)?\/?$/i.test(source)) return undefined;
+  return new URL(source).origin === url.origin;
 }
 
 /**

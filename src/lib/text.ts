@@ -30,16 +30,3 @@ export function firstCodePoints(text: string, max: number): string {
   }
   return text.slice(0, end);
 }
-
-/** The last `max` code points of `text`: never starts inside a surrogate pair. */
-export function lastCodePoints(text: string, max: number): string {
-  if (max <= 0) return '';
-  if (text.length <= max) return text;
-  let start = text.length;
-  for (let taken = 0; taken < max && start > 0; taken++) {
-    const unit = text.charCodeAt(start - 1);
-    const previous = text.charCodeAt(start - 2);
-    start -= unit >= 0xdc00 && unit <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff ? 2 : 1;
-  }
-  return text.slice(start);
-}

@@ -10,12 +10,8 @@ import type {
   RecordVersions,
   StorageProblem,
 } from './follow-up-store';
-import {
-  announceFollowUpChange,
-  recordBackup,
-  recordRestore,
-  requestPersistentStorage,
-} from './follow-up-sync';
+import { announceFollowUpChange, requestPersistentStorage } from './follow-up-sync';
+import { recordBackup, recordRestore } from './follow-up-backup';
 
 /**
  * Writing follow-ups, for the follow-up panels. Apart from the reading hooks so that pages

@@ -48,10 +48,6 @@ export const curateMessages = defineMessages({
     byDistrict: '按区县：',
     newDistricts: '新增区县：',
     downloadDataset: '下载新的 dataset.json',
-    downloadBaseExternal: ({ url }) =>
-      `注意：新的 dataset.json 以当前查看的另一个数据集（${url}）为基础，不是本站内置的数据集。`,
-    downloadBasePreview:
-      '注意：新的 dataset.json 以预览数据集（此前在本浏览器中生成、尚未发布）为基础，不是本站内置的数据集。',
     preview: '预览：在新标签页用新数据集打开看板（不发布）',
     previewFailed: '无法保存预览：{reason}',
     downloadText: '下载版面文字（存入 tests/archive）',
@@ -106,10 +102,6 @@ export const curateMessages = defineMessages({
     byDistrict: 'By district:',
     newDistricts: 'New districts:',
     downloadDataset: 'Download the new dataset.json',
-    downloadBaseExternal: ({ url }) =>
-      `Note: the new dataset.json is built on the other dataset in view (${url}), not on this site’s bundled dataset.`,
-    downloadBasePreview:
-      'Note: the new dataset.json is built on the preview dataset (made earlier in this browser, not published), not on this site’s bundled dataset.',
     preview: 'Preview: open the dashboard on the new dataset in a new tab (not published)',
     previewFailed: 'Could not save the preview: {reason}',
     downloadText: 'Download the page text (for tests/archive)',

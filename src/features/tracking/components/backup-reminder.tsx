@@ -8,7 +8,7 @@ import {
   BACKUP_EVERY,
   followUpsNotBackedUp,
   useBackedUpVersions,
-} from '@/data/tracking/follow-up-sync';
+} from '@/data/tracking/follow-up-backup';
 import { downloadText } from '@/lib/export';
 import { useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';

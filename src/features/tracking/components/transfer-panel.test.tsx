@@ -6,7 +6,8 @@ import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { makeFollowUp, makeV1File, makeV2File } from '@/data/tracking/follow-up.fixtures';
 import { openDB } from 'idb';
-import { announceFollowUpChange, BACKUP_EVERY } from '@/data/tracking/follow-up-sync';
+import { announceFollowUpChange } from '@/data/tracking/follow-up-sync';
+import { BACKUP_EVERY } from '@/data/tracking/follow-up-backup';
 import { createFollowUpStore, FOLLOW_UP_DB_VERSION } from '@/data/tracking/follow-up-store';
 import { polyfillBlobText, renderWithStore } from './test-helpers';
 import { FollowUpTransferPanel } from './transfer-panel';
