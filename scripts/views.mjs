@@ -21,6 +21,8 @@ export function viewRoutes(dataset) {
     ['district-detail', `/districts/${district?.id ?? first(dataset.districts)}`],
     ['sources', '/sources'],
     ['source-detail', `/sources/${first(dataset.sources)}`],
+    // A batch's page, once the dataset has batches.
+    ...(dataset.batches?.length ? [['batch-detail', `/batches/${first(dataset.batches)}`]] : []),
     ['not-found', '/no-such-page'],
   ];
 }

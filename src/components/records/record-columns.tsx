@@ -132,7 +132,9 @@ const dateCell = (date: string | null | undefined, lang: Lang) => (
   <span className="keep-whole">{date ? formatDate(date, lang, 'short') : '—'}</span>
 );
 
-const stateBadge = (state: TargetRow['state']) => <DeadlineStateBadge state={state} />;
+const stateBadge = (state: TargetRow['state'], row: TargetRow) => (
+  <DeadlineStateBadge state={state} daysLate={row.daysLate} />
+);
 
 /** The district column every record table has: its name in the reader's language. */
 function districtColumn<Row extends { district: { nameZh: string; nameEn: string } | undefined }>(

@@ -227,7 +227,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         <div>
           <dt>{t('deadlineStateAsOf', { date: asOfText })}</dt>
           <dd data-testid="merged-deadline-state" data-state={state}>
-            <DeadlineStateBadge state={state} />
+            <DeadlineStateBadge state={state} daysLate={row.daysLate} />
           </dd>
         </div>
       </dl>
