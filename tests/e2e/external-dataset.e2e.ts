@@ -33,6 +33,7 @@ function otherDataset(): string {
     projects,
     targets: prune(d.targets!),
     figures: prune(d.figures!),
+    batches: prune(d.batches!),
     reports,
   });
 }
