@@ -171,7 +171,8 @@ describe('what a sentence proposes', () => {
     [
       '对2021年纳入中央奖补正在实施的62个老旧小区,确保工程品质。',
       '2021-02-18',
-      ['target 62个 - 2021'],
+      // …and a count of things as they stand (正在实施的62个) is a figure too
+      ['target 62个 - 2021', 'figure 62个 count actual 2021'],
     ],
     // a result of the first half is the first half's, not the year's
     [

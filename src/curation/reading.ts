@@ -282,6 +282,9 @@ const BATCH_KINDS: Record<string, BatchKind> = {
   投产: 'completion',
 };
 
+/** Things described by how they stand: 已开工的, 未开工的, 正在实施的, 在建的, 已建成的. */
+const STANDING = /(?:已开工|未开工|正在实施|在建|已建成|已完工|尚未完成|尚未完工)的/;
+
 const VISIT = /调研|察看|查看|督导|暗访|来到|深入|实地|观摩|检查/;
 
 /** The stage a sentence states for a project it names (a report on the project). */
@@ -434,6 +437,31 @@ export function readSentence(
 
   // Targets: pledge clauses grouped into tasks.
   readTargets(text, clauses, context, proposals, used);
+
+  // 已开工的…7个项目, 正在实施的62个老旧小区: a count of things as they stand is also a figure
+  // (actual, a count), whatever the pledge about them.
+  for (const clause of clauses) {
+    for (const quantity of clause.quantities) {
+      if (quantity.normalizedUnit !== 'count') continue;
+      if (!STANDING.test(text.slice(clause.start, quantity.index))) continue;
+      const { period, through } = figurePeriod(text.slice(0, clause.end), context);
+      proposals.push({
+        kind: 'figure',
+        start: clause.start,
+        end:
+          quantity.index +
+          quantity.printed.length +
+          (/^[\p{Script=Han}]{1,6}/u.exec(text.slice(quantity.index + quantity.printed.length))?.[0]
+            .length ?? 0),
+        quantity: { ...quantity, role: 'count' },
+        basis: 'actual',
+        period,
+        ...(through ? { through } : {}),
+        indicatorZh: indicatorOf(clause.text, quantity, clause.start),
+      });
+      used.add(quantity);
+    }
+  }
 
   // A project's investment (投资12亿元的…项目) is the project's, not a figure of its own.
   for (const item of names) if (item.investment) used.add(item.investment);

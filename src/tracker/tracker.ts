@@ -30,6 +30,7 @@ import {
   type StatedAmount,
 } from './amounts';
 import { FIELD_SEPARATOR, foldForSearch } from '@/lib/search-text';
+import { compareFollowUpsNewestFirst } from './follow-up-order';
 
 /**
  * The tracker: everything the dashboard derives from (dataset, the reader's follow-ups, as-of
@@ -252,12 +253,6 @@ function searchText<Entry extends { sourceRefs: readonly SourceRef[] }>(
   );
 }
 
-/** Newest first: by the day the status applies from, then by when it was recorded. */
-function newestFirst(a: FollowUp, b: FollowUp): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : -1);
-}
-
 /**
  * Newest first: by date; on the same day a reader's follow-up (later knowledge) before a page's
  * report, then the later recorded.
@@ -265,7 +260,8 @@ function newestFirst(a: FollowUp, b: FollowUp): number {
 function compareEvidence(a: Evidence, b: Evidence): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.kind !== b.kind) return a.kind === 'follow-up' ? -1 : 1;
-  if (a.kind === 'follow-up' && b.kind === 'follow-up') return newestFirst(a.followUp, b.followUp);
+  if (a.kind === 'follow-up' && b.kind === 'follow-up')
+    return compareFollowUpsNewestFirst(a.followUp, b.followUp);
   return 0;
 }
 
@@ -276,7 +272,7 @@ function groupFollowUps(followUps: readonly FollowUp[]): Map<string, FollowUp[]>
     if (list) list.push(followUp);
     else map.set(followUp.targetId, [followUp]);
   }
-  for (const list of map.values()) list.sort(newestFirst);
+  for (const list of map.values()) list.sort(compareFollowUpsNewestFirst);
   return map;
 }
 

@@ -268,7 +268,7 @@ test('refuses bad input, naming the record by its title @phone', async ({ page }
   await page.locator('.curate-draft').getByLabel('引文 1').fill('确保全年完成投资90亿元以上');
   await page.getByRole('button', { name: '检查并生成数据集' }).click();
   const problems = page.locator('.curate-problems').last();
-  await expect(problems).toContainText('刊出日期: the date is in the future');
+  await expect(problems).toContainText('刊出日期: 2099-01-01 is in the future');
   // The statement follows the edited quote, and the problem names the draft by it.
   await expect(problems).toContainText('「确保全年完成投资90亿元以上」 · 引文: not verbatim');
   await expect(problems).toContainText('目标表述（英文）: must not be empty');

@@ -3,13 +3,18 @@ import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom';
 import { todayInZhengzhou, type Candidate } from '@/curation/draft';
 import { decodeText } from '@/curation/text-file';
-import { DATASET_PARAM, PREVIEW_PARAM, useCurrentDataset } from '@/data/dataset-source';
+import {
+  DATASET_PARAM,
+  PREVIEW_PARAM,
+  useCurrentDataset,
+  useDatasetSource,
+} from '@/data/dataset-source';
 import { datasetQueryKey, PREVIEW_DATASET_URL, PREVIEW_STORAGE_KEY } from '@/data/load-dataset';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { Section } from '@/components/ui/section';
 import { downloadText, toJson } from '@/lib/export';
 import { formatNumber } from '@/lib/format';
-import { useLang, useT } from '@/lib/i18n';
+import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { datasetCounts } from '@/data/dataset-counts';
 import {
   parseWorkbench,
@@ -365,6 +370,25 @@ export function CuratePage() {
   );
 }
 
+/**
+ * Said beside the download when another dataset is in view. Kept here, not in ../messages.ts,
+ * which the layout loads on every page for the navigation's link.
+ */
+const downloadBaseMessages = defineMessages({
+  zh: {
+    external: ({ url }) =>
+      `注意：新的 dataset.json 以当前查看的另一个数据集（${url}）为基础，不是本站内置的数据集。`,
+    preview:
+      '注意：新的 dataset.json 以预览数据集（此前在本浏览器中生成、尚未发布）为基础，不是本站内置的数据集。',
+  },
+  en: {
+    external: ({ url }) =>
+      `Note: the new dataset.json is built on the other dataset in view (${url}), not on this site’s bundled dataset.`,
+    preview:
+      'Note: the new dataset.json is built on the preview dataset (made earlier in this browser, not published), not on this site’s bundled dataset.',
+  },
+});
+
 function Summary({
   curated,
   state,
@@ -381,6 +405,9 @@ function Summary({
   const navigate = useNavigate();
   const { search } = useLocation();
   const totals = datasetCounts(dataset);
+  // The banner says which dataset is in view; the download says it again, where it matters.
+  const source = useDatasetSource();
+  const tBase = useT(downloadBaseMessages);
 
   /** Saves the new dataset as this browser's preview; false (with the reason shown) if it fails. */
   const savePreview = () => {
@@ -418,6 +445,16 @@ function Summary({
       {summary.newDistricts.length > 0 && (
         <p>
           {t('newDistricts')} {summary.newDistricts.join(', ')}
+        </p>
+      )}
+      {source.kind === 'external' && (
+        <p className="notice" data-testid="download-base">
+          {tBase('external', { url: source.url })}
+        </p>
+      )}
+      {source.kind === 'preview' && (
+        <p className="notice" data-testid="download-base">
+          {tBase('preview')}
         </p>
       )}
       <div className="curate-actions">

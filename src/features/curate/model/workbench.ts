@@ -1,5 +1,6 @@
 import { draftArticle, isIsoDate, type ArticleDraft, type Candidate } from '@/curation/draft';
 import { divisionOf } from '@/curation/gazetteer';
+import { pageDateProblem } from '@/curation/page-dates';
 import { compactText } from '@/curation/provenance';
 import type { Proposal } from '@/curation/reading';
 import { parseQuantity } from '@/data/normalize/quantity';
@@ -694,10 +695,9 @@ export function curate(
         : `the dataset already has a source "${meta.sourceId}": choose another id`,
     );
   }
-  if (!isIsoDate(meta.publishedOn))
-    problem(undefined, 'publishedOn', 'expected a date (YYYY-MM-DD)');
-  else if (meta.publishedOn > today)
-    problem(undefined, 'publishedOn', `the date is in the future (today is ${today})`);
+  // The command line's rule for a page's date: a calendar day, not after today, not before 1949.
+  const dateProblem = pageDateProblem(meta.publishedOn, today);
+  if (dateProblem) problem(undefined, 'publishedOn', dateProblem);
   if (meta.dateCertainty === 'inferred' && trimmed(meta.dateEvidence) === '')
     problem(undefined, 'dateEvidence', 'say why the date is what it is');
   for (const quote of evidenceQuotes(meta))

@@ -12,7 +12,6 @@ import { toSimplified } from '@/lib/simplified-chinese';
 import { districtAliases } from '@/tracker/tracker';
 import { useTracker } from '@/tracker/use-tracker';
 import {
-  cutQuery,
   explainHit,
   HIT_KINDS,
   searchIndex,
@@ -21,6 +20,7 @@ import {
   type HitKind,
 } from '../model/site-search';
 import '../search.css';
+import { firstCodePoints } from '@/lib/text';
 
 const messages = defineMessages({
   zh: {
@@ -143,7 +143,8 @@ export function SearchPage() {
   const tracker = useTracker();
   const labels = useRecordLabels();
   const [params, setParams] = useSearchParams();
-  const q = cutQuery(params.get('q') ?? '', MAX_QUERY);
+  // Cut between characters, never inside a surrogate pair.
+  const q = firstCodePoints(params.get('q') ?? '', MAX_QUERY);
   const index = useMemo(() => searchIndex(tracker), [tracker]);
   const query = useMemo(() => searchQuery(q, toSimplified), [q]);
   const results = useMemo(() => siteSearch(index, query), [index, query]);

@@ -12,7 +12,7 @@ import {
   makeTarget,
   THREE_DISTRICTS,
 } from '../../../../tests/fixtures/factories';
-import { cutQuery, explainHit, searchIndex, siteSearch, type HitKind } from './site-search';
+import { explainHit, searchIndex, siteSearch, type HitKind } from './site-search';
 
 const tracker = buildTracker(
   makeDataset({
@@ -240,14 +240,4 @@ describe('explainHit', () => {
   it('an unknown id has nothing to explain', () => {
     expect(explainHit(index, 'projects', 'nope', searchQuery('路'), 'zh')).toBeNull();
   });
-});
-
-describe('cutQuery', () => {
-  it.each([
-    ['short', '陇海路', 10, '陇海路'],
-    ['at the limit', 'abc', 3, 'abc'],
-    ['cut', 'abcdef', 3, 'abc'],
-    ['never inside a surrogate pair', 'ab𠀀c', 3, 'ab'],
-    ['after a whole pair', 'ab𠀀c', 4, 'ab𠀀'],
-  ])('%s', (_, q, max, expected) => expect(cutQuery(q, max)).toBe(expected));
 });

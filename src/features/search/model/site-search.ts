@@ -294,13 +294,3 @@ export function explainHit(
       : null,
   };
 }
-
-/**
- * A query cut to at most `max` UTF-16 units, never between the two halves of a character
- * outside the Basic Multilingual Plane (a rare ideograph, an emoji).
- */
-export function cutQuery(q: string, max: number): string {
-  if (q.length <= max) return q;
-  const code = q.charCodeAt(max - 1);
-  return q.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
