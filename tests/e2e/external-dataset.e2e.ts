@@ -176,17 +176,17 @@ test('the workbench on another dataset says, at the download, which dataset the 
     .getByLabel('版面文字')
     .fill('管城回族区重点项目观摩\n\n会上提出,力争二季度完成投资80亿元以上。');
   await page.getByLabel('来源编号').fill('005_other_city_2021_04_08');
-  await page.getByLabel('标题（中文）').fill('管城回族区重点项目观摩');
   await page.getByLabel('标题（英文）').fill('Guancheng tours its key projects');
   await page.getByLabel('刊出日期').fill('2021-04-08');
   await page
     .locator('.curate-sentence', { hasText: '力争二季度' })
-    .getByRole('button', { name: '起草目标' })
+    .locator('[data-proposal="target"]')
+    .getByRole('button', { name: '起草' })
     .click();
   await page
     .locator('.curate-draft')
     .first()
-    .getByLabel('英文表述 (statementEn)')
+    .getByLabel('目标表述（英文）')
     .fill('Invest at least 8 bn yuan in the second quarter');
   await page.getByRole('button', { name: '检查并生成数据集' }).click();
   const summary = page.locator('.curate-summary');
