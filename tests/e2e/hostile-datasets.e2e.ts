@@ -201,12 +201,13 @@ function hostileDataset(): string {
   const poison = (value: unknown, key: string): unknown => {
     if (typeof value === 'string') {
       if (
-        /^(id|sourceId|districtId|districtIds|projectIds|publishedOn|deadline|deadlineText|period|metric|kind|category|stage|status|firmness|basis|dateCertainty|comparator|normalizedUnit|unit|qualifierZh|gbCode|targetId|projectId|parentId|seriesId|date|textSha256|url)$/.test(
+        /^(id|sourceId|districtId|districtIds|projectIds|publishedOn|deadline|deadlineText|period|metric|kind|category|stage|status|firmness|basis|dateCertainty|comparator|normalizedUnit|unit|qualifierZh|gbCode|targetId|projectId|parentId|seriesId|date|textSha256|url|role|batchId|partOf|through)$/.test(
           key,
         )
       )
         return value;
       if (key === 'quote') return value; // quotes must stay verbatim; they are tested elsewhere
+      if (key === 'aliasesZh') return value; // a short name (at most 40 characters), searched
       return `${value} ${PAYLOADS.join(' ')}`;
     }
     if (Array.isArray(value)) return value.map((item) => poison(item, key));
@@ -232,6 +233,7 @@ test.describe('hostile strings render as inert text', () => {
     `/districts/${first(d.districts)}`,
     '/sources',
     `/sources/${first(d.sources)}`,
+    `/batches/${first(d.batches)}`,
   ];
   for (const route of routes) {
     test(`${route}: nothing runs, nothing is requested, no javascript: links`, async ({ page }) => {
