@@ -3,7 +3,6 @@ import { AppLink } from '@/components/ui/app-link';
 import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
 import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
 import { defineMessages, useT } from '@/lib/i18n';
-import { useStableValue } from '@/lib/use-stable-value';
 import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
 import { useDrawWhenNear } from './use-draw-when-near';
 
@@ -114,12 +113,7 @@ export function ChartContainer({
   const [problem, setProblem] = useState<string | null>(null);
   const area = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLElement>(null);
-  const { draw, near, drawNow } = useDrawWhenNear(frame);
-  // A drawing far from the viewport keeps what it last drew: the same element renders nothing
-  // again, so a filter ticked above a chart the reader cannot see costs no chart redraw (a
-  // Recharts update is the dearest part of a tick on /targets). It catches up as it comes within
-  // DRAW_MARGIN, before it is seen; the title, the note and the table view follow at once.
-  const drawing = useStableValue(children, () => !near);
+  const { draw, drawNow } = useDrawWhenNear(frame);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // File names are worked out on download: a Unicode-aware regex is costly on a page's first render.
   const fileName = (extension: string) => `${fileSafe(title)}.${extension}`;
@@ -140,7 +134,6 @@ export function ChartContainer({
   /** The drawn chart as a file; a drawing not yet in view is drawn first. */
   const chartSvg = async () => {
     drawNow();
-    // A drawing held while far from the viewport catches up first (see `drawing`).
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const started = Date.now();
     let svg: SVGSVGElement | null | undefined;
@@ -228,7 +221,7 @@ export function ChartContainer({
         <div ref={area} className="chart-area" style={{ height }}>
           {draw ? (
             <Suspense fallback={<div className="skeleton chart-skeleton" style={{ height }} />}>
-              {drawing}
+              {children}
             </Suspense>
           ) : (
             <div className="skeleton chart-skeleton chart-waiting" style={{ height }} />
