@@ -5,6 +5,8 @@
 //
 // Options: --sizes=real,10k  --loads=3  --pages=projects,targets,figures  --no-build  --no-doc
 //          --port=4291  --out=.out/perf (several engineers share the machine: one port each)
+//          --cpu: also the main thread's CPU time per interaction, from a trace, to compare two
+//          builds on a busy machine (`--no-build --out=<dir>` for each; implies --no-doc)
 /* global window, document -- in page callbacks, which run in the browser */
 import { spawnSync } from 'node:child_process';
 import {
@@ -35,8 +37,10 @@ const pages = String(args.pages ?? 'projects,targets,figures')
   .filter(Boolean);
 const loads = Number(args.loads ?? 3);
 const outDir = String(args.out ?? '.out/perf');
+const cpu = Boolean(args.cpu);
 const port = Number(args.port ?? 4291);
 const GENERATOR = 'tests/fixtures/synthetic-dataset.ts';
+const STEP_MARK = 'bench-step';
 /** Words typed into each list's search box, a character at a time, each erased again. */
 const SEARCH = ['road', 'park', '2023', '龙湖'];
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -121,14 +125,66 @@ async function scrollThrough(page) {
   await page.waitForTimeout(500);
 }
 
-/** Times each step on an open list page: arm, act, wait until the DOM is quiet. */
+/**
+ * The main thread's CPU time per step, from a Chromium trace: the thread time of every task
+ * between one step's mark and the next (the input, React's work, style, layout and paint).
+ * Unlike the latency it holds on a busy machine, so two builds compare by it.
+ */
+function cpuPerStep(events) {
+  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const layouts = new Map();
+  for (const e of complete)
+    if (e.name === 'Layout') layouts.set(e.tid, (layouts.get(e.tid) ?? 0) + 1);
+  const main = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = complete.filter(
+    (e) => e.tid === main && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+  );
+  const marks = events
+    .filter((e) => e.name === STEP_MARK && e.tid === main)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  return marks
+    .slice(0, -1)
+    .map((start, i) =>
+      tasks
+        .filter((t) => t.ts >= start && t.ts < marks[i + 1])
+        .reduce((sum, t) => sum + (t.tdur ?? t.dur) / 1000, 0),
+    );
+}
+
+/**
+ * Times each step on an open list page: arm, act, wait until the DOM is quiet (the latency).
+ * With --cpu, under a trace that gives the main thread's CPU time of each step (the trace
+ * slows the page down: its latencies are not the goals').
+ */
 async function time(page, steps) {
+  if (!cpu) return timeSteps(page, steps);
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((done) => cdp.on('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  const samples = await timeSteps(page, steps);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const cpuMs = cpuPerStep(events);
+  return samples.map((sample, i) => ({ ...sample, cpu: cpuMs[i] ?? null }));
+}
+
+async function timeSteps(page, steps) {
+  const mark = () => page.evaluate((name) => performance.mark(name), STEP_MARK);
   const samples = [];
   for (const act of steps) {
+    await mark();
     await page.evaluate(() => window.__bench.arm());
     await act();
     samples.push(await page.evaluate(() => window.__bench.settle()));
   }
+  await mark();
   return samples.filter((sample) => !sample.error);
 }
 
@@ -209,7 +265,7 @@ for (const goal of goals)
   console.log(`  ${goal.goal}: ${goal.figure} → ${goal.ok ? 'met' : 'MISSED'}`);
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/results.json', JSON.stringify({ meta, figures, goals }, null, 1));
-if (!args['no-doc']) {
+if (!args['no-doc'] && !cpu) {
   await writeDoc('docs/performance.md', markdown({ meta, sizes, figures, goals }));
   console.log('  wrote docs/performance.md');
 }

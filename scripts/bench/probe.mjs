@@ -82,7 +82,7 @@ export function installProbe() {
   /**
    * Waits until the DOM has been quiet for `quietMs` after the last change and its frame was
    * painted (or, without a change, a second after the input), then returns the ms from the
-   * input event to the last DOM change (`dom`) and to the frame painted after it (`paint`).
+   * input event to the last DOM change (`dom`; to the next paint when nothing changed).
    */
   bench.settle = async ({ quietMs = 250, maxMs = 30_000 } = {}) => {
     const record = bench.current;
@@ -102,13 +102,9 @@ export function installProbe() {
     record.stop();
     bench.current = null;
     if (record.t0 === null) return { error: 'no input event reached the page' };
-    if (performance.now() - started > maxMs) return { dom: maxMs, paint: maxMs, timedOut: true };
+    if (performance.now() - started > maxMs) return { dom: maxMs, timedOut: true };
     const changed = record.last !== null;
-    return {
-      changed,
-      dom: changed ? record.last - record.t0 : record.paintAfterInput - record.t0,
-      paint: (changed ? record.paintAfterLast : record.paintAfterInput) - record.t0,
-    };
+    return { changed, dom: (changed ? record.last : record.paintAfterInput) - record.t0 };
   };
 }
 

@@ -18,7 +18,7 @@ export function summarizeSize(raw) {
     for (const kind of KINDS)
       interactions[`${page} ${kind}`] = {
         dom: summarize(kinds[kind].map((s) => s.dom)),
-        paint: summarize(kinds[kind].map((s) => s.paint)),
+        cpu: summarize(kinds[kind].map((s) => s.cpu)),
         timedOut: kinds[kind].filter((s) => s.timedOut).length,
       };
   return {
@@ -50,11 +50,19 @@ const pair = (s) => `${ms(s.median)} / ${ms(s.p95)}`;
 function tables(sizes, figures) {
   const names = Object.keys(figures[sizes[0]]?.interactions ?? {});
   const scale = sizes.length > 1 ? `p95 ${sizes.at(-1)} ÷ ${sizes[0]}` : null;
+  const cpu = figures[sizes[0]]?.interactions[names[0]]?.cpu.n > 0;
   const interactions = {
-    header: ['interaction', ...sizes.map((s) => `${s}: median / p95`), ...(scale ? [scale] : [])],
+    header: [
+      'interaction',
+      ...sizes.flatMap((s) => [`${s}: median / p95`, ...(cpu ? [`${s}: CPU median / p95`] : [])]),
+      ...(scale ? [scale] : []),
+    ],
     rows: names.map((name) => [
       `/${name}`,
-      ...sizes.map((s) => pair(figures[s].interactions[name].dom)),
+      ...sizes.flatMap((s) => [
+        pair(figures[s].interactions[name].dom),
+        ...(cpu ? [pair(figures[s].interactions[name].cpu)] : []),
+      ]),
       ...(scale
         ? [
             times(
@@ -91,7 +99,7 @@ export function printFigures(sizes, figures) {
       console.log(
         `  ${r[0].padEnd(52)}${r
           .slice(1)
-          .map((c) => c.padEnd(20))
+          .map((c) => c.padEnd(22))
           .join('')}`,
       );
   }
@@ -105,7 +113,7 @@ export function markdown({ meta, sizes, figures, goals }) {
   const { interactions, loading } = tables(sizes, figures);
   const met = goals.filter((g) => g.ok).length;
   return [
-    `Measured ${meta.date} by \`npm run bench\` on commit ${meta.commit} (${meta.machine}); load average ${meta.loadBefore} at the start, ${meta.loadAfter} at the end. Interactions: each figure is the median / p95 from the input event to the last DOM change it caused, over ${median(Object.values(figures[sizes[0]].interactions).map((f) => f.dom.n))} or so samples; loads: medians of cold loads.`,
+    `Measured ${meta.date} by \`npm run bench\` on commit ${meta.commit} (${meta.machine}); load average ${meta.loadBefore} at the start, ${meta.loadAfter} at the end. Interactions: median / p95 of ${median(Object.values(figures[sizes[0]].interactions).map((f) => f.dom.n))} or so samples each, from the input event to the last DOM change it caused. Loads: medians of cold loads.`,
     '',
     `**Goals: ${met} of ${goals.length} met.** ${goals
       .filter((g) => !g.ok)

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { useState } from 'react';
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeObserver } from '../../../tests/fake-intersection-observer';
@@ -54,8 +55,44 @@ describe('ChartContainer draws only near the viewport, after a paint', () => {
     await afterPaint();
     expect(screen.getByTestId('drawing')).toBeInTheDocument();
     expect(container.querySelector('.chart-skeleton')).toBeNull();
-    // Drawn once, it follows its data like any component: nothing is watched any more.
-    expect(observer?.disconnected).toBe(true);
+    // Still watched: the drawing follows its data only while it is near the viewport.
+    expect(observer?.disconnected).toBe(false);
+  });
+
+  it('keeps what it drew while far from the viewport, and catches up as it comes near', async () => {
+    let show: (content: [drawn: string, note: string]) => void = () => {};
+    function Changing() {
+      const [[drawn, note], setContent] = useState<[string, string]>(['first', '来源一']);
+      show = setContent;
+      return (
+        <ChartContainer
+          id="chart-test"
+          title="测试图表"
+          unit="个"
+          note={note}
+          table={table}
+          empty={false}
+        >
+          <div data-testid="drawing">{drawn}</div>
+        </ChartContainer>
+      );
+    }
+    renderWithApp(<Changing />);
+    const observer = FakeObserver.instances.at(-1);
+    act(() => observer?.report(true));
+    await afterPaint();
+    expect(screen.getByTestId('drawing')).toHaveTextContent('first');
+
+    act(() => observer?.report(false));
+    act(() => show(['second', '来源二']));
+    expect(screen.getByTestId('drawing')).toHaveTextContent('first');
+    // Around the drawing, the frame follows at once.
+    expect(screen.getByText('来源二')).toBeInTheDocument();
+
+    act(() => observer?.report(true));
+    expect(screen.getByTestId('drawing')).toHaveTextContent('second');
+    act(() => show(['third', '来源三']));
+    expect(screen.getByTestId('drawing')).toHaveTextContent('third');
   });
 
   it('stays drawn when the reader switches to the table and back', async () => {

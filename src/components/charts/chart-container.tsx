@@ -85,6 +85,21 @@ type Props = {
   children: ReactNode;
 };
 
+/**
+ * The drawing as it is while the chart is near the viewport; while it is farther, the element
+ * it last rendered, so React renders nothing of it again. A filter ticked above a chart the
+ * reader cannot see then costs no chart redraw (a Recharts redraw was most of the main thread's
+ * time per interaction on /targets, whose deadline timeline sits below the list:
+ * docs/performance.md). It catches up as it comes within DRAW_MARGIN, before it is seen.
+ */
+function useHeldWhileFar(drawing: ReactNode, near: boolean): ReactNode {
+  const [held, setHeld] = useState(drawing);
+  if (!near || held === drawing) return near ? drawing : held;
+  // Adjusted while rendering (React's pattern for state that follows a prop).
+  setHeld(drawing);
+  return drawing;
+}
+
 /** How long a download waits for a drawing that is still loading. */
 const DRAWING_WAIT_MS = 10_000;
 
@@ -113,7 +128,8 @@ export function ChartContainer({
   const [problem, setProblem] = useState<string | null>(null);
   const area = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLElement>(null);
-  const { draw, drawNow } = useDrawWhenNear(frame);
+  const { draw, near, drawNow } = useDrawWhenNear(frame);
+  const drawing = useHeldWhileFar(children, near);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // File names are worked out on download: a Unicode-aware regex is costly on a page's first render.
   const fileName = (extension: string) => `${fileSafe(title)}.${extension}`;
@@ -134,6 +150,7 @@ export function ChartContainer({
   /** The drawn chart as a file; a drawing not yet in view is drawn first. */
   const chartSvg = async () => {
     drawNow();
+    // A drawing held while far from the viewport catches up first (useHeldWhileFar).
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const started = Date.now();
     let svg: SVGSVGElement | null | undefined;
@@ -221,7 +238,7 @@ export function ChartContainer({
         <div ref={area} className="chart-area" style={{ height }}>
           {draw ? (
             <Suspense fallback={<div className="skeleton chart-skeleton" style={{ height }} />}>
-              {children}
+              {drawing}
             </Suspense>
           ) : (
             <div className="skeleton chart-skeleton chart-waiting" style={{ height }} />

@@ -4,31 +4,35 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 export const DRAW_MARGIN = '300px 0px';
 
 /**
- * Whether a chart should draw yet: once its frame has come within `DRAW_MARGIN` of the
- * viewport, and only after the browser has painted a frame since, so the page's text never
- * waits for chart code. Until then the container holds a placeholder of the same height (no
- * layout shift); from then on the chart follows its data like any component. Without
- * IntersectionObserver (old browsers, jsdom) charts draw after the first paint. `drawNow`
- * skips the wait, for a download asked for before the chart was in view.
+ * Whether a chart should draw yet, and whether it is near the viewport now.
+ * - `draw`: once its frame has come within `DRAW_MARGIN` of the viewport, and only after the
+ *   browser has painted a frame since, so the page's text never waits for chart code. Until
+ *   then the container holds a placeholder of the same height (no layout shift).
+ * - `near`: within `DRAW_MARGIN` of the viewport now; a drawing far from it need not follow
+ *   every keystroke typed above it (ChartContainer).
+ * Without IntersectionObserver (old browsers, jsdom) charts are always near and draw after the
+ * first paint. `drawNow` skips the wait, for a download asked for before the chart was in view.
  */
 export function useDrawWhenNear(target: RefObject<Element | null>): {
   draw: boolean;
+  near: boolean;
   drawNow: () => void;
 } {
   const [draw, setDraw] = useState(false);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = target.current;
-    if (near || !element || typeof IntersectionObserver === 'undefined') return;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        const latest = entries[entries.length - 1];
+        if (latest) setNear(latest.isIntersecting);
       },
       { rootMargin: DRAW_MARGIN },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [target, near]);
+  }, [target]);
   useEffect(() => {
     if (draw || !near) return;
     // rAF runs just before the next paint; a task queued from it runs after that paint.
@@ -45,5 +49,5 @@ export function useDrawWhenNear(target: RefObject<Element | null>): {
     setDraw(true);
     setNear(true);
   }, []);
-  return { draw, drawNow };
+  return { draw, near, drawNow };
 }
