@@ -23,13 +23,14 @@ const target = (over: Partial<Target>): Target => ({
   ...over,
 });
 const dataset = (targets: Target[], figures: Figure[] = []): Dataset => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   sources: [],
   districts: [],
   projects: [],
   targets,
   figures,
   reports: [],
+  batches: [],
 });
 
 const draft = () => {

@@ -1,4 +1,5 @@
-import type { Dataset, Quantity } from '@/data/schema';
+import type { PrintedQuantity } from '@/data/normalize/quantity';
+import type { Dataset } from '@/data/schema';
 import type { ArticleDraft, Candidate } from './draft';
 import { compactText } from './provenance';
 
@@ -30,7 +31,7 @@ export type PageCoverage = {
   precision: number;
 };
 
-const sameQuantity = (a: Quantity, b: Quantity) =>
+const sameQuantity = (a: PrintedQuantity, b: PrintedQuantity) =>
   a.value === b.value &&
   a.unit === b.unit &&
   a.normalized === b.normalized &&

@@ -1,8 +1,7 @@
-import { COUNT_CLASSIFIERS, parseQuantity } from '@/data/normalize/quantity';
-import type { Quantity } from '@/data/schema';
+import { COUNT_CLASSIFIERS, parseQuantity, type PrintedQuantity } from '@/data/normalize/quantity';
 
 /** A quantity found in a sentence: what parseQuantity makes of it, and where it was printed. */
-export type FoundQuantity = Quantity & { printed: string; index: number };
+export type FoundQuantity = PrintedQuantity & { printed: string; index: number };
 
 const PREFIXES = ['不少于', '不超过', '超过', '突破', '至少', '约', '近', '逾', '超'];
 const SUFFIXES = ['以上', '以下', '以内', '左右'];

@@ -15,8 +15,9 @@ const project = (id: string, nameZh: string, districtId = '410104') => ({
 });
 
 const dataset: Dataset = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   reports: [],
+  batches: [],
   sources: [],
   districts: [],
   projects: [

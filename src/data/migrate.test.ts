@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { migrateDataset } from './migrate';
 import { SCHEMA_VERSION } from './schema';
 import { parseDataset } from './validate-dataset';
-import { makeDataset, makeRef, makeSource, makeTarget } from '../../tests/fixtures/factories';
+import {
+  makeDataset,
+  makeQuantity,
+  makeRef,
+  makeSource,
+  makeTarget,
+} from '../../tests/fixtures/factories';
 
 /** A version 1 file: targets carry their own status, there are no reports. */
 function v1(targets: Record<string, unknown>[]) {
@@ -85,5 +91,100 @@ describe('v1 → v2', () => {
     expect(broken.ok).toBe(false);
     if (!broken.ok && broken.reason.kind === 'validation')
       expect(broken.reason.issues[0]?.path).toBe('targets[0].deadline');
+  });
+});
+
+describe('v2 → v3: every quantity gets its role, from where it stands', () => {
+  const v2 = (over: Record<string, unknown[]>) => {
+    const { batches: _batches, ...rest } = makeDataset({
+      sources: [makeSource({ id: 'p1', publishedOn: '2021-02-19' })],
+    });
+    return { ...rest, schemaVersion: 2, ...over };
+  };
+  const money = {
+    value: 60,
+    unit: '亿元',
+    normalized: 6e9,
+    normalizedUnit: 'CNY',
+    comparator: 'exactly',
+  };
+  const percent = {
+    value: 9,
+    unit: '%',
+    normalized: 9,
+    normalizedUnit: '%',
+    comparator: 'exactly',
+  };
+  const ref = [makeRef({ sourceId: 'p1', quote: '句' })];
+
+  it.each([
+    [
+      'a project’s investment: its lifetime total',
+      'projects',
+      { id: 'p', investment: money },
+      'investment',
+      'total',
+    ],
+    ['a target’s amount: a plan', 'targets', { id: 't', quantity: money }, 'quantity', 'plan'],
+    [
+      'a target’s rate: a measure',
+      'targets',
+      { id: 't', quantity: percent },
+      'quantity',
+      'measure',
+    ],
+    [
+      'an actual figure: done',
+      'figures',
+      { id: 'f', basis: 'actual', indicatorZh: '完成投资', quantity: money },
+      'quantity',
+      'done',
+    ],
+    [
+      'a planned figure: a plan',
+      'figures',
+      { id: 'f', basis: 'planned', indicatorZh: '计划投资', quantity: money },
+      'quantity',
+      'plan',
+    ],
+    [
+      'a planned 总投资: a total',
+      'figures',
+      { id: 'f', basis: 'planned', indicatorZh: '重大项目总投资', quantity: money },
+      'quantity',
+      'total',
+    ],
+    [
+      'a growth rate figure: a measure',
+      'figures',
+      { id: 'f', basis: 'actual', indicatorZh: '增速', quantity: percent },
+      'quantity',
+      'measure',
+    ],
+  ])('%s', (_, collection, record, field, role) => {
+    const migrated = migrateDataset(
+      v2({ [collection]: [{ ...record, sourceRefs: ref }] }),
+    ) as Record<string, Record<string, { role?: string }>[]>;
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.batches).toEqual([]);
+    expect(migrated[collection]?.[0]?.[field]?.role).toBe(role);
+  });
+
+  it('keeps a role a file already gives', () => {
+    const migrated = migrateDataset(
+      v2({ figures: [{ id: 'f', basis: 'actual', quantity: { ...money, role: 'count' } }] }),
+    ) as { figures: { quantity: { role: string } }[] };
+    expect(migrated.figures[0]?.quantity.role).toBe('count');
+  });
+
+  it('a v2 file loads as a valid v3 dataset, and so does a v1 file', () => {
+    const target = makeTarget({ id: 't1', sourceRefs: ref });
+    const { role: _role, ...printed } = target.quantity ?? makeQuantity();
+    const loaded = parseDataset(
+      JSON.stringify(v2({ targets: [{ ...target, quantity: printed }] })),
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.reason));
+    expect(loaded.data.targets[0]?.quantity?.role).toBe('plan');
+    expect(loaded.data.schemaVersion).toBe(SCHEMA_VERSION);
   });
 });

@@ -9,6 +9,13 @@ import { SCHEMA_VERSION } from './schema';
  * and a project's stated `stage` (anything but "unstated") a report on that project, each dated
  * on the page of the record's first quote and citing that quote; the record itself keeps no
  * status. `reports` starts from those.
+ *
+ * v2 → v3: every quantity gets its role (docs/data.md, "Roles of amounts"), read from where it
+ * stands, because a v2 file has no other word for it: a project's investment is its lifetime
+ * total; a target's amount is a plan, or a measure when it is a rate (%); a figure is a measure
+ * when it is a rate, else a total when its indicator names a 总投资, a plan when its basis is
+ * planned, and done when actual. A curator corrects what the guess gets wrong (a count of
+ * things that exist is `count`). `batches` starts empty.
  */
 
 type Json = Record<string, unknown>;
@@ -73,7 +80,42 @@ export function stageToReport(
   return { ...project, stage: 'unstated' };
 }
 
-const MIGRATIONS: Record<number, (data: Json) => Json> = { 1: migrateV1 };
+type Role = 'total' | 'plan' | 'done' | 'count' | 'measure';
+
+function withRole(quantity: unknown, role: Role): unknown {
+  if (!isObject(quantity) || 'role' in quantity) return quantity;
+  return { ...quantity, role: quantity.normalizedUnit === '%' ? 'measure' : role };
+}
+
+function mapRecords(records: unknown, map: (record: Json) => Json): unknown {
+  return Array.isArray(records)
+    ? records.map((record) => (isObject(record) ? map(record) : record))
+    : records;
+}
+
+const withQuantity = (record: Json, key: string, role: Role): Json =>
+  key in record ? { ...record, [key]: withRole(record[key], role) } : record;
+
+function figureRole(figure: Json): Role {
+  if (typeof figure.indicatorZh === 'string' && figure.indicatorZh.includes('总投资'))
+    return 'total';
+  return figure.basis === 'planned' ? 'plan' : 'done';
+}
+
+export function migrateV2(v2: Json): Json {
+  return {
+    ...v2,
+    schemaVersion: 3,
+    batches: Array.isArray(v2.batches) ? v2.batches : [],
+    projects: mapRecords(v2.projects, (project) => withQuantity(project, 'investment', 'total')),
+    targets: mapRecords(v2.targets, (target) => withQuantity(target, 'quantity', 'plan')),
+    figures: mapRecords(v2.figures, (figure) =>
+      withQuantity(figure, 'quantity', figureRole(figure)),
+    ),
+  };
+}
+
+const MIGRATIONS: Record<number, (data: Json) => Json> = { 1: migrateV1, 2: migrateV2 };
 
 /** The dataset brought to the current schema version; anything else is returned unchanged. */
 export function migrateDataset(data: unknown): unknown {

@@ -35,6 +35,7 @@ describe('public/data/dataset.schema.json', () => {
       'targets',
       'figures',
       'reports',
+      'batches',
     ]);
     expect(schema.required).toEqual(Object.keys(schema.properties ?? {}));
   });

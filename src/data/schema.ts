@@ -8,17 +8,22 @@ import * as z from 'zod/mini';
  */
 
 /**
- * Version 2 added status reports as records (`reports`), the parts of umbrella projects
- * (`parentId`) and figure series (`seriesId`), and dropped a target's own `status`: a status
- * comes from cited evidence only. A version 1 file still loads (migrate.ts).
+ * Version 3 gives every quantity its role (a lifetime total, a period's plan, done so far, a
+ * count, a measure), lets a target or figure be part of another (其中, `partOf`), adds batches
+ * of projects (集中开工第N批, 年度重点项目), progress on reports (done so far or a percent of
+ * plan, through a date), the short names of districts (`aliasesZh`), figures that run through
+ * a date (1–N月), pages without a headline, dates given by the curator, and quotes up to a
+ * whole sentence. Version 2 added status reports as records (`reports`), the parts of umbrella
+ * projects (`parentId`) and figure series (`seriesId`), and dropped a target's own `status`.
+ * Versions 1 and 2 still load (migrate.ts).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Limits keep a hostile or broken file from exhausting the tab; reasons in docs/security.md. */
 export const LIMITS = {
   idLength: 120,
   textLength: 4_000,
-  quoteLength: 80,
+  quoteLength: 300,
   recordsPerCollection: 250_000,
   refsPerRecord: 50,
 } as const;
@@ -100,6 +105,16 @@ export const normalizedUnitSchema = z.enum([
   'years',
 ]);
 
+/**
+ * What an amount is, so that amounts of different roles are never added (docs/data.md):
+ * - total: a lifetime total (a project's or a batch's 总投资; a site's whole area);
+ * - plan: planned for a period (年度计划投资; a target's amount);
+ * - done: achieved so far, through a date (完成投资; a period's result);
+ * - count: how many there are (projects in a batch, grid workers, working groups);
+ * - measure: a size, a duration or a rate that is none of the above (a road's width, 增长8%).
+ */
+export const quantityRoleSchema = z.enum(['total', 'plan', 'done', 'count', 'measure']);
+
 export const quantitySchema = z.object({
   /** The number as printed, in the printed unit (60 for 60亿元). */
   value: z.number(),
@@ -111,14 +126,20 @@ export const quantitySchema = z.object({
   comparator: comparatorSchema,
   /** The approximation word as printed (余, 多, 逾, 约, 以上, 突破), when there is one. */
   qualifierZh: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(10))),
+  role: quantityRoleSchema,
 });
 
-export const dateCertaintySchema = z.enum(['exact', 'inferred']);
+/**
+ * How a page's date is known: printed on it (exact), worked out from what it says (inferred),
+ * or given by the curator from outside the text, such as the paper's edition (given).
+ */
+export const dateCertaintySchema = z.enum(['exact', 'inferred', 'given']);
 
 export const sourceSchema = z.object({
   id: idSchema,
-  headlinesZh: z.array(text).check(z.minLength(1)),
-  headlinesEn: z.array(text).check(z.minLength(1)),
+  /** The page's headlines; a page may have none (a continued page, a photo page). */
+  headlinesZh: z._default(z.array(text).check(z.maxLength(LIMITS.refsPerRecord)), []),
+  headlinesEn: z._default(z.array(text).check(z.maxLength(LIMITS.refsPerRecord)), []),
   /** The page's publication date. When inferred it is the earliest date the page allows. */
   publishedOn: isoDateSchema,
   dateCertainty: dateCertaintySchema,
@@ -166,6 +187,13 @@ export const districtSchema = z.object({
   kind: districtKindSchema,
   /** The GB/T 2260 code when `id` is a slug but a code exists (the city: 410100). */
   gbCode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
+  /** Other names papers use for it (管城区 and 管城 for 管城回族区; 经开区 for the zone). */
+  aliasesZh: z._default(
+    z
+      .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(40)))
+      .check(z.maxLength(LIMITS.refsPerRecord)),
+    [],
+  ),
 });
 
 /** A small taxonomy of what a project is; documented in docs/data.md. */
@@ -258,6 +286,10 @@ export const targetSchema = z.object({
   deadlineNote: optionalText,
   period: periodSchema,
   projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.refsPerRecord)), []),
+  /** The target whose amount this one is part of (其中): never added to it. */
+  partOf: z.optional(idSchema),
+  /** The batch of projects the target is about (its plan, its count). */
+  batchId: z.optional(idSchema),
   sourceRefs,
 });
 
@@ -279,6 +311,63 @@ export const figureSchema = z.object({
   projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.refsPerRecord)), []),
   /** The series the figure belongs to: one indicator of one district over periods and pages. */
   seriesId: z.optional(idSchema),
+  /**
+   * The last day a cumulative figure counts (1–10月 → YYYY-10-31): with `period`, it says how
+   * much of the period the figure covers. Absent when the figure covers its whole period.
+   */
+  through: z.optional(isoDateSchema),
+  /** The figure whose amount this one is part of (其中): never added to it. */
+  partOf: z.optional(idSchema),
+  /** The batch of projects the figure is about. */
+  batchId: z.optional(idSchema),
+  sourceRefs,
+});
+
+/**
+ * What kind of batch: projects that break ground together (集中开工), a year's key or major
+ * projects (年度重点项目), projects signed together (集中签约), completed or put into production
+ * together (集中竣工/投产), or another named group.
+ */
+export const batchKindSchema = z.enum([
+  'groundbreaking',
+  'key-projects',
+  'signing',
+  'completion',
+  'other',
+]);
+
+const quantityOf = (role: QuantityRole) =>
+  quantitySchema.check(
+    z.refine((quantity) => quantity.role === role, `expected a quantity with the role "${role}"`),
+  );
+
+/**
+ * A named batch of projects (第N批集中开工, 2024年重点项目): its date, period, how many projects,
+ * their lifetime total, the period's planned investment, its member projects and its subsets
+ * (其中 N个省市重点项目, or a district's share of a city-wide batch: a batch whose `parentId`
+ * names the whole).
+ */
+export const batchSchema = z.object({
+  id: idSchema,
+  /** The district, or the city (a district of kind `city`) for a city-wide batch. */
+  districtId: idSchema,
+  nameZh: text,
+  nameEn: text,
+  kind: batchKindSchema,
+  /** 第N批 (the N-th batch of its year), when printed. */
+  ordinal: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+  /** The event's day (the ground-breaking), when the page dates it. */
+  date: z.optional(isoDateSchema),
+  period: periodSchema,
+  count: z.optional(quantityOf('count')),
+  total: z.optional(quantityOf('total')),
+  plan: z.optional(quantityOf('plan')),
+  /** The batch this one is a subset or a district's share of (其中). */
+  parentId: z.optional(idSchema),
+  /** The member projects the page names (often fewer than `count`). */
+  projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.recordsPerCollection)), []),
+  descriptionZh: optionalText,
+  descriptionEn: optionalText,
   sourceRefs,
 });
 
@@ -302,6 +391,24 @@ export const reportedStageSchema = z.enum(
  * those of the latest report dated on or before it (or of the reader's follow-ups): no status
  * without evidence. docs/data.md says what counts as a report.
  */
+/**
+ * How far along a target is, as a report or a follow-up states it: the amount done so far (in
+ * the target's unit, role `done`) or done as a percent of the plan, and the last day it counts
+ * (1–N月 → the end of month N; else the report's day).
+ */
+export const progressSchema = z
+  .object({
+    done: z.optional(quantityOf('done')),
+    percentOfPlan: z.optional(z.number().check(z.minimum(0), z.maximum(100_000))),
+    through: isoDateSchema,
+  })
+  .check(
+    z.refine(
+      (progress) => (progress.done === undefined) !== (progress.percentOfPlan === undefined),
+      'progress states the amount done or the percent of plan (exactly one of the two)',
+    ),
+  );
+
 export const reportSchema = z
   .object({
     id: idSchema,
@@ -315,6 +422,8 @@ export const reportSchema = z
     stage: z.optional(reportedStageSchema),
     /** The day the report speaks of: the event's day when the page dates it, else the page's. */
     date: isoDateSchema,
+    /** How far along the target is, for a report on a target that states it. */
+    progress: z.optional(progressSchema),
     sourceRef: sourceRefSchema,
     noteZh: optionalText,
     noteEn: optionalText,
@@ -326,6 +435,10 @@ export const reportSchema = z
           ? report.projectId === undefined && report.status !== undefined && !report.stage
           : report.projectId !== undefined && report.stage !== undefined && !report.status,
       'a report names a target with a status, or a project with a stage',
+    ),
+    z.refine(
+      (report) => report.progress === undefined || report.targetId !== undefined,
+      'only a report on a target states progress',
     ),
   );
 
@@ -340,13 +453,19 @@ export const datasetShapeSchema = z.object({
   targets: collection(targetSchema),
   figures: collection(figureSchema),
   reports: collection(reportSchema),
+  batches: collection(batchSchema),
 });
 
 export type Quantity = z.infer<typeof quantitySchema>;
+export type QuantityRole = z.infer<typeof quantityRoleSchema>;
+export type Batch = z.infer<typeof batchSchema>;
+export type BatchKind = z.infer<typeof batchKindSchema>;
+export type Progress = z.infer<typeof progressSchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;
 export type NormalizedUnit = z.infer<typeof normalizedUnitSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type DateCertainty = z.infer<typeof dateCertaintySchema>;
 export type District = z.infer<typeof districtSchema>;
 export type DistrictKind = z.infer<typeof districtKindSchema>;
 export type Project = z.infer<typeof projectSchema>;
@@ -378,12 +497,12 @@ export function datasetJsonSchema(): Record<string, unknown> {
   metadata.add(sourceRefSchema, {
     id: 'SourceRef',
     description:
-      'A verbatim span of an article (at most 80 characters) that states the fact; found in the article once all whitespace is removed from both.',
+      'A verbatim span of an article (at most 300 characters: a clause or a whole sentence) that states the fact; found in the article once all whitespace is removed from both.',
   });
   metadata.add(quantitySchema, {
     id: 'Quantity',
     description:
-      'A stated number: value and unit as printed, the number in a normalized unit (CNY, %, count…), and the approximation word (以上, 余, 约…) with its meaning.',
+      'A stated number: value and unit as printed, the number in a normalized unit (CNY, %, count…), the approximation word (以上, 余, 约…) with its meaning, and its role (total, plan, done, count, measure).',
   });
   metadata.add(sourceSchema, {
     id: 'Source',
@@ -405,6 +524,16 @@ export function datasetJsonSchema(): Record<string, unknown> {
     id: 'Report',
     description:
       'What a page says about a target (status) or a project (stage) at a date, with the sentence that says it.',
+  });
+  metadata.add(batchSchema, {
+    id: 'Batch',
+    description:
+      'A named batch of projects (集中开工第N批, 年度重点项目): count, lifetime total, the period’s plan, members and subsets.',
+  });
+  metadata.add(progressSchema, {
+    id: 'Progress',
+    description:
+      'How far along a target is: the amount done so far (role done) or the percent of plan, through a date.',
   });
   metadata.add(figureSchema, {
     id: 'Figure',

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { fail, ok, type Result } from '@/lib/result';
 import { migrateDataset } from './migrate';
-import { datasetShapeSchema, type Dataset } from './schema';
+import { datasetShapeSchema, type Dataset, type Figure, type Target } from './schema';
 
 /** One thing wrong with a dataset, at a JSON path such as `targets[3].deadline`. */
 export type DatasetIssue = { path: string; message: string };
@@ -48,8 +48,9 @@ export function integrityIssues(dataset: Dataset): DatasetIssue[] {
   const districts = idsOf('districts', dataset.districts);
   const projects = idsOf('projects', dataset.projects);
   const targets = idsOf('targets', dataset.targets);
-  idsOf('figures', dataset.figures);
+  const figures = idsOf('figures', dataset.figures);
   idsOf('reports', dataset.reports);
+  const batches = idsOf('batches', dataset.batches);
 
   // Each path is built only when its reference fails: at 100k records, building every path up
   // front cost more than the lookups themselves (docs/performance.md).
@@ -90,16 +91,83 @@ export function integrityIssues(dataset: Dataset): DatasetIssue[] {
       unknown('source', report.sourceRef.sourceId, `reports[${i}].sourceRef.sourceId`);
   });
   for (const name of ['targets', 'figures'] as const) {
-    dataset[name].forEach((row, i) => {
+    const own = name === 'targets' ? targets : figures;
+    const rows: readonly (Target | Figure)[] = dataset[name];
+    rows.forEach((row, i) => {
       if (!districts.has(row.districtId))
         unknown('district', row.districtId, `${name}[${i}].districtId`);
       row.projectIds.forEach((id, p) => {
         if (!projects.has(id)) unknown('project', id, `${name}[${i}].projectIds[${p}]`);
       });
+      if (row.batchId !== undefined && !batches.has(row.batchId))
+        unknown('batch', row.batchId, `${name}[${i}].batchId`);
+      if (row.partOf !== undefined) {
+        const whole = own.get(row.partOf);
+        const path = `${name}[${i}].partOf`;
+        if (whole === undefined) unknown(name.slice(0, -1), row.partOf, path);
+        else partIssue(row, rows[whole]!, rows, path, issues);
+      }
       checkRefs(name, i, row.sourceRefs);
     });
   }
+  dataset.batches.forEach((batch, i) => {
+    if (!districts.has(batch.districtId))
+      unknown('district', batch.districtId, `batches[${i}].districtId`);
+    batch.projectIds.forEach((id, p) => {
+      if (!projects.has(id)) unknown('project', id, `batches[${i}].projectIds[${p}]`);
+    });
+    if (batch.parentId !== undefined) {
+      if (!batches.has(batch.parentId)) unknown('batch', batch.parentId, `batches[${i}].parentId`);
+      else if (partChain(batch, dataset.batches, (b) => b.parentId).cycle)
+        issues.push({ path: `batches[${i}].parentId`, message: 'a batch is not its own subset' });
+    }
+    checkRefs('batches', i, batch.sourceRefs);
+  });
   return issues;
+}
+
+/**
+ * Follows `next` from a record to its whole, its whole's whole…: a cycle (a record that is,
+ * through others, a part of itself) is reported rather than followed forever.
+ */
+function partChain<T extends { id: string }>(
+  start: T,
+  rows: readonly T[],
+  next: (row: T) => string | undefined,
+): { cycle: boolean } {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const seen = new Set<string>([start.id]);
+  for (let id = next(start); id !== undefined;) {
+    if (seen.has(id)) return { cycle: true };
+    seen.add(id);
+    const row = byId.get(id);
+    id = row === undefined ? undefined : next(row);
+  }
+  return { cycle: false };
+}
+
+/**
+ * A part (其中) says how much of its whole is something: it needs an amount in the whole's unit
+ * and role, and it cannot be, through others, a part of itself.
+ */
+function partIssue(
+  part: Target | Figure,
+  whole: Target | Figure,
+  rows: readonly (Target | Figure)[],
+  path: string,
+  issues: DatasetIssue[],
+) {
+  const message = (text: string) => issues.push({ path, message: text });
+  if (partChain(part, rows, (row) => row.partOf).cycle)
+    return message('a record is not a part of itself');
+  const a = part.quantity;
+  const b = whole.quantity;
+  if (a === undefined || b === undefined)
+    return message(`a part and its whole "${whole.id}" both need an amount`);
+  if (a.normalizedUnit !== b.normalizedUnit || a.role !== b.role)
+    message(
+      `a part is in its whole's unit and role: ${a.normalizedUnit} ${a.role} is part of ${b.normalizedUnit} ${b.role} ("${whole.id}")`,
+    );
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { targetStatusSchema, type TargetStatus } from '@/data/schema';
-import type { DeadlineState } from '@/data/tracking/deadline-state';
+import type { DeadlineState } from '@/tracker/deadline-state';
 import { FOLLOW_UP_STATUSES, type FollowUp } from '@/data/tracking/follow-up';
 import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
 import {
@@ -51,7 +51,7 @@ type DeadlineForm = keyof typeof DEADLINES;
 const PASSED: Record<TargetStatus, DeadlineState> = {
   'not-rated': 'overdue',
   'in-progress': 'overdue',
-  achieved: 'met',
+  achieved: 'met-on-time', // by the page's report; a follow-up's day decides: ACHIEVED
   'partly-achieved': 'missed',
   'not-achieved': 'missed',
   stalled: 'overdue',
@@ -62,7 +62,7 @@ const PASSED: Record<TargetStatus, DeadlineState> = {
 const DUE_SOON: Record<TargetStatus, DeadlineState> = {
   'not-rated': 'due-soon',
   'in-progress': 'due-soon',
-  achieved: 'met',
+  achieved: 'met-on-time',
   'partly-achieved': 'due-soon',
   'not-achieved': 'missed',
   stalled: 'due-soon',
@@ -74,7 +74,7 @@ const EXPECTED: Record<DeadlineForm, Record<TargetStatus, DeadlineState>> = {
   none: {
     'not-rated': 'no-deadline',
     'in-progress': 'no-deadline',
-    achieved: 'no-deadline',
+    achieved: 'met',
     'partly-achieved': 'no-deadline',
     'not-achieved': 'no-deadline',
     stalled: 'no-deadline',
@@ -87,12 +87,25 @@ const EXPECTED: Record<DeadlineForm, Record<TargetStatus, DeadlineState>> = {
   'in-31-days': {
     'not-rated': 'upcoming',
     'in-progress': 'upcoming',
-    achieved: 'met',
+    achieved: 'met-on-time',
     'partly-achieved': 'upcoming',
     'not-achieved': 'missed',
     stalled: 'upcoming',
     unverifiable: 'upcoming',
   },
+};
+
+/**
+ * An achieved target is met on time or late by the day of the evidence that says so: the
+ * page's report (2021-01-02), or a follow-up dated before (2021-05-01) or on the as-of date.
+ */
+const ACHIEVED: Record<DeadlineForm, Record<'page' | 'before' | 'on', DeadlineState>> = {
+  none: { page: 'met', before: 'met', on: 'met' },
+  passed: { page: 'met-on-time', before: 'met-late', on: 'met-late' },
+  'passed-yesterday': { page: 'met-on-time', before: 'met-on-time', on: 'met-late' },
+  today: { page: 'met-on-time', before: 'met-on-time', on: 'met-on-time' },
+  'in-30-days': { page: 'met-on-time', before: 'met-on-time', on: 'met-on-time' },
+  'in-31-days': { page: 'met-on-time', before: 'met-on-time', on: 'met-on-time' },
 };
 
 /** When a follow-up is dated relative to the as-of date, and whether it counts yet. */
@@ -136,13 +149,21 @@ describe('follow-ups merged over the dataset, every status × deadline form', ()
         : [];
       const row = trackerOf(DEADLINES[form], datasetStatus, followUps).targetById.get('t');
       expect(row?.status).toBe(effective);
-      expect(row?.state).toBe(EXPECTED[form][effective]);
+      const decidedBy =
+        match && match[2] !== 'after' && match[1] === effective
+          ? (match[2] as 'before' | 'on')
+          : 'page';
+      expect(row?.state).toBe(
+        effective === 'achieved' ? ACHIEVED[form][decidedBy] : EXPECTED[form][effective],
+      );
     },
   );
 
   it('covers every status and every deadline state', () => {
-    const states = new Set(Object.values(EXPECTED).flatMap((row) => Object.values(row)));
-    expect(states.size).toBe(6);
+    const states = new Set(
+      [...Object.values(EXPECTED), ...Object.values(ACHIEVED)].flatMap((row) => Object.values(row)),
+    );
+    expect(states.size).toBe(8);
     expect(cases.length).toBe(6 * 7 * (1 + 6 * 3));
   });
 });

@@ -2,16 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
 import {
+  makeBatch,
   makeDataset,
   makeFigure,
   makeProject,
   makeQuantity,
   makeRef,
+  makeReport,
   makeSource,
   makeTarget,
+  yi,
   THREE_DISTRICTS,
   TWO_SOURCES,
 } from '../../tests/fixtures/factories';
+import type { Target } from '@/data/schema';
+import type { FollowUp } from '@/data/tracking/follow-up';
 import { buildTracker, nearestDeadlines, overdueWithoutResult, seriesKey } from './tracker';
 
 const dataset = makeDataset({
@@ -62,28 +67,29 @@ function everywhere(tracker: ReturnType<typeof buildTracker>) {
     district: tracker.byDistrict.get('410104')?.targets.find((r) => r.target.id === 'q1')?.state,
     source: tracker.bySource.get('s1')?.targets.find((r) => r.target.id === 'q1')?.state,
     districtOverdue: tracker.byDistrict.get('410104')?.states.overdue,
-    districtMet: tracker.byDistrict.get('410104')?.states.met,
+    districtMet: tracker.byDistrict.get('410104')?.states['met-late'],
     overdue: tracker.states.overdue,
-    met: tracker.states.met,
+    met: tracker.states['met-late'],
+    daysLate: row?.daysLate,
   };
 }
 
 describe('buildTracker: one status for every view', () => {
   it.each([
     [
-      'no follow-up: overdue everywhere',
+      'no follow-up: overdue everywhere, by 106 days',
       [],
-      { state: 'overdue', districtOverdue: 2, districtMet: 0, overdue: 2, met: 0 },
+      { state: 'overdue', districtOverdue: 2, districtMet: 0, overdue: 2, met: 0, daysLate: 106 },
     ],
     [
-      'a follow-up marking it achieved: met everywhere, each count moves by one',
+      'a follow-up marking it achieved a day late: met late everywhere, each count moves by one',
       [makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2021-04-01' })],
-      { state: 'met', districtOverdue: 1, districtMet: 1, overdue: 1, met: 1 },
+      { state: 'met-late', districtOverdue: 1, districtMet: 1, overdue: 1, met: 1, daysLate: 1 },
     ],
     [
       'a follow-up dated after the as-of date does not count yet',
       [makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2022-01-01' })],
-      { state: 'overdue', districtOverdue: 2, districtMet: 0, overdue: 2, met: 0 },
+      { state: 'overdue', districtOverdue: 2, districtMet: 0, overdue: 2, met: 0, daysLate: 106 },
     ],
   ])('%s', (_, followUps, expected) => {
     const seen = everywhere(buildTracker(dataset, followUps, '2021-07-15'));
@@ -216,5 +222,153 @@ describe('records announced after the as-of date', () => {
     const row = buildTracker(dataset, [], '2021-03-01').targetById.get('both');
     expect(row?.state).not.toBe('not-announced');
     expect([row?.firstReported, row?.lastReported]).toEqual(['2021-02-19', '2023-03-08']);
+  });
+});
+
+describe('progress against plan, from the latest report stating it', () => {
+  const plan = yi(60, { role: 'plan', comparator: 'at-least', qualifierZh: '以上' });
+  const progressDataset = makeDataset({
+    targets: [
+      makeTarget({ id: 'q1', metric: 'investment', quantity: plan, period: '2021-Q1' }),
+      makeTarget({ id: 'count', quantity: makeQuantity({ role: 'measure' }) }),
+      makeTarget({ id: 'words' }),
+    ],
+    reports: [
+      makeReport({
+        targetId: 'q1',
+        status: 'in-progress',
+        date: '2021-02-28',
+        progress: { percentOfPlan: 35, through: '2021-02-28' },
+      }),
+      makeReport({
+        targetId: 'q1',
+        status: 'in-progress',
+        date: '2021-03-16',
+        progress: { done: yi(45, { role: 'done' }), through: '2021-03-15' },
+      }),
+    ],
+  });
+
+  type Expected =
+    { kind: 'unreported' } | { kind: 'measured'; percent: number; time: number; light: string };
+  it.each<[string, string, Expected]>([
+    ['before any report: grey, never a light', '2021-02-01', { kind: 'unreported' }],
+    [
+      'the February report: 35 % at two months of three, 31.7 points behind',
+      '2021-03-01',
+      { kind: 'measured', percent: 35, time: (2 / 3) * 100, light: 'red' },
+    ],
+    [
+      'the March report: 45亿 of 60亿 through 03-15',
+      '2021-04-30',
+      { kind: 'measured', percent: 75, time: (74 / 90) * 100, light: 'yellow' },
+    ],
+  ])('%s', (_, asOf, expected) => {
+    const progress = buildTracker(progressDataset, [], asOf).targetById.get('q1')?.progress;
+    if (expected.kind !== 'measured') return expect(progress).toEqual(expected);
+    if (progress?.kind !== 'measured') throw new Error('expected a measured progress');
+    expect(progress.measure.percent).toBeCloseTo(expected.percent, 10);
+    expect(progress.measure.time.percent).toBeCloseTo(expected.time, 10);
+    expect(progress.measure.light).toBe(expected.light);
+  });
+
+  it('the relative rule lights the same progress by its own thresholds (35 ≥ half of 66.7)', () => {
+    const row = buildTracker(progressDataset, [], '2021-03-01', 'relative').targetById.get('q1');
+    expect(row?.progress.kind === 'measured' && row.progress.measure.light).toBe('yellow');
+  });
+
+  it('a target without a planned amount has no progress to show', () => {
+    const tracker = buildTracker(progressDataset, [], '2021-04-30');
+    expect(tracker.targetById.get('count')?.progress).toEqual({ kind: 'unquantified' });
+    expect(tracker.targetById.get('words')?.progress).toEqual({ kind: 'unquantified' });
+  });
+
+  it('an achieved report with progress through the deadline is met on time, whenever printed', () => {
+    const tracker = buildTracker(
+      makeDataset({
+        targets: [makeTarget({ id: 'y', deadline: '2023-12-31', period: '2023', quantity: plan })],
+        reports: [
+          makeReport({
+            targetId: 'y',
+            status: 'achieved',
+            date: '2024-02-27',
+            progress: { percentOfPlan: 100.2, through: '2023-12-31' },
+          }),
+        ],
+      }),
+      [],
+      '2024-03-01',
+    );
+    expect(tracker.targetById.get('y')).toMatchObject({
+      state: 'met-on-time',
+      metOn: '2023-12-31',
+      daysLate: null,
+    });
+  });
+});
+
+describe('district rates: compared by shares, not counts', () => {
+  const rates = (targets: Target[], followUps: FollowUp[] = []) =>
+    buildTracker(makeDataset({ targets }), followUps, '2021-06-30').byDistrict.get('410104')?.rates;
+
+  it('counts what is due and the shares met on time, overdue and with a result', () => {
+    const result = rates(
+      [
+        makeTarget({ id: 'late', deadline: '2021-03-31' }),
+        makeTarget({ id: 'on-time', deadline: '2021-03-31' }),
+        makeTarget({ id: 'overdue', deadline: '2021-03-31' }),
+        makeTarget({ id: 'early', deadline: '2021-12-31' }),
+        makeTarget({ id: 'ahead', deadline: '2021-12-31' }),
+        makeTarget({ id: 'none', deadline: null }),
+      ],
+      [
+        makeFollowUp({ targetId: 'late', status: 'achieved', date: '2021-05-15' }),
+        makeFollowUp({ targetId: 'on-time', status: 'achieved', date: '2021-03-30' }),
+        makeFollowUp({ targetId: 'early', status: 'achieved', date: '2021-06-01' }),
+      ],
+    );
+    expect(result).toMatchObject({
+      due: 4,
+      metOnTime: 2,
+      metLate: 1,
+      overdue: 1,
+      onTime: 0.5,
+      overdueRate: 0.25,
+      withResult: 0.75,
+      small: true,
+    });
+  });
+
+  it('says no rate when nothing is due', () => {
+    expect(rates([makeTarget({ deadline: '2021-12-31' })])).toMatchObject({
+      due: 0,
+      onTime: null,
+      small: true,
+    });
+  });
+});
+
+describe('batches', () => {
+  const tracker = buildTracker(
+    makeDataset({
+      projects: [makeProject({ id: 'p1' }), makeProject({ id: 'p2' })],
+      batches: [
+        makeBatch({ id: 'b', projectIds: ['p1', 'p2'], count: makeQuantity({ role: 'count' }) }),
+        makeBatch({ id: 'key', parentId: 'b', projectIds: ['p1'] }),
+      ],
+      targets: [makeTarget({ id: 't', batchId: 'b' })],
+    }),
+    [],
+    '2021-06-30',
+  );
+
+  it('gives a batch its members, subsets and targets, and a project its batches', () => {
+    const b = tracker.batchById.get('b');
+    expect(b?.members.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(b?.subsets.map((s) => s.id)).toEqual(['key']);
+    expect(b?.targets.map((r) => r.target.id)).toEqual(['t']);
+    expect(tracker.batchById.get('key')?.parent?.id).toBe('b');
+    expect(tracker.projectById.get('p1')?.batches.map((x) => x.id)).toEqual(['b', 'key']);
+    expect(tracker.byDistrict.get('410104')?.batches.map((r) => r.batch.id)).toEqual(['b', 'key']);
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  Batch,
   Dataset,
   District,
   Figure,
@@ -11,9 +12,23 @@ import type {
   Target,
   TargetStatus,
 } from '@/data/schema';
-import { DEADLINE_STATES, deadlineState, type DeadlineState } from '@/data/tracking/deadline-state';
 import type { FollowUp } from '@/data/tracking/follow-up';
-import { divisionOf } from '@/curation/gazetteer';
+import { DEADLINE_STATES, judgeDeadline, MET_STATES, type DeadlineState } from './deadline-state';
+import {
+  DEFAULT_PACE_RULE,
+  measurePace,
+  type PaceMeasure,
+  type PaceRule,
+  type StatedProgress,
+} from './progress';
+import { districtRates, type DistrictRates } from './district-rates';
+import {
+  groupAmounts,
+  investmentAmounts,
+  type AmountGroup,
+  type AmountSource,
+  type StatedAmount,
+} from './amounts';
 
 /**
  * The tracker: everything the dashboard derives from (dataset, the reader's follow-ups, as-of
@@ -31,6 +46,16 @@ export type TargetCategory = ProjectCategory | typeof UNLINKED_CATEGORY;
 export type Evidence =
   | { kind: 'report'; date: string; status: TargetStatus; report: Report }
   | { kind: 'follow-up'; date: string; status: TargetStatus; followUp: FollowUp };
+
+/**
+ * A target's progress on the as-of date: measured against plan and pace from the latest report
+ * or follow-up stating it (`measured`); `unreported` for a target with a planned amount and no
+ * progress stated yet (grey, never a light); `unquantified` for a target with neither.
+ */
+export type TargetProgress =
+  | { kind: 'measured'; measure: PaceMeasure; evidence: Evidence }
+  | { kind: 'unreported' }
+  | { kind: 'unquantified' };
 
 /**
  * Where the status in force comes from: the latest evidence dated on or before the as-of date,
@@ -53,6 +78,11 @@ export type TargetRow = Reported & {
   origin: StatusOrigin;
   /** `not-announced` when its first page was printed after the as-of date. */
   state: DeadlineState;
+  /** met-late: days late (逾期完成 N 天); overdue: days past the deadline (逾期 N 天); else null. */
+  daysLate: number | null;
+  /** The day an achieved target was met (its evidence's day, or the last day its progress counts). */
+  metOn: string | null;
+  progress: TargetProgress;
   /** True when a follow-up, not the dataset, set the status in force. */
   followedUp: boolean;
   /** Every report and follow-up on this target, newest first (those after the as-of date too). */
@@ -77,6 +107,8 @@ export type ProjectRow = Reported & {
   parts: readonly Project[];
   /** The targets that name this project, as they stand on the as-of date. */
   targets: readonly TargetRow[];
+  /** The batches that list this project among their members. */
+  batches: readonly Batch[];
   /** The earliest deadline among those targets; null when none has one. */
   deadline: string | null;
   /** The stated investment in CNY, when the page states one in money. */
@@ -108,7 +140,21 @@ export type DistrictSummary = {
   projects: readonly ProjectRow[];
   targets: readonly TargetRow[];
   figures: readonly FigureRow[];
+  batches: readonly BatchRow[];
   states: StateCounts;
+  /** Rates that compare districts fairly (按期完成率…), over announced targets. */
+  rates: DistrictRates;
+};
+
+/** A batch of projects with its members, subsets and the targets and figures about it. */
+export type BatchRow = Reported & {
+  batch: Batch;
+  district: District | undefined;
+  members: readonly Project[];
+  parent: Batch | undefined;
+  subsets: readonly Batch[];
+  targets: readonly TargetRow[];
+  figures: readonly Figure[];
 };
 
 export type SourceSummary = {
@@ -116,11 +162,14 @@ export type SourceSummary = {
   projects: readonly ProjectRow[];
   targets: readonly TargetRow[];
   figures: readonly FigureRow[];
+  batches: readonly BatchRow[];
 };
 
 export type Tracker = {
   dataset: Dataset;
   asOf: string;
+  /** The rule lights are given by. */
+  paceRule: PaceRule;
   followUps: readonly FollowUp[];
   districts: readonly District[];
   sources: readonly Source[];
@@ -130,17 +179,24 @@ export type Tracker = {
   /** Targets whose first page was printed after the as-of date, left out of every count. */
   notYetAnnounced: readonly TargetRow[];
   figures: readonly FigureRow[];
+  batches: readonly BatchRow[];
   districtById: ReadonlyMap<string, District>;
   sourceById: ReadonlyMap<string, Source>;
   projectById: ReadonlyMap<string, ProjectRow>;
   targetById: ReadonlyMap<string, TargetRow>;
   figureById: ReadonlyMap<string, FigureRow>;
+  batchById: ReadonlyMap<string, BatchRow>;
   /** Every district of the dataset, in its order, with its records and deadline states (announced targets only). */
   byDistrict: ReadonlyMap<string, DistrictSummary>;
   /** Every source with the records citing it (a record citing it twice counts once), announced or not. */
   bySource: ReadonlyMap<string, SourceSummary>;
   /** Deadline states of the announced targets. */
   states: StateCounts;
+  /**
+   * The investment the pages state, announced by the as-of date: every amount with its role,
+   * and the groups that may be added (one role, one period; parts listed, not added).
+   */
+  investment: { amounts: readonly StatedAmount[]; groups: readonly AmountGroup[] };
   /** Follow-ups whose target is not in this dataset. */
   orphanFollowUps: readonly FollowUp[];
 };
@@ -158,9 +214,9 @@ export function countStates(rows: readonly TargetRow[]): StateCounts {
 const byId = <T extends { id: string }>(rows: readonly T[]) =>
   new Map(rows.map((row) => [row.id, row]));
 
-/** A district's names, with the short ones the papers use (管城区, 经开区) from the gazetteer. */
+/** A district's names, with the short ones the papers use (管城区, 经开区). */
 const districtNames = (district: District | undefined) =>
-  district ? [district.nameZh, district.nameEn, ...(divisionOf(district.id)?.aliases ?? [])] : [];
+  district ? [district.nameZh, district.nameEn, ...district.aliasesZh] : [];
 
 /** The keys of a record's text fields. */
 type TextField<Entry> = {
@@ -233,10 +289,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+/** What a piece of evidence says of progress, if anything. */
+export function statedProgress(evidence: Evidence): StatedProgress | undefined {
+  const progress = evidence.kind === 'report' ? evidence.report.progress : undefined;
+  if (!progress) return undefined;
+  return progress.done !== undefined
+    ? { kind: 'amount', done: progress.done.normalized, through: progress.through }
+    : { kind: 'percent', percent: progress.percentOfPlan ?? 0, through: progress.through };
+}
+
+/**
+ * A target's progress on the as-of date: from the latest evidence (on or before it) that
+ * states progress; `evidence` is newest first.
+ */
+function targetProgress(
+  target: Target,
+  evidence: readonly Evidence[],
+  asOf: string,
+  rule: PaceRule,
+): TargetProgress {
+  for (const item of evidence) {
+    if (item.date > asOf) continue;
+    const stated = statedProgress(item);
+    if (!stated) continue;
+    const measure = measurePace(stated, target.quantity, target.period, rule);
+    if (measure) return { kind: 'measured', measure, evidence: item };
+  }
+  return target.quantity?.role === 'plan' ? { kind: 'unreported' } : { kind: 'unquantified' };
+}
+
 export function buildTracker(
   dataset: Dataset,
   followUps: readonly FollowUp[],
   asOf: string,
+  paceRule: PaceRule = DEFAULT_PACE_RULE,
 ): Tracker {
   const districtById = byId(dataset.districts);
   const sourceById = byId(dataset.sources);
@@ -274,13 +360,21 @@ export function buildTracker(
     };
     const projects = target.projectIds.flatMap((id) => projectsById.get(id) ?? []);
     const categories = [...new Set(projects.map((p) => p.category))];
+    const metOn =
+      origin.kind !== 'none' && origin.status === 'achieved'
+        ? (statedProgress(origin)?.through ?? origin.date)
+        : null;
+    const judged = judgeDeadline(target.deadline, origin.status, asOf, metOn ?? asOf);
     return {
       target,
       district,
       ...reported,
       status: origin.status,
       origin,
-      state: announced ? deadlineState(target.deadline, origin.status, asOf) : 'not-announced',
+      state: announced ? judged.state : 'not-announced',
+      daysLate: announced ? judged.daysLate : null,
+      metOn,
+      progress: targetProgress(target, evidence, asOf, paceRule),
       followedUp: origin.kind === 'follow-up',
       evidence,
       followUps: own,
@@ -325,6 +419,9 @@ export function buildTracker(
   const partsOf = new Map<string, Project[]>();
   for (const project of dataset.projects)
     if (project.parentId !== undefined) push(partsOf, project.parentId, project);
+  const batchesOfProject = new Map<string, Batch[]>();
+  for (const batch of dataset.batches)
+    for (const id of new Set(batch.projectIds)) push(batchesOfProject, id, batch);
   const projects: ProjectRow[] = dataset.projects.map((project) => {
     const district = districtById.get(project.districtId);
     const own = targetsByProject.get(project.id) ?? [];
@@ -347,6 +444,7 @@ export function buildTracker(
       parent: project.parentId === undefined ? undefined : projectsById.get(project.parentId),
       parts: partsOf.get(project.id) ?? [],
       targets: own,
+      batches: batchesOfProject.get(project.id) ?? [],
       deadline,
       investment:
         project.investment?.normalizedUnit === 'CNY' ? project.investment.normalized : null,
@@ -359,19 +457,48 @@ export function buildTracker(
     };
   });
 
+  const rawBatchById = byId(dataset.batches);
+  const subsetsOf = new Map<string, Batch[]>();
+  for (const batch of dataset.batches)
+    if (batch.parentId !== undefined) push(subsetsOf, batch.parentId, batch);
+  const targetsOfBatch = new Map<string, TargetRow[]>();
+  for (const row of allTargets)
+    if (row.target.batchId !== undefined) push(targetsOfBatch, row.target.batchId, row);
+  const figuresOfBatch = new Map<string, Figure[]>();
+  for (const figure of dataset.figures)
+    if (figure.batchId !== undefined) push(figuresOfBatch, figure.batchId, figure);
+  const batches: BatchRow[] = dataset.batches.map((batch) => ({
+    batch,
+    district: districtById.get(batch.districtId),
+    ...reportedSpan(batch.sourceRefs, sourceById),
+    members: batch.projectIds.flatMap((id) => projectsById.get(id) ?? []),
+    parent: batch.parentId === undefined ? undefined : rawBatchById.get(batch.parentId),
+    subsets: subsetsOf.get(batch.id) ?? [],
+    targets: targetsOfBatch.get(batch.id) ?? [],
+    figures: figuresOfBatch.get(batch.id) ?? [],
+  }));
+
   const byDistrict = new Map<string, DistrictSummary>(
     dataset.districts.map((district) => [
       district.id,
-      { district, projects: [], targets: [], figures: [], states: emptyStateCounts() },
+      {
+        district,
+        projects: [],
+        targets: [],
+        figures: [],
+        batches: [],
+        states: emptyStateCounts(),
+        rates: districtRates([]),
+      },
     ]),
   );
   const bySource = new Map<string, SourceSummary>(
     dataset.sources.map((source) => [
       source.id,
-      { source, projects: [], targets: [], figures: [] },
+      { source, projects: [], targets: [], figures: [], batches: [] },
     ]),
   );
-  const file = <K extends 'projects' | 'targets' | 'figures'>(
+  const file = <K extends 'projects' | 'targets' | 'figures' | 'batches'>(
     kind: K,
     row: DistrictSummary[K][number],
     districtId: string,
@@ -396,11 +523,28 @@ export function buildTracker(
     }
   }
   for (const row of figures) file('figures', row, row.figure.districtId, row.figure.sourceRefs);
+  for (const row of batches) file('batches', row, row.batch.districtId, row.batch.sourceRefs);
+  for (const summary of byDistrict.values()) summary.rates = districtRates(summary.targets);
 
   const known = new Set(dataset.targets.map((t) => t.id));
+  const projectById = new Map(projects.map((row) => [row.project.id, row]));
+  const targetById = new Map(allTargets.map((row) => [row.target.id, row]));
+  const figureById = new Map(figures.map((row) => [row.figure.id, row]));
+  const batchById = new Map(batches.map((row) => [row.batch.id, row]));
+  const rows: Record<AmountSource, ReadonlyMap<string, Reported>> = {
+    project: projectById,
+    batch: batchById,
+    target: targetById,
+    figure: figureById,
+  };
+  const amounts = investmentAmounts(
+    dataset,
+    (source, id) => rows[source].get(id)?.firstReported ?? '',
+  ).filter((amount) => amount.announced <= asOf);
   return {
     dataset,
     asOf,
+    paceRule,
     followUps,
     districts: dataset.districts,
     sources: dataset.sources,
@@ -408,14 +552,17 @@ export function buildTracker(
     targets,
     notYetAnnounced: allTargets.filter((row) => row.state === 'not-announced'),
     figures,
+    batches,
     districtById,
     sourceById,
-    projectById: new Map(projects.map((row) => [row.project.id, row])),
-    targetById: new Map(allTargets.map((row) => [row.target.id, row])),
-    figureById: new Map(figures.map((row) => [row.figure.id, row])),
+    projectById,
+    targetById,
+    figureById,
+    batchById,
     byDistrict,
     bySource,
     states: countStates(targets),
+    investment: { amounts, groups: groupAmounts(amounts) },
     orphanFollowUps: followUps.filter((f) => !known.has(f.targetId)),
   };
 }
@@ -438,7 +585,7 @@ export function nearestDeadlines(
       (row) =>
         row.target.deadline !== null &&
         row.target.deadline >= asOf &&
-        row.state !== 'met' &&
+        !MET_STATES.has(row.state) &&
         row.state !== 'missed',
     )
     .sort((a, b) => (a.target.deadline ?? '').localeCompare(b.target.deadline ?? ''))

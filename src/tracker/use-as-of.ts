@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { todayIso } from '@/data/tracking/deadline-state';
+import { todayIso } from '@/lib/calendar';
 import { useUrlState, type ParamSpecs } from '@/lib/url-state';
 
 export const AS_OF_PARAM = 'asOf';

@@ -5,13 +5,14 @@ import { useCurrentDataset } from '@/data/dataset-source';
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { followUpListOptions, useFollowUpStore } from '@/data/tracking/follow-up-queries';
 import { buildTracker, type Tracker } from './tracker';
+import { usePaceRule } from './use-pace-rule';
 
 const TrackerContext = createContext<Tracker | null>(null);
 const NO_FOLLOW_UPS: readonly FollowUp[] = [];
 
 /**
- * Builds the tracker once for a view from the dataset in view, the reader's follow-ups and the
- * as-of date in the URL, and gives it to everything below. Suspends until both the dataset and
+ * Builds the tracker once for a view from the dataset in view, the reader's follow-ups, and the
+ * as-of date and light rule in the URL, and gives it to everything below. Suspends until both the dataset and
  * the follow-ups are there (the route's loading state shows meanwhile), so no page shows a
  * count that a follow-up changes a moment later; storage that cannot be read gives none.
  */
@@ -19,8 +20,12 @@ export function TrackerProvider({ children }: { children: ReactNode }) {
   const dataset = useCurrentDataset();
   const stored = useSuspenseQuery(followUpListOptions(useFollowUpStore())).data;
   const { asOf } = useAsOf();
+  const { rule } = usePaceRule();
   const list = stored.ok ? stored.data : NO_FOLLOW_UPS;
-  const tracker = useMemo(() => buildTracker(dataset, list, asOf), [dataset, list, asOf]);
+  const tracker = useMemo(
+    () => buildTracker(dataset, list, asOf, rule),
+    [dataset, list, asOf, rule],
+  );
   return <TrackerContext value={tracker}>{children}</TrackerContext>;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { DeadlineState } from '../../src/data/tracking/deadline-state';
+import type { DeadlineState } from '../../src/tracker/deadline-state';
 import type { Dataset } from '../../src/data/schema';
 import { buildTracker } from '../../src/tracker/tracker';
 

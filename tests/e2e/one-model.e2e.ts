@@ -4,7 +4,8 @@ import { expect, test, waitForView } from './support';
 import { dataset, parseExport } from './dashboard-data';
 
 /**
- * One model for every view (issue 11): a follow-up that marks a target achieved changes its
+ * One model for every view (issue 11): a follow-up that marks a target achieved (ten days after
+ * its deadline, so met late) changes its
  * deadline state on every page that shows it, and every count moves by one; deleting the
  * follow-up restores them all. The target is an overdue one of the bundled dataset that names a
  * project, so the project page shows it too.
@@ -49,7 +50,7 @@ async function everywhere(page: Page) {
   seen.listOverdue = Number(
     await page.getByTestId('state-count-overdue').getAttribute('data-count'),
   );
-  seen.listMet = Number(await page.getByTestId('state-count-met').getAttribute('data-count'));
+  seen.listMet = Number(await page.getByTestId('state-count-met-late').getAttribute('data-count'));
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出 CSV（Excel）' }).click(),
@@ -70,7 +71,7 @@ async function everywhere(page: Page) {
   await waitForView(page);
   const districtRow = `.state-table tbody tr:has(a[href$="/districts/${district}"])`;
   seen.overviewOverdue = await number(page, `${districtRow} td[data-state="overdue"]`);
-  seen.overviewMet = await number(page, `${districtRow} td[data-state="met"]`);
+  seen.overviewMet = await number(page, `${districtRow} td[data-state="met-late"]`);
   // The totals row: the state columns follow the district name (overdue is the fourth state).
   seen.overviewTotalOverdue = await number(page, '.state-table tfoot td:nth-child(5)');
 
@@ -85,11 +86,20 @@ async function everywhere(page: Page) {
     page,
     `.state-summary li:has(.state-overdue) .state-summary-count`,
   );
-  seen.districtMet = await number(page, `.state-summary li:has(.state-met) .state-summary-count`);
+  seen.districtMet = await number(
+    page,
+    `.state-summary li:has(.state-met-late) .state-summary-count`,
+  );
 
   await page.goto(`/projects/${encodeURIComponent(project)}`);
   await waitForView(page);
   seen.projectPage = await stateOf(page, rowOf(target!.id, 'targets'));
+  // The project's history lists the reader's follow-ups on its targets.
+  seen.projectHistoryFollowUps = await page
+    .locator('section[aria-labelledby="record-history"] li.history-follow-up', {
+      hasText: '我对目标',
+    })
+    .count();
 
   await page.goto(`/sources/${encodeURIComponent(source)}`);
   await waitForView(page);
@@ -109,6 +119,7 @@ test('a follow-up changes the target on every page and every count by one; delet
     json: 'overdue',
     projectPage: 'overdue',
     sourcePage: 'overdue',
+    projectHistoryFollowUps: 0,
   });
 
   await page.goto(`/targets/${encodeURIComponent(target.id)}`);
@@ -125,20 +136,21 @@ test('a follow-up changes the target on every page and every count by one; delet
   const after = await everywhere(page);
   const moved = (key: string, by: number) => Number(before[key]) + by;
   expect(after).toEqual({
-    targetPage: 'met',
-    listRow: 'met',
+    targetPage: 'met-late',
+    listRow: 'met-late',
     listOverdue: moved('listOverdue', -1),
     listMet: moved('listMet', 1),
-    csv: '已达成',
-    json: 'met',
+    csv: '逾期完成',
+    json: 'met-late',
     overviewOverdue: moved('overviewOverdue', -1),
     overviewMet: moved('overviewMet', 1),
     overviewTotalOverdue: moved('overviewTotalOverdue', -1),
     districtsOverdue: moved('districtsOverdue', -1),
     districtOverdue: moved('districtOverdue', -1),
     districtMet: moved('districtMet', 1),
-    projectPage: 'met',
-    sourcePage: 'met',
+    projectPage: 'met-late',
+    sourcePage: 'met-late',
+    projectHistoryFollowUps: 1,
   });
 
   await page.goto(`/targets/${encodeURIComponent(target.id)}`);

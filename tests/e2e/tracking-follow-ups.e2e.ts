@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { daysBetween } from '../../src/data/tracking/deadline-state';
+import { daysBetween } from '../../src/lib/calendar';
 import type { Dataset } from '../../src/data/schema';
 import { makeFollowUp } from '../../src/data/tracking/follow-up.fixtures';
 import { buildTracker } from '../../src/tracker/tracker';
 import { recordLabels } from '../../src/components/records/labels';
 import { expect, openView, test, waitForView } from './support';
 
-const metLabel = recordLabels('zh').deadlineState('met');
+// Follow-ups below are dated ten days after the deadline: the target is met late.
+const metLabel = recordLabels('zh').deadlineState('met-late');
 
 /**
  * Follow-ups in the real browser: added with the keyboard alone on a target's page, kept in
@@ -129,7 +130,7 @@ test('add a follow-up with the keyboard alone; after a reload it is there and se
   await expect(mine(page).getByTestId('merged-status')).toContainText('依据我');
   await expect(mine(page).getByTestId('merged-deadline-state')).toHaveAttribute(
     'data-state',
-    'met',
+    'met-late',
   );
 });
 
@@ -172,7 +173,7 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
   expect(daysBetween(target.deadline, dayBefore)).toBeGreaterThan(0);
   expect(cases.map(([, state]) => state)).toEqual([
     target.status === 'not-rated' ? 'overdue' : cases[0][1],
-    'met',
+    'met-late',
   ]);
 
   for (const [asOf, state] of cases) {
@@ -185,8 +186,8 @@ test('as-of before the follow-up’s date shows the articles’ situation; from 
     await expect(situation.locator(`.state-${state}`)).toBeVisible();
   }
 
-  // The targets table counts move with it: one more "met" from the follow-up's day on.
-  const metCount = (asOf: string) => trackerOn(asOf).states.met;
+  // The targets table counts move with it: one more "met late" from the follow-up's day on.
+  const metCount = (asOf: string) => trackerOn(asOf).states['met-late'];
   for (const asOf of [dayBefore, followUpDate]) {
     await openView(page, `/targets?asOf=${asOf}`);
     await expect(

@@ -1,8 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Source } from '@/data/schema';
 import { IgnoredNotice } from '@/components/filters/ignored-notice';
 import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
-import { useUrlBoundValue } from '@/components/filters/use-url-bound-value';
 import { formatDate } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { isIsoDate } from '@/lib/url-state';
@@ -20,6 +19,9 @@ const messages = defineMessages({
     inferredHidden: '（推断）',
     inferredNote: '* 日期由版面内容推断。',
     asOfParam: '截至日期',
+    notADate: '请输入完整的日期（年、月、日）。',
+    tooEarly: '日期须在 {year} 年或之后：最早的版面刊于 {year} 年。',
+    tooLate: '日期须在 {year} 年或之前。',
   },
   en: {
     title: 'As of',
@@ -33,6 +35,9 @@ const messages = defineMessages({
     inferredHidden: ' (inferred)',
     inferredNote: '* date inferred from the page’s content.',
     asOfParam: 'as of',
+    notADate: 'Enter a whole date (year, month and day).',
+    tooEarly: 'The date must be in {year} or later: the earliest page was printed in {year}.',
+    tooLate: 'The date must be in {year} or earlier.',
   },
 });
 
@@ -53,14 +58,66 @@ export function quickPickSources(sources: readonly Source[]): Source[] {
     .slice(-MAX_QUICK_PICKS);
 }
 
-/** The date control for `asOf`, with today and each page's date as one-click choices. */
+/** The latest year the as-of date may name: far enough for any pledge, short of typos. */
+export const LATEST_AS_OF_YEAR = 2100;
+
+/**
+ * Why a typed as-of date cannot be used, or null: it must be a whole date, in the year of the
+ * earliest page or later (nothing was promised before it), and not beyond LATEST_AS_OF_YEAR.
+ */
+export function asOfProblem(
+  value: string,
+  earliestYear: number,
+): { kind: 'not-a-date' } | { kind: 'too-early' | 'too-late'; year: number } | null {
+  if (!isIsoDate(value)) return { kind: 'not-a-date' };
+  const year = Number(value.slice(0, 4));
+  if (year < earliestYear) return { kind: 'too-early', year: earliestYear };
+  if (year > LATEST_AS_OF_YEAR) return { kind: 'too-late', year: LATEST_AS_OF_YEAR };
+  return null;
+}
+
+/**
+ * The date control for `asOf`, with today and each page's date as one-click choices. A typed
+ * date is applied once, when it is committed (Enter, leaving the field, or a pick in the
+ * browser's calendar), so typing 2021-04-30 digit by digit makes one history entry, not one
+ * per keystroke through 0002, 0020 and 0202.
+ */
 export function AsOfControl({ sources }: { sources: readonly Source[] }) {
   const t = useT(messages);
   const { lang } = useLang();
   const id = useId();
   const { asOf, explicit, ignored, setAsOf } = useAsOf();
-  const [text, setText] = useUrlBoundValue(asOf);
   const pageDates = useMemo(() => quickPickSources(sources), [sources]);
+  const earliestYear = useMemo(
+    () =>
+      Math.min(...sources.map((s) => Number(s.publishedOn.slice(0, 4))), Number(asOf.slice(0, 4))),
+    [sources, asOf],
+  );
+  // The text being edited; null shows the URL's date (after a commit, back or a pasted link).
+  const [draft, setDraft] = useState<{ text: string; for: string } | null>(null);
+  const editing = draft !== null && draft.for === asOf ? draft.text : null;
+  const [problem, setProblem] = useState<ReturnType<typeof asOfProblem>>(null);
+  // Set while keys are being typed; a change without a key press is a pick in the calendar.
+  const typing = useRef(false);
+  const commit = (value: string) => {
+    typing.current = false;
+    if (value === asOf) {
+      setDraft(null);
+      setProblem(null);
+      return;
+    }
+    const found = asOfProblem(value, earliestYear);
+    setProblem(found);
+    if (found) return;
+    setDraft(null);
+    setAsOf(value);
+  };
+  const problemText =
+    problem === null
+      ? null
+      : problem.kind === 'not-a-date'
+        ? t('notADate')
+        : t(problem.kind === 'too-early' ? 'tooEarly' : 'tooLate', { year: problem.year });
   const phone = useMediaQuery(PHONE_QUERY);
   const picks = (
     <>
@@ -109,14 +166,30 @@ export function AsOfControl({ sources }: { sources: readonly Source[] }) {
         <input
           id={id}
           type="date"
-          value={text}
-          aria-describedby={`${id}-explain`}
+          value={editing ?? asOf}
+          min={`${earliestYear}-01-01`}
+          max={`${LATEST_AS_OF_YEAR}-12-31`}
+          aria-invalid={problemText !== null}
+          aria-describedby={`${id}-explain${problemText ? ` ${id}-problem` : ''}`}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit(event.currentTarget.value);
+            else typing.current = true;
+          }}
           onChange={(event) => {
             const next = event.target.value;
-            setText(next);
-            if (isIsoDate(next)) setAsOf(next);
+            setDraft({ text: next, for: asOf });
+            if (!typing.current && next !== '') commit(next);
+          }}
+          onBlur={(event) => {
+            if (editing !== null) commit(event.currentTarget.value);
+            typing.current = false;
           }}
         />
+        {problemText && (
+          <p id={`${id}-problem`} className="as-of-problem" role="alert">
+            {problemText}
+          </p>
+        )}
       </div>
       {phone ? (
         // On a phone the choices fold under one line, so the list starts on the first screen.

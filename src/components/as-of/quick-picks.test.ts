@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSource } from '../../../tests/fixtures/factories';
-import { MAX_QUICK_PICKS, quickPickSources } from './as-of-control';
+import { asOfProblem, MAX_QUICK_PICKS, quickPickSources } from './as-of-control';
 
 describe('quickPickSources', () => {
   it('offers one choice per date, oldest first, an exact date over an inferred one', () => {
@@ -19,5 +19,20 @@ describe('quickPickSources', () => {
     const picks = quickPickSources(sources);
     expect(picks).toHaveLength(MAX_QUICK_PICKS);
     expect(picks.at(-1)?.publishedOn).toBe('2021-01-30');
+  });
+});
+
+describe('asOfProblem: a typed as-of date is applied only when whole and in range', () => {
+  it.each([
+    ['2021-04-30', null],
+    ['2021-01-01', null],
+    ['2100-12-31', null],
+    ['0202-04-30', { kind: 'too-early', year: 2021 }],
+    ['2020-12-31', { kind: 'too-early', year: 2021 }],
+    ['2101-01-01', { kind: 'too-late', year: 2100 }],
+    ['', { kind: 'not-a-date' }],
+    ['2021-02-30', { kind: 'not-a-date' }],
+  ])('%s → %j', (value, expected) => {
+    expect(asOfProblem(value, 2021)).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { DeadlineState } from '@/data/tracking/deadline-state';
+import type { DeadlineState } from '@/tracker/deadline-state';
 import { useRecordLabels } from './labels';
 
 /** The CSS custom property that colours a deadline state in badges and charts. */
@@ -7,6 +7,8 @@ export const DEADLINE_STATE_COLOR: Record<DeadlineState, string> = {
   upcoming: '--state-upcoming',
   'due-soon': '--state-due-soon',
   overdue: '--state-overdue',
+  'met-on-time': '--state-met',
+  'met-late': '--state-met-late',
   met: '--state-met',
   missed: '--state-missed',
   'not-announced': '--state-no-deadline',

@@ -47,7 +47,10 @@ export function RecordSources({
 }: {
   /** The id of the sentences' heading. */
   id: string;
-} & Pick<ComponentProps<typeof RecordHistory>, 'refs' | 'evidence' | 'reports'>) {
+} & Pick<
+  ComponentProps<typeof RecordHistory>,
+  'refs' | 'evidence' | 'reports' | 'targetFollowUps'
+>) {
   const t = useT(messages);
   const { sourceById, asOf } = useTracker();
   return (

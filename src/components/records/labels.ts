@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import type { DeadlineState } from '@/data/tracking/deadline-state';
+import type { DeadlineState } from '@/tracker/deadline-state';
 import type {
+  DateCertainty,
   DistrictKind,
   NormalizedUnit,
   ProjectCategory,
@@ -116,7 +117,9 @@ const DEADLINE_STATE: Record<Lang, Record<DeadlineState, string>> = {
     upcoming: '未到期',
     'due-soon': '30天内到期',
     overdue: '逾期未报结果',
-    met: '已达成',
+    'met-on-time': '按期完成',
+    'met-late': '逾期完成',
+    met: '已完成（无截止日期）',
     missed: '未达成',
     'not-announced': '尚未公布',
   },
@@ -125,7 +128,9 @@ const DEADLINE_STATE: Record<Lang, Record<DeadlineState, string>> = {
     upcoming: 'Upcoming',
     'due-soon': 'Due within 30 days',
     overdue: 'Overdue, no result',
-    met: 'Met',
+    'met-on-time': 'Met on time',
+    'met-late': 'Met late',
+    met: 'Met (no deadline)',
     missed: 'Missed',
     'not-announced': 'Not yet announced',
   },
@@ -187,9 +192,13 @@ const UNIT: Record<Lang, Record<NormalizedUnit, string>> = {
   },
 };
 
-const CERTAINTY: Record<Lang, Record<'exact' | 'inferred', string>> = {
-  zh: { exact: '版面印有日期', inferred: '由内容推断' },
-  en: { exact: 'Printed on the page', inferred: 'Inferred from the content' },
+const CERTAINTY: Record<Lang, Record<DateCertainty, string>> = {
+  zh: { exact: '版面印有日期', inferred: '由内容推断', given: '由整理者提供' },
+  en: {
+    exact: 'Printed on the page',
+    inferred: 'Inferred from the content',
+    given: 'Given by the curator',
+  },
 };
 
 /**
@@ -373,7 +382,7 @@ export type RecordLabels = {
   firmness: (value: TargetFirmness) => string;
   basis: (value: 'actual' | 'planned') => string;
   unit: (value: NormalizedUnit) => string;
-  certainty: (value: 'exact' | 'inferred') => string;
+  certainty: (value: DateCertainty) => string;
   metric: (value: string) => string;
 };
 

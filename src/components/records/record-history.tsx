@@ -1,4 +1,5 @@
-import type { Report, Source, SourceRef } from '@/data/schema';
+import type { Report, Source, SourceRef, Target } from '@/data/schema';
+import type { FollowUp } from '@/data/tracking/follow-up';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
@@ -15,6 +16,7 @@ const messages = defineMessages({
     mention: '见报',
     report: '进展报告：{status}',
     followUp: '我的跟进：{status}',
+    targetFollowUp: '我对目标“{target}”的跟进：{status}',
     onPage: '见{page}',
     later: '（晚于截至日期，尚未计入）',
   },
@@ -25,6 +27,7 @@ const messages = defineMessages({
     mention: 'Reported',
     report: 'Progress report: {status}',
     followUp: 'My follow-up: {status}',
+    targetFollowUp: 'My follow-up on the target “{target}”: {status}',
     onPage: 'on {page}',
     later: ' (after the as-of date, not counted yet)',
   },
@@ -37,7 +40,12 @@ type Item = {
   title: string;
   ref?: SourceRef;
   note?: string;
+  /** The target page a follow-up on one of the record's targets links to. */
+  href?: string;
 };
+
+/** A follow-up on a target of the record (a project's history shows its targets' follow-ups). */
+export type TargetFollowUp = { target: Target; followUp: FollowUp };
 
 /**
  * A record's history as a dated timeline, newest first: each page that mentions it (with its
@@ -47,6 +55,7 @@ export function RecordHistory({
   refs,
   evidence = [],
   reports = [],
+  targetFollowUps = [],
   sources,
   asOf,
 }: {
@@ -55,6 +64,8 @@ export function RecordHistory({
   evidence?: readonly Evidence[];
   /** A project's reports. */
   reports?: readonly Report[];
+  /** The reader's follow-ups on a project's targets. */
+  targetFollowUps?: readonly TargetFollowUp[];
   sources: ReadonlyMap<string, Source>;
   asOf: string;
 }) {
@@ -99,6 +110,17 @@ export function RecordHistory({
             note: item.followUp.note,
           },
     ),
+    ...targetFollowUps.map(({ target, followUp }): Item => ({
+      key: `t:${followUp.id}`,
+      date: followUp.date,
+      kind: 'follow-up',
+      title: t('targetFollowUp', {
+        target: pick(lang, target.statementZh, target.statementEn),
+        status: labels.status(followUp.status),
+      }),
+      note: followUp.note,
+      href: `/targets/${encodeURIComponent(target.id)}`,
+    })),
   ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return (
     <Section id="record-history" title={t('title')}>
@@ -108,7 +130,9 @@ export function RecordHistory({
           <li key={item.key} className={`history-${item.kind}`}>
             <p className="history-head">
               <time dateTime={item.date}>{item.date ? formatDate(item.date, lang) : '—'}</time>{' '}
-              <strong>{item.title}</strong>
+              <strong>
+                {item.href ? <AppLink to={item.href}>{item.title}</AppLink> : item.title}
+              </strong>
               {item.date > asOf && <span className="history-later">{t('later')}</span>}
             </p>
             {item.ref && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../schema';
-import { parseChineseNumber, parseQuantity, printedForm } from './quantity';
+import { parseChineseNumber, parseQuantity, printedForm, type PrintedQuantity } from './quantity';
 
 type Unit = Quantity['normalizedUnit'];
 
@@ -52,7 +52,13 @@ describe('parseQuantity', () => {
     // papers drop 元 after 亿: 投资30亿 is money
     ['30亿', 30, '亿', 3e9, 'CNY'],
   ])('%s', (printed, value, unit, normalized, normalizedUnit) => {
-    const data: Quantity = { value, unit, normalized, normalizedUnit, comparator: 'exactly' };
+    const data: PrintedQuantity = {
+      value,
+      unit,
+      normalized,
+      normalizedUnit,
+      comparator: 'exactly',
+    };
     expect(parseQuantity(printed)).toEqual({ ok: true, data });
   });
 
@@ -90,7 +96,14 @@ describe('parseQuantity', () => {
     // papers drop 元 after 亿: 投资30亿 is money
     ['逾3.5亿', 3.5, '亿', 350_000_000, 'CNY', 'more-than', '逾'],
   ])('%s', (printed, value, unit, normalized, normalizedUnit, comparator, qualifierZh) => {
-    const data: Quantity = { value, unit, normalized, normalizedUnit, comparator, qualifierZh };
+    const data: PrintedQuantity = {
+      value,
+      unit,
+      normalized,
+      normalizedUnit,
+      comparator,
+      qualifierZh,
+    };
     expect(parseQuantity(printed)).toEqual({ ok: true, data });
   });
 

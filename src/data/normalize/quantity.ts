@@ -154,11 +154,14 @@ function unitOf(unit: string): { normalizedUnit: NormalizedUnit; factor: number 
   return undefined;
 }
 
+/** A quantity as printed, before anyone says what it is (its role is a judgement, not text). */
+export type PrintedQuantity = Omit<Quantity, 'role'>;
+
 /**
  * Parses one printed quantity. Whitespace (page breaks) is ignored; '％' reads as '%'.
  * An unknown unit, a malformed number or two approximation words are reasons, not exceptions.
  */
-export function parseQuantity(printed: string): Result<Quantity, string> {
+export function parseQuantity(printed: string): Result<PrintedQuantity, string> {
   const text = printed.replace(/\s+/g, '').replace(/％/g, '%');
   if (!text) return fail('the quantity is empty');
   const match = PATTERN.exec(text);

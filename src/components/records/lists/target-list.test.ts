@@ -54,7 +54,7 @@ describe('targets: a URL and an as-of date give the rows shown', () => {
     ['state=overdue', '2021-04-15', ['q1']],
     ['state=overdue', '2021-01-01', []],
     ['state=overdue', '2022-01-01', ['q1', 'year']],
-    ['state=met', '2021-01-01', ['h1']],
+    ['state=met-on-time', '2021-01-01', ['h1']],
     ['state=due-soon,upcoming', '2021-06-15', ['year']],
     ['state=due-soon', '2021-06-15', []],
     ['state=no-deadline', '2021-04-15', ['none']],
@@ -67,18 +67,19 @@ describe('targets: a URL and an as-of date give the rows shown', () => {
     ['sort=-deadline', '2021-04-15', ['year', 'h1', 'q1', 'none']],
   ])('%s as of %s → %j', (query, asOf, expected) => expect(view(query, asOf)).toEqual(expected));
 
-  it('a follow-up changes the state counts', () => {
+  it('a follow-up changes the state counts: met a day late', () => {
     const followUps = [makeFollowUp({ targetId: 'q1', status: 'achieved', date: '2021-04-01' })];
     expect(view('state=overdue', '2021-04-15', followUps)).toEqual([]);
-    expect(view('state=met', '2021-04-15', followUps)).toEqual(['q1', 'h1']);
+    expect(view('state=met-late', '2021-04-15', followUps)).toEqual(['q1']);
+    expect(view('state=met-on-time,met-late', '2021-04-15', followUps)).toEqual(['q1', 'h1']);
   });
 
   it.each<[string, Record<string, number>]>([
-    ['2021-01-01', { upcoming: 2, met: 1, 'no-deadline': 1, overdue: 0 }],
-    ['2021-04-15', { overdue: 1, met: 1, upcoming: 1, 'no-deadline': 1 }],
-    ['2022-01-01', { overdue: 2, met: 1, 'no-deadline': 1, upcoming: 0 }],
+    ['2021-01-01', { upcoming: 2, 'met-on-time': 1, 'no-deadline': 1, overdue: 0 }],
+    ['2021-04-15', { overdue: 1, 'met-on-time': 1, upcoming: 1, 'no-deadline': 1 }],
+    ['2022-01-01', { overdue: 2, 'met-on-time': 1, 'no-deadline': 1, upcoming: 0 }],
   ])('deadline-state counts as of %s', (asOf, expected) => {
-    const { counts } = query('state=met', asOf);
+    const { counts } = query('state=met-on-time', asOf);
     const count = (state: string) => counts.state?.get(state) ?? 0;
     expect(Object.fromEntries(Object.keys(expected).map((s) => [s, count(s)]))).toEqual(expected);
   });
@@ -110,7 +111,7 @@ describe('targets export', () => {
     ]);
     expect(table.rows.map((r) => [r[0], r[3], r[13]])).toEqual([
       ['q1', '道路', '逾期未报结果'],
-      ['h1', '未关联项目', '已达成'],
+      ['h1', '未关联项目', '按期完成'],
     ]);
     // The metric and the period are words of the reader's language, not ids.
     const metric = table.header.indexOf('指标');
@@ -128,6 +129,6 @@ describe('targets export', () => {
       total: 4,
     });
     expect(json).toMatchObject({ kind: 'targets', asOf: '2021-04-15', count: 2, total: 4 });
-    expect(json.rows.map((r) => r.deadlineState)).toEqual(['overdue', 'met']);
+    expect(json.rows.map((r) => r.deadlineState)).toEqual(['overdue', 'met-on-time']);
   });
 });

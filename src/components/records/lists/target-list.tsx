@@ -1,5 +1,5 @@
 import { projectCategorySchema, targetStatusSchema } from '@/data/schema';
-import { COUNTED_STATES, type DeadlineState } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES, type DeadlineState } from '@/tracker/deadline-state';
 import { formatPeriod, formatQuantity } from '@/lib/format';
 import { defineMessages } from '@/lib/i18n';
 import { UNLINKED_CATEGORY, type TargetRow } from '@/tracker/tracker';
@@ -23,6 +23,8 @@ const STATE_ORDER: readonly DeadlineState[] = [
   'due-soon',
   'missed',
   'upcoming',
+  'met-late',
+  'met-on-time',
   'met',
   'no-deadline',
 ];

@@ -61,7 +61,7 @@ describe('deadlineTimeline', () => {
     const { series, undated, marks, asOfPosition } = result.series;
     expect(series.data.map((d) => d.key)).toEqual(['2021-03', '2021-04', '2021-05', '2021-06']);
     expect(series.data[0]?.values).toEqual({ overdue: 2 });
-    expect(series.data[3]?.values).toEqual({ met: 1 });
+    expect(series.data[3]?.values).toEqual({ 'met-on-time': 1 });
     expect(series.data[1]?.values).toEqual({});
     expect(series.data[0]?.href).toBe('/targets?from=2021-03-01&to=2021-03-31');
     expect(undated).toBe(1);
@@ -143,7 +143,7 @@ describe('countDeadlineMonths', () => {
     [
       'all rows, months in order',
       undefined,
-      { '2020-12': { met: 1 }, '2021-03': { upcoming: 2 } },
+      { '2020-12': { 'met-on-time': 1 }, '2021-03': { upcoming: 2 } },
       1,
     ],
     ['only the rows given', [0, 1], { '2021-03': { upcoming: 1 } }, 1],

@@ -1,4 +1,4 @@
-import type { DeadlineState } from '@/data/tracking/deadline-state';
+import type { DeadlineState } from '@/tracker/deadline-state';
 import { noData, seriesOk, type BarSeries, type SeriesResult } from '@/components/charts/series';
 import { DEADLINE_STATE_COLOR } from '../deadline-state-badge';
 import type { TargetRow } from '@/tracker/tracker';
@@ -12,8 +12,9 @@ import type { TargetRow } from '@/tracker/tracker';
  */
 
 /** The states a dated target can be in, bottom of the stack first. */
-export const TIMELINE_STATES: readonly Exclude<DeadlineState, 'no-deadline'>[] = [
-  'met',
+export const TIMELINE_STATES: readonly Exclude<DeadlineState, 'no-deadline' | 'met'>[] = [
+  'met-on-time',
+  'met-late',
   'missed',
   'overdue',
   'due-soon',

@@ -92,7 +92,7 @@ export type SourceAttribution = {
   headlineZh: string;
   headlineEn: string;
   publishedOn: string;
-  dateCertainty: 'exact' | 'inferred';
+  dateCertainty: Source['dateCertainty'];
   /** How many of the exported rows cite this page. */
   rows: number;
 };

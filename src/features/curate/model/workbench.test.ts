@@ -18,7 +18,7 @@ const PAGE = [
 ].join('\n\n');
 
 const base = (): Dataset => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   sources: [
     {
       id: 'old',
@@ -31,7 +31,9 @@ const base = (): Dataset => ({
       districtIds: ['410104'],
     },
   ],
-  districts: [{ id: '410104', nameZh: '管城回族区', nameEn: 'Guancheng', kind: 'district' }],
+  districts: [
+    { id: '410104', nameZh: '管城回族区', nameEn: 'Guancheng', kind: 'district', aliasesZh: [] },
+  ],
   projects: [],
   targets: [
     {
@@ -50,6 +52,7 @@ const base = (): Dataset => ({
   ],
   figures: [],
   reports: [],
+  batches: [],
 });
 
 function workbench(): WorkbenchState {
@@ -159,6 +162,7 @@ describe('curate', () => {
       nameZh: '郑州高新技术产业开发区',
       nameEn: 'Zhengzhou High-tech Industrial Development Zone',
       kind: 'development-zone',
+      aliasesZh: ['郑州高新区', '高新区', '高新技术产业开发区'],
       gbCode: '410172',
     });
     expect(result.data.summary.newDistricts).toEqual(['gaoxin']);

@@ -15,9 +15,11 @@ import {
   type Figure,
   type Project,
   type Quantity,
+  type QuantityRole,
   type Source,
   type Target,
 } from '@/data/schema';
+import type { PrintedQuantity } from '@/data/normalize/quantity';
 import { validateDataset } from '@/data/validate-dataset';
 import { fail, ok, type Result } from '@/lib/result';
 
@@ -47,7 +49,7 @@ export type RecordDraft = {
   sentence: number;
   quote: string;
   districtId: string;
-  quantity: Quantity | null;
+  quantity: PrintedQuantity | null;
   /** The record's other fields as the form edits them (text). */
   fields: Record<string, string>;
 };
@@ -309,7 +311,7 @@ export function curate(
         statementZh: f.statementZh,
         statementEn: f.statementEn,
         metric: f.metric,
-        ...(draft.quantity ? { quantity: stripPrinted(draft.quantity) } : {}),
+        ...(draft.quantity ? { quantity: stripPrinted(draft.quantity, 'plan') } : {}),
         firmness: f.firmness,
         deadline: orNull(f.deadline),
         deadlineText: orNull(f.deadlineText),
@@ -323,7 +325,9 @@ export function curate(
         districtId: draft.districtId,
         indicatorZh: f.indicatorZh,
         indicatorEn: f.indicatorEn,
-        quantity: draft.quantity ? stripPrinted(draft.quantity) : undefined,
+        quantity: draft.quantity
+          ? stripPrinted(draft.quantity, f.basis === 'actual' ? 'done' : 'plan')
+          : undefined,
         period: f.period,
         basis: f.basis,
         projectIds: [],
@@ -354,6 +358,7 @@ export function curate(
       nameZh: division.nameZh,
       nameEn: division.nameEn,
       kind: division.kind,
+      aliasesZh: division.aliases.filter((alias) => alias !== division.nameZh),
       ...(division.gbCode && division.gbCode !== division.id ? { gbCode: division.gbCode } : {}),
     });
     summary.newDistricts.push(id);
@@ -386,7 +391,10 @@ function fieldOf(path: string): string {
 }
 
 /** The dataset's quantity: the engine's found quantity without its position and print. */
-function stripPrinted(q: Quantity & { printed?: string; index?: number }): Quantity {
+function stripPrinted(
+  q: PrintedQuantity & { printed?: string; index?: number },
+  role: QuantityRole,
+): Quantity {
   const { value, unit, normalized, normalizedUnit, comparator, qualifierZh } = q;
   return {
     value,
@@ -395,6 +403,7 @@ function stripPrinted(q: Quantity & { printed?: string; index?: number }): Quant
     normalizedUnit,
     comparator,
     ...(qualifierZh ? { qualifierZh } : {}),
+    role,
   };
 }
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { COUNTED_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/tracker/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useAsOf } from '@/tracker/use-as-of';
 import { ChartContainer } from '@/components/charts/chart-container';

@@ -1,7 +1,7 @@
 import { PageHead } from '@/components/ui/page-head';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { Dataset } from '@/data/schema';
-import { COUNTED_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/tracker/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { useAsOf } from '@/tracker/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';

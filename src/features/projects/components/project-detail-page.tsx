@@ -85,7 +85,14 @@ export function ProjectDetailPage() {
           ]}
         />
       </Section>
-      <RecordSources id="project-sources" refs={project.sourceRefs} reports={row.reports} />
+      <RecordSources
+        id="project-sources"
+        refs={project.sourceRefs}
+        reports={row.reports}
+        targetFollowUps={row.targets.flatMap((target) =>
+          target.followUps.map((followUp) => ({ target: target.target, followUp })),
+        )}
+      />
       <RelatedTargets
         id="project-targets"
         title={t('targets')}

@@ -1,4 +1,3 @@
-import { divisionOf } from '@/curation/gazetteer';
 import { searchTerms } from '@/tracker/record-query';
 import type { Tracker } from '@/tracker/tracker';
 
@@ -31,9 +30,7 @@ export function siteSearch(tracker: Tracker, q: string): SiteSearchResults {
     parts.filter(Boolean).join('\n').toLowerCase();
   return {
     districts: tracker.districts
-      .filter((d) =>
-        matches(terms, lower([d.id, d.nameZh, d.nameEn, ...(divisionOf(d.id)?.aliases ?? [])])),
-      )
+      .filter((d) => matches(terms, lower([d.id, d.nameZh, d.nameEn, ...d.aliasesZh])))
       .map((d) => d.id),
     sources: tracker.sources
       .filter((s) =>

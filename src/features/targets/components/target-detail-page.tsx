@@ -12,7 +12,8 @@ import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { Section } from '@/components/ui/section';
-import { daysBetween } from '@/data/tracking/deadline-state';
+import { daysBetween } from '@/lib/calendar';
+import { MET_STATES } from '@/tracker/deadline-state';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useT } from '@/lib/i18n';
 import { sourceName } from '@/components/records/record-names';
@@ -136,7 +137,7 @@ export function TargetDetailPage({
     );
   // A met (or missed) target says since when, not how many days past its deadline it is.
   const settled =
-    statusDate && row.state === 'met'
+    statusDate && MET_STATES.has(row.state)
       ? t(origin.kind === 'follow-up' ? 'metOn' : 'metOnPage', {
           date: formatDate(statusDate, lang),
         })

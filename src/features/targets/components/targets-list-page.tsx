@@ -6,7 +6,7 @@ import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-ch
 import { targetList } from '@/components/records/lists/target-list';
 import { RecordListView } from '@/components/records/record-list-view';
 import { useRecordList } from '@/components/records/use-record-list';
-import { COUNTED_STATES } from '@/data/tracking/deadline-state';
+import { COUNTED_STATES } from '@/tracker/deadline-state';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { todayIso } from '@/data/tracking/deadline-state';
+import { todayIso } from '@/lib/calendar';
 import { serializeFollowUpFile } from '@/data/tracking/follow-up-file';
 import { useExportFollowUps } from '@/data/tracking/follow-up-mutations';
 import { useFollowUpStore } from '@/data/tracking/follow-up-queries';

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Source } from '@/data/schema';
-import { todayIso } from '@/data/tracking/deadline-state';
+import { todayIso } from '@/lib/calendar';
 import {
   FOLLOW_UP_LIMITS,
   FOLLOW_UP_STATUSES,

@@ -1,7 +1,7 @@
 import { useState, type ButtonHTMLAttributes } from 'react';
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { useRecordLabels } from '@/components/records/labels';
-import { todayIso } from '@/data/tracking/deadline-state';
+import { todayIso } from '@/lib/calendar';
 import { formatDate } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';

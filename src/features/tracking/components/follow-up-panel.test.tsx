@@ -62,7 +62,7 @@ describe('FollowUpPanel', () => {
     expect(screen.getByText('已添加跟进。')).toHaveAttribute('role', 'status');
     expect(screen.getByTestId('merged-status')).toHaveTextContent('已完成');
     expect(screen.getByTestId('merged-status')).toHaveTextContent('依据我2021年4月20日的跟进');
-    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'met');
+    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'met-late');
 
     const stored = await store.list();
     expect(stored.ok && stored.data.map((f) => f.note)).toEqual([input.note]);
@@ -74,7 +74,7 @@ describe('FollowUpPanel', () => {
     // The day before the follow-up, then its day.
     for (const [asOf, basis, state] of [
       ['2021-04-19', '依据报纸原文', 'overdue'],
-      ['2021-04-20', '依据我2021年4月20日的跟进', 'met'],
+      ['2021-04-20', '依据我2021年4月20日的跟进', 'met-late'],
     ] as const) {
       const view = renderWithStore(<FollowUpPanel targetId="t-1" />, {
         dataset,

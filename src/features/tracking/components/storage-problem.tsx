@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { todayIso } from '@/data/tracking/deadline-state';
+import { todayIso } from '@/lib/calendar';
 import { FOLLOW_UP_LIMITS, type FollowUp } from '@/data/tracking/follow-up';
 import { buildFollowUpFile, serializeFollowUpFile } from '@/data/tracking/follow-up-file';
 import { useDatabaseDeleted, useFollowUps } from '@/data/tracking/follow-up-queries';

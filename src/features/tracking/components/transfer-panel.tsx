@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useCurrentDataset } from '@/data/dataset-source';
-import { todayIso } from '@/data/tracking/deadline-state';
+import { todayIso } from '@/lib/calendar';
 import { FOLLOW_UP_LIMITS } from '@/data/tracking/follow-up';
 import { type FileIssue, type FileProblem } from '@/data/tracking/follow-up-file';
 import { useDeleteAllFollowUps, useImportFollowUps } from '@/data/tracking/follow-up-mutations';
