@@ -4,6 +4,26 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import pageHeadMessages from './src/components/ui/page-head-messages.json' with { type: 'json' };
+import { policyForEnvironment, withMetaPolicy } from './scripts/csp.mjs';
+
+/**
+ * Writes the Content-Security-Policy into the built index.html's <meta>, from scripts/csp.mjs:
+ * `connect-src` is this origin plus the origins in DATASET_ORIGINS (none by default), the hosts
+ * `?data=` may load a dataset from in this deployment. A wrong setting fails the build, naming
+ * it. The server sends the built page's policy as its header (scripts/serve.mjs), and the app
+ * reads it to refuse other hosts with a message (src/data/dataset-hosts.ts): one setting, one
+ * policy. docs/security.md, README (Deploy).
+ */
+function contentSecurityPolicyFromEnvironment(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => withMetaPolicy(html, policyForEnvironment(process.env)),
+    },
+  };
+}
 
 /**
  * The Content-Security-Policy lives in index.html so it holds on any static host.
@@ -105,7 +125,13 @@ function prerenderPageHeads(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), devWithoutCsp(), chunkModules(), prerenderPageHeads()],
+  plugins: [
+    react(),
+    contentSecurityPolicyFromEnvironment(),
+    devWithoutCsp(),
+    chunkModules(),
+    prerenderPageHeads(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -8,6 +8,7 @@ export function viewRoutes(dataset: {
   figures: Rows;
   districts: Rows;
   sources: Rows;
+  batches?: Rows;
 }): [name: string, path: string][];
 
 export const viewports: {

@@ -21,6 +21,10 @@ export function viewRoutes(dataset) {
     ['district-detail', `/districts/${district?.id ?? first(dataset.districts)}`],
     ['sources', '/sources'],
     ['source-detail', `/sources/${first(dataset.sources)}`],
+    // A batch's page, once the dataset has batches.
+    ...(dataset.batches?.length ? [['batch-detail', `/batches/${first(dataset.batches)}`]] : []),
+    // A district's short name: hits of every kind, marked, with pages found through the district.
+    ['search', `/search?q=${encodeURIComponent('管城区')}`],
     ['not-found', '/no-such-page'],
   ];
 }

@@ -35,7 +35,7 @@ const locate = (ref: SourceRef, where: string) => {
 };
 for (const source of dataset.sources)
   source.dateEvidenceRefs.forEach((ref, i) => locate(ref, `sources ${source.id} [${i}]`));
-for (const kind of ['projects', 'targets', 'figures'] as const)
+for (const kind of ['projects', 'targets', 'figures', 'batches'] as const)
   for (const row of dataset[kind])
     row.sourceRefs.forEach((ref, i) => locate(ref, `${kind} ${row.id} [${i}]`));
 for (const report of dataset.reports) locate(report.sourceRef, `reports ${report.id}`);

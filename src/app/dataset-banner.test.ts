@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameOriginPath, withoutDatasetParam } from './dataset-banner';
+import { sameOriginPath, shorten, withoutDatasetParam } from './dataset-banner';
 
 /** Where a link would go if it were clicked on https://app.example/. */
 const destination = (href: string) => new URL(href, 'https://app.example/');
@@ -36,5 +36,16 @@ describe('sameOriginPath', () => {
   it.each(['/', '/projects', '/targets/a-b', '/中原区'])('keeps %j on this origin', (path) => {
     expect(destination(sameOriginPath(path)).origin).toBe('https://app.example');
     expect(decodeURIComponent(sameOriginPath(path))).toBe(path);
+  });
+});
+
+describe('shorten: a long address keeps its start and end, in whole characters', () => {
+  it.each<[string, string, number, string]>([
+    ['short enough', 'https://a.example/d.json', 160, 'https://a.example/d.json'],
+    ['ASCII', 'abcdefghij', 5, 'ab…ij'],
+    ['an emoji at each cut stays whole', `${'😀'.repeat(6)}`, 5, '😀😀…😀😀'],
+    ['𠮷 counted as one', `${'\u{20BB7}'.repeat(3)}`, 3, '\u{20BB7}'.repeat(3)],
+  ])('%s', (_, text, max, expected) => {
+    expect(shorten(text, max)).toBe(expected);
   });
 });

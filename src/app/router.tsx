@@ -104,6 +104,10 @@ const DistrictDetail = lazyView(
   () => import('@/features/districts/components/district-detail-page'),
   (m) => m.DistrictDetailPage,
 );
+const BatchDetail = lazyView(
+  () => import('@/features/batches/components/batch-detail-page'),
+  (m) => m.BatchDetailPage,
+);
 const Sources = lazyView(
   () => import('@/features/sources/components/sources-page'),
   (m) => m.SourcesPage,
@@ -147,6 +151,7 @@ export function AppRoutes() {
             <Route path="search" element={<RouteView View={Search} />} />
             <Route path="districts" element={<RouteView View={Districts} page="districts" />} />
             <Route path="districts/:id" element={<RouteView View={DistrictDetail} />} />
+            <Route path="batches/:id" element={<RouteView View={BatchDetail} />} />
             <Route path="sources" element={<RouteView View={Sources} page="sources" />} />
             <Route path="sources/:id" element={<RouteView View={SourceDetail} />} />
             <Route path="curate" element={<RouteView View={Curate} />} />

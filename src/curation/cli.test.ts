@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '@/lib/result';
-import { runCurator, type CuratorIo } from './cli';
+import { CLI_LIMITS, parseArguments, runCurator, type CuratorIo } from './cli';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 /** Stands in for SHA-256: 64 hex digits that change with the text's length. */
@@ -42,7 +42,7 @@ const validDataset = () => ({
   figures: [],
 });
 
-/** A fake file system and hash. */
+/** A fake file system and hash; it reads whatever size, so the CLI's own check is tested. */
 function io(files: Record<string, string | Uint8Array>): CuratorIo {
   return {
     readFile: (path) => {
@@ -120,6 +120,42 @@ describe('curate draft', () => {
     ],
     [['draft', 'b.txt', '--published', '2021-02-18'], {}, 1, 'b.txt: no such file'],
     [['draft', 'a.txt', '--published', '2024-03-02'], { 'a.txt': PAGE }, 1, 'is in the future'],
+    [
+      ['draft', 'a.txt', '--published', '0000-01-01'],
+      { 'a.txt': PAGE },
+      1,
+      '--published 0000-01-01 is before 1949-10-01',
+    ],
+    [
+      ['draft', 'a.txt', '--published', '2021-02-18', '--id', '../../etc/x'],
+      { 'a.txt': PAGE },
+      1,
+      '--id "../../etc/x" is not a source id: must be a lowercase slug',
+    ],
+    [
+      ['draft', 'a.txt', '--published', '2021-02-18', '--id', 'x\u001b[31m'],
+      { 'a.txt': PAGE },
+      1,
+      '--id "x\\u001b[31m" is not a source id',
+    ],
+    [
+      ['draft', 'My Page.txt', '--published', '2021-02-18'],
+      { 'My Page.txt': PAGE },
+      1,
+      'the file name gives the source id "My Page", which is not a source id',
+    ],
+    [
+      ['draft', 'big.txt', '--published', '2021-02-18'],
+      { 'big.txt': 'x'.repeat(CLI_LIMITS.pageBytes + 1) },
+      1,
+      'big.txt is 1 MB; the limit for this file is 1 MB (1,000,000 bytes)',
+    ],
+    [
+      ['draft', 'a.txt', '--published', '2021-02-18', '--title', '题'.repeat(4_001)],
+      { 'a.txt': PAGE },
+      1,
+      '--title is longer than 4,000 characters',
+    ],
     [['draft', 'a.txt', '--published', '2021-02-30'], { 'a.txt': PAGE }, 1, 'is not a date'],
     [
       ['draft', 'a.txt', '--published', '2021-02-18', '--url', 'ftp:x'],
@@ -136,11 +172,49 @@ describe('curate draft', () => {
     [['draft', 'a.txt', '--published'], { 'a.txt': PAGE }, 2, '--published needs a value'],
     [['draft', 'a.txt'], { 'a.txt': PAGE }, 2, 'draft needs --published'],
     [['draft', '--published', '2021-02-18'], {}, 2, 'draft takes one article file'],
+    // After `--` everything is a file: `--published` too.
+    [
+      ['draft', '--', 'a.txt', '--published', '2021-02-18'],
+      { 'a.txt': PAGE },
+      2,
+      'draft takes one article file',
+    ],
     [['publish'], {}, 2, 'unknown command "publish"'],
   ] as const)('%j: exit %#', (args, files, code, message) => {
     const outcome = runCurator(args, io(files as Record<string, string | Uint8Array>));
     expect(outcome).toMatchObject({ code, stdout: '' });
     expect(outcome.stderr).toContain(message);
+  });
+});
+
+describe('arguments', () => {
+  it.each<[string, string[], object]>([
+    [
+      'options and a file',
+      ['a.txt', '--id', 'x'],
+      { positional: ['a.txt'], options: [['id', ['x']]] },
+    ],
+    ['--name=value', ['--id=x', 'a.txt'], { positional: ['a.txt'], options: [['id', ['x']]] }],
+    [
+      '-- ends the options',
+      ['--id', 'x', '--', '--odd-name.txt'],
+      { positional: ['--odd-name.txt'], options: [['id', ['x']]] },
+    ],
+    ['-- alone', ['--'], { positional: [], options: [] }],
+  ])('%s', (_, args, expected) => {
+    const parsed = parseArguments(args, ['id']);
+    expect(
+      parsed.ok && { positional: parsed.data.positional, options: [...parsed.data.options] },
+    ).toEqual(expected);
+  });
+
+  it('a draft with -- before its file runs', () => {
+    const outcome = runCurator(
+      ['draft', '--published', '2021-02-18', '--', 'archive/page-1.txt'],
+      io({ 'archive/page-1.txt': PAGE }),
+    );
+    expect(outcome.code).toBe(0);
+    expect(JSON.parse(outcome.stdout).source.id).toBe('page-1');
   });
 });
 
@@ -217,6 +291,73 @@ describe('curate check', () => {
     const outcome = runCurator(['check', 'd.json'], io({ 'd.json': file() }));
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain(message);
+  });
+
+  it.each([
+    [
+      'a source dated in the future',
+      validDatasetWith((d) => {
+        d.sources[0]!.publishedOn = '2099-01-01';
+      }),
+      'sources[0].publishedOn: 2099-01-01 is in the future (today is 2024-03-01)',
+    ],
+    [
+      'a source dated year 0',
+      validDatasetWith((d) => {
+        d.sources[0]!.publishedOn = '0000-01-01';
+      }),
+      'sources[0].publishedOn: 0000-01-01 is before 1949-10-01',
+    ],
+    [
+      'a report of an event after today',
+      validDatasetWith((d) => {
+        // Version 2 carries reports (a version-1 file has them made from its statuses).
+        Object.assign(d, { schemaVersion: 2 });
+        (d as { reports?: unknown[] }).reports = [
+          {
+            id: 'r-1',
+            targetId: 'guancheng-2021-completion',
+            status: 'achieved',
+            date: '2024-03-02',
+            sourceRef: { sourceId: 'page-1', quote: '确保3月底前竣工' },
+          },
+        ];
+      }),
+      'reports[0].date: 2024-03-02 is in the future',
+    ],
+    [
+      'a text over the limit: the rule is named, as in the browser',
+      validDatasetWith((d) => {
+        d.targets[0]!.statementEn = 'x'.repeat(4_001);
+      }),
+      'targets[0].statementEn: Too big: expected string to have <=4000 characters',
+    ],
+  ])('fails on %s', (_, file, message) => {
+    const outcome = runCurator(['check', 'd.json'], io({ 'd.json': file() }));
+    expect(outcome.stderr).toContain(message);
+    expect(outcome.stderr).not.toContain('Invalid input');
+    expect(outcome.code).toBe(1);
+  });
+
+  it('refuses a dataset larger than the app accepts, without parsing it', () => {
+    const huge = new Uint8Array(CLI_LIMITS.datasetBytes + 1);
+    const outcome = runCurator(['check', 'd.json'], io({ 'd.json': huge }));
+    expect(outcome).toMatchObject({ code: 1, stdout: '' });
+    expect(outcome.stderr).toContain('d.json is 150 MB; the limit for this file is 150 MB');
+  });
+
+  it.each<[string, Uint8Array, string]>([
+    [
+      'in GBK',
+      new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]),
+      'sources[0].id: archive/page-1.txt is not UTF-8 text (binary, or another encoding such as GBK)',
+    ],
+    ['empty', encode(' \n'), 'sources[0].id: archive/page-1.txt is empty'],
+  ])('names an archived page %s, not a hash mismatch or a missing quote', (_, bytes, message) => {
+    const files = { 'd.json': JSON.stringify(validDataset()), 'archive/page-1.txt': bytes };
+    const outcome = runCurator(['check', 'd.json', '--articles', 'archive'], io(files));
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr.trim()).toBe(message);
   });
 
   it('checks quotes and hashes against the archived pages with --articles', () => {

@@ -66,7 +66,7 @@ export function provenanceIssues(dataset: Dataset, pageOf: PageLookup): DatasetI
       quoteIn(`sources[${i}].dateEvidenceRefs[${r}].quote`, ref),
     ),
   );
-  for (const name of ['projects', 'targets', 'figures'] as const) {
+  for (const name of ['projects', 'targets', 'figures', 'batches'] as const) {
     dataset[name].forEach((row, i) =>
       row.sourceRefs.forEach((ref, r) => quoteIn(`${name}[${i}].sourceRefs[${r}].quote`, ref)),
     );

@@ -45,6 +45,12 @@ const quantities: { where: string; quantity: Quantity; refs: SourceRef[] }[] = [
     quantity: f.quantity,
     refs: f.sourceRefs,
   })),
+  ...dataset.batches.flatMap((b) =>
+    (['count', 'total', 'plan'] as const).flatMap((field) => {
+      const quantity = b[field];
+      return quantity ? [{ where: `batch ${b.id} ${field}`, quantity, refs: b.sourceRefs }] : [];
+    }),
+  ),
 ];
 
 /** How a number can be printed: digits, or (for a few small numbers) Chinese numerals. */

@@ -65,7 +65,7 @@ const quoted: Quoted[] = [
   ...dataset.sources.flatMap((s) =>
     s.dateEvidenceRefs.map((ref, i) => ({ where: `sources ${s.id} dateEvidenceRefs[${i}]`, ref })),
   ),
-  ...(['projects', 'targets', 'figures'] as const).flatMap((name) =>
+  ...(['projects', 'targets', 'figures', 'batches'] as const).flatMap((name) =>
     dataset[name].flatMap((row) =>
       row.sourceRefs.map((ref, i) => ({ where: `${name} ${row.id} sourceRefs[${i}]`, ref })),
     ),

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET_URL } from './load-dataset';
 import { datasetSourceOf, resolveDatasetSource } from './dataset-source';
+import { datasetHostsOf } from './dataset-hosts';
+import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 
 const base = 'https://example.org/app/';
 
@@ -90,5 +92,60 @@ describe('datasetSourceOf: one link names one dataset on every page', () => {
   it('keeps a value with characters a query must escape', () => {
     const param = 'https://example.com/d.json?a=1&b=二';
     expect(datasetSourceOf(param)).toMatchObject({ kind: 'external', param });
+  });
+});
+
+describe('hosts the page’s policy does not allow are refused before any request', () => {
+  const hosts = datasetHostsOf(
+    contentSecurityPolicy(['https://data.example.com']),
+    new URL('https://example.org'),
+  );
+  it.each<[string, string, object]>([
+    [
+      'an allowed dataset host',
+      'https://data.example.com/d.json',
+      { kind: 'external', url: 'https://data.example.com/d.json' },
+    ],
+    ['this site (relative)', 'other.json', { kind: 'external' }],
+    [
+      'another https host',
+      'https://elsewhere.example.net/d.json',
+      {
+        kind: 'rejected',
+        url: BUNDLED_DATASET_URL,
+        reason: 'host-not-allowed',
+        allowed: ["'self'", 'https://data.example.com'],
+      },
+    ],
+    [
+      'a service on the visitor’s own machine',
+      'https://127.0.0.1:8443/d.json',
+      { kind: 'rejected', reason: 'host-not-allowed' },
+    ],
+    ['a javascript: address is refused as not-http first', 'javascript:x', { reason: 'not-http' }],
+  ])('%s', (_, param, expected) => {
+    expect(resolveDatasetSource(`?data=${encodeURIComponent(param)}`, base, hosts)).toMatchObject(
+      expected,
+    );
+  });
+
+  it('reads the policy in the page: refused with one, allowed without (the dev server)', () => {
+    expect(datasetSourceOf('https://elsewhere.example.net/d.json')).toMatchObject({
+      kind: 'external',
+    });
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = contentSecurityPolicy([]);
+    document.head.append(meta);
+    try {
+      expect(datasetSourceOf('https://elsewhere.example.net/d.json')).toMatchObject({
+        kind: 'rejected',
+        reason: 'host-not-allowed',
+        allowed: ["'self'"],
+      });
+      expect(datasetSourceOf('data/other.json')).toMatchObject({ kind: 'external' });
+    } finally {
+      meta.remove();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { BUNDLED_DATASET_URL, PREVIEW_DATASET_URL, useDataset } from './load-dataset';
 import type { Dataset } from './schema';
+import { datasetHostsOf, pagePolicy, type DatasetHosts } from './dataset-hosts';
 
 /** Which dataset is in view: the bundled one, or another of the same schema named by `?data=`. */
 export type DatasetSource =
@@ -15,18 +16,41 @@ export type DatasetSource =
       /** The value as given, except that a refused user name and password are masked. */
       param: string;
       reason: 'not-http' | 'malformed' | 'credentials';
+    }
+  /**
+   * A host this deployment's policy does not let the page connect to: refused before any
+   * request (a blocked fetch would only say "network error"), naming the hosts it allows.
+   */
+  | {
+      kind: 'rejected';
+      url: string;
+      param: string;
+      reason: 'host-not-allowed';
+      /** The policy's connect sources: `'self'` and the dataset origins (DATASET_ORIGINS). */
+      allowed: readonly string[];
     };
 
 export const DATASET_PARAM = 'data';
 /** `?data=preview`: the dataset the curation workbench saved for a preview in this browser. */
 export const PREVIEW_PARAM = 'preview';
 
-export function resolveDatasetSource(search: string, base: string): DatasetSource {
-  return resolveDatasetParam(new URLSearchParams(search).get(DATASET_PARAM), base);
+export function resolveDatasetSource(
+  search: string,
+  base: string,
+  hosts: DatasetHosts = null,
+): DatasetSource {
+  return resolveDatasetParam(new URLSearchParams(search).get(DATASET_PARAM), base, hosts);
 }
 
-/** The dataset a `?data=` value (null when absent) names, a relative one read against `base`. */
-function resolveDatasetParam(param: string | null, base: string): DatasetSource {
+/**
+ * The dataset a `?data=` value (null when absent) names, a relative one read against `base`;
+ * `hosts` says which the page's policy lets it load (null: any).
+ */
+function resolveDatasetParam(
+  param: string | null,
+  base: string,
+  hosts: DatasetHosts,
+): DatasetSource {
   if (param === null || param.trim() === '') return { kind: 'bundled', url: BUNDLED_DATASET_URL };
   if (param === PREVIEW_PARAM) return { kind: 'preview', url: PREVIEW_DATASET_URL, param };
   let url: URL;
@@ -50,6 +74,15 @@ function resolveDatasetParam(param: string | null, base: string): DatasetSource 
       reason: 'credentials',
     };
   }
+  if (hosts && !hosts.allows(url)) {
+    return {
+      kind: 'rejected',
+      url: BUNDLED_DATASET_URL,
+      param,
+      reason: 'host-not-allowed',
+      allowed: hosts.sources,
+    };
+  }
   return { kind: 'external', url: url.href, param };
 }
 
@@ -59,7 +92,8 @@ function resolveDatasetParam(param: string | null, base: string): DatasetSource 
  */
 export function datasetSourceOf(param: string | null): DatasetSource {
   const origin = globalThis.location?.origin ?? 'http://localhost';
-  return resolveDatasetParam(param, new URL(import.meta.env.BASE_URL, origin).href);
+  const hosts = datasetHostsOf(pagePolicy(), new URL(origin));
+  return resolveDatasetParam(param, new URL(import.meta.env.BASE_URL, origin).href, hosts);
 }
 
 const DatasetSourceContext = createContext<DatasetSource | null>(null);

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { SCHEMA_VERSION } from './schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DATASET_TIMEOUT_MS, DatasetLoadError, fetchDataset, readBodyWithin } from './load-dataset';
+import {
+  DATASET_TIMEOUT_MS,
+  DatasetLoadError,
+  fetchDataset,
+  PREVIEW_DATASET_URL,
+  readBodyWithin,
+} from './load-dataset';
 
 const valid = readFileSync('public/data/dataset.json', 'utf8');
 
@@ -130,5 +136,70 @@ describe('readBodyWithin', () => {
   ])('%s', async (_, body, maxBytes, expected) => {
     const result = await readBodyWithin(new Response(body), maxBytes);
     expect(result.ok ? result.data : null).toBe(expected);
+  });
+
+  /** A body that arrives in the given chunks of bytes. */
+  const streamed = (...chunks: number[][]) =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(new Uint8Array(chunk));
+          controller.close();
+        },
+      }),
+    );
+  // 郑州 in UTF-8 (E9 83 91 E5 B7 9E) and in GBK (D6 A3 D6 DD).
+  const ZHENGZHOU_UTF8 = [0xe9, 0x83, 0x91, 0xe5, 0xb7, 0x9e];
+  const ZHENGZHOU_GBK = [0xd6, 0xa3, 0xd6, 0xdd];
+
+  it.each<[string, number[][], string | { kind: string }]>([
+    [
+      'UTF-8 split inside a character across chunks',
+      [ZHENGZHOU_UTF8.slice(0, 2), ZHENGZHOU_UTF8.slice(2)],
+      '郑州',
+    ],
+    ['GBK', [ZHENGZHOU_GBK], { kind: 'not-utf8' }],
+    [
+      'GBK after valid UTF-8 in an earlier chunk',
+      [[0x7b, 0x22], ZHENGZHOU_GBK],
+      { kind: 'not-utf8' },
+    ],
+    [
+      'UTF-16 with its byte order mark',
+      [[0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]],
+      { kind: 'not-utf8' },
+    ],
+    ['a character cut off at the end', [ZHENGZHOU_UTF8.slice(0, 4)], { kind: 'not-utf8' }],
+  ])('%s', async (_, chunks, expected) => {
+    const result = await readBodyWithin(streamed(...chunks), 1_000);
+    if (typeof expected === 'string') expect(result).toEqual({ ok: true, data: expected });
+    else expect(result).toMatchObject({ ok: false, reason: expected });
+  });
+});
+
+describe('fetchDataset: a dataset in another encoding, and a missing preview', () => {
+  it('refuses a GBK dataset as not UTF-8 instead of showing mojibake', async () => {
+    // {"name":"郑州"} in GBK.
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode('{"name":"'),
+      0xd6,
+      0xa3,
+      0xd6,
+      0xdd,
+      ...new TextEncoder().encode('"}'),
+    ]);
+    serve(async () => new Response(gbk, { status: 200 }));
+    const error = await fetchDataset('https://data.example.com/gbk.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).kind).toBe('encoding');
+    expect((error as DatasetLoadError).message).toMatch(/not UTF-8.*GBK/);
+    expect((error as DatasetLoadError).url).toBe('https://data.example.com/gbk.json');
+  });
+
+  it('?data=preview with no preview saved says so, not "network error"', async () => {
+    vi.stubGlobal('localStorage', { getItem: () => null });
+    const error = await fetchDataset(PREVIEW_DATASET_URL).catch((e: unknown) => e);
+    expect((error as DatasetLoadError).kind).toBe('no-preview');
+    expect((error as DatasetLoadError).message).toMatch(/no preview is saved in this browser/);
   });
 });

@@ -3,21 +3,24 @@ import { fail, ok, type Result } from '@/lib/result';
 import { measureSince } from '@/lib/user-timing';
 import type { Dataset } from './schema';
 import type { DatasetIssue } from './validate-dataset';
+import { MAX_DATASET_BYTES } from './dataset-limits';
 
 /** The dataset shipped with the app. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
 export type DatasetErrorKind =
-  'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'validation';
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'too-large'
+  /** The body is not UTF-8 (GBK, UTF-16, binary): refused rather than shown as mojibake. */
+  | 'encoding'
+  /** `?data=preview` with no preview saved in this browser. */
+  | 'no-preview'
+  | 'syntax'
+  | 'validation';
 
-/**
- * The largest dataset accepted, in bytes of JSON text as they arrive after the transfer's
- * compression is undone. 100,000 records are ~60 MB; past this size a phone tab runs out of
- * memory before validation could say anything useful. Counted while the body streams in, not
- * read from Content-Length: that header gives the compressed size (1 MB of gzip can expand to
- * 1 GB) or may be absent. docs/security.md.
- */
-export const MAX_DATASET_BYTES = 150_000_000;
+export { MAX_DATASET_BYTES };
 
 /** A server that never answers must not leave the reader on a skeleton forever. */
 export const DATASET_TIMEOUT_MS = 60_000;
@@ -55,19 +58,34 @@ const loadValidator = () =>
 /** Zod's English messages (zod-messages.ts); a failure to load them leaves zod's plain ones. */
 const loadMessages = () => import('./zod-messages').catch(() => undefined);
 
+/** Why a body could not be read as text: too many bytes, or bytes that are not UTF-8. */
+export type BodyProblem =
+  { kind: 'too-large'; bytes: number } | { kind: 'not-utf8'; bytes: number };
+
 /**
  * A response body as text, its bytes counted as they stream in; past `maxBytes` the download
  * is cancelled and the size so far returned instead, so an endless or explosive body costs at
- * most the limit.
+ * most the limit. The text must be UTF-8 (what JSON is, RFC 8259): a GBK or UTF-16 file is
+ * refused with `not-utf8` (and how far it got) instead of being shown as mojibake, as the
+ * curation CLI and the workbench refuse such pages.
  */
 export async function readBodyWithin(
   response: Response,
   maxBytes: number,
-): Promise<Result<string, { bytes: number }>> {
+): Promise<Result<string, BodyProblem>> {
   if (!response.body) return ok('');
   const reader = response.body.getReader();
-  // Decodes as response.text() does: UTF-8, a leading byte order mark dropped.
-  const decoder = new TextDecoder();
+  // UTF-8 as response.text() decodes, a leading byte order mark dropped, but fatal: one byte
+  // sequence that is not UTF-8 fails the whole body, where response.text() would put U+FFFD.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  /** A chunk as text (the rest at the end), or null where its bytes are not UTF-8. */
+  const decode = (chunk?: Uint8Array): string | null => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      return null; // fatal: a TypeError for bytes that are not UTF-8
+    }
+  };
   const parts: string[] = [];
   let bytes = 0;
   for (;;) {
@@ -76,11 +94,18 @@ export async function readBodyWithin(
     bytes += value.byteLength;
     if (bytes > maxBytes) {
       await reader.cancel().catch(() => {});
-      return fail({ bytes });
+      return fail({ kind: 'too-large', bytes });
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    const text = decode(value);
+    if (text === null) {
+      await reader.cancel().catch(() => {});
+      return fail({ kind: 'not-utf8', bytes });
+    }
+    parts.push(text);
   }
-  parts.push(decoder.decode());
+  const rest = decode();
+  if (rest === null) return fail({ kind: 'not-utf8', bytes });
+  parts.push(rest);
   return ok(parts.join(''));
 }
 
@@ -91,18 +116,22 @@ export async function readBodyWithin(
 export const PREVIEW_DATASET_URL = 'preview:workbench';
 export const PREVIEW_STORAGE_KEY = 'zz-tracker.preview-dataset';
 
-function previewText(): string {
-  let text: string | null = null;
+/** The preview the workbench saved in this browser, or null (none, or storage blocked). */
+export function storedPreview(): string | null {
   try {
-    text = globalThis.localStorage?.getItem(PREVIEW_STORAGE_KEY) ?? null;
+    return globalThis.localStorage?.getItem(PREVIEW_STORAGE_KEY) ?? null;
   } catch {
-    // storage blocked: said below as a missing preview
+    return null; // storage blocked: no preview can have been saved
   }
+}
+
+function previewText(): string {
+  const text = storedPreview();
   if (text === null)
     throw new DatasetLoadError(
-      'network',
+      'no-preview',
       PREVIEW_DATASET_URL,
-      'no preview is saved in this browser: open the curation workbench and choose “preview” again',
+      'no preview is saved in this browser: open the curation workbench (/curate) and choose “preview” again, or go back to the bundled dataset',
     );
   return text;
 }
@@ -162,6 +191,13 @@ export async function fetchDataset(
     const body = await readBodyWithin(response, maxBytes).catch((error: unknown) => {
       throw transportError(error);
     });
+    if (!body.ok && body.reason.kind === 'not-utf8') {
+      throw new DatasetLoadError(
+        'encoding',
+        url,
+        `the file is not UTF-8 text (bytes that are not UTF-8 within its first ${body.reason.bytes.toLocaleString('en')} bytes): a dataset is UTF-8 JSON; a file in GBK or another encoding must be converted first`,
+      );
+    }
     if (!body.ok) {
       throw new DatasetLoadError(
         'too-large',

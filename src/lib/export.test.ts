@@ -40,6 +40,13 @@ describe('toCsv', () => {
     ['a tab alone', '\tplain'],
     ['a carriage return alone', '\rplain'],
     ['a negative number as text', '-2.1'],
+    // Full-width forms, as a Chinese input method types them (issue 23).
+    ['a full-width equals sign', '＝1+1'],
+    ['a full-width HYPERLINK over two lines', '＝HYPERLINK("https://evil",\n"x")'],
+    ['a full-width plus', '＋SUM(1,2)'],
+    ['a full-width minus', '－2+3'],
+    ['a full-width at', '＠SUM(A1:A2)'],
+    ['an ideographic space, then a full-width equals sign', '\u3000＝1+1'],
   ])('neutralises %s', async (_, payload) => {
     const csv = await toCsv(['a'], [[payload]], [['note', payload]]);
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data;
@@ -56,6 +63,8 @@ describe('toCsv', () => {
     ['a formula character later in the text', '投资 = 62 亿元'],
     ['a dash later on a second line', '第一行\n- 第二行'],
     ['an email address', 'a@example.org'],
+    ['a full-width equals sign later in the text', '投资＝62亿元'],
+    ['full-width brackets first', '（一）道路工程'],
   ])('leaves %s as it is', async (_, text) => {
     const csv = await toCsv(['a'], [[text]]);
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data;

@@ -10,14 +10,15 @@ export type CsvCell = string | number | null | undefined;
 
 /**
  * Text a spreadsheet would run as a formula: a cell whose first character, after any leading
- * whitespace or line breaks, is `= + - @`, or which starts with a tab or a carriage return.
- * papaparse's own `escapeFormulae: true` tests `^[=+\-@\t\r].*$` without the `s` flag, so a
- * cell with a line break in it (`=HYPERLINK("https://evil",⏎"x")`) slipped through; this
- * pattern has no end anchor. A matching cell is written with a leading `'`, which spreadsheets
- * read as "this is text". Numbers are never matched (papaparse tests strings only), so -2.1
- * stays a number.
+ * whitespace or line breaks, is `= + - @` or its full-width form (`＝ ＋ － ＠`, what a Chinese
+ * input method types: spreadsheets in CJK locales read `＝1+1` as a formula), or which starts
+ * with a tab or a carriage return. papaparse's own `escapeFormulae: true` tests
+ * `^[=+\-@\t\r].*$` without the `s` flag, so a cell with a line break in it
+ * (`=HYPERLINK("https://evil",⏎"x")`) slipped through; this pattern has no end anchor. A
+ * matching cell is written with a leading `'`, which spreadsheets read as "this is text".
+ * Numbers are never matched (papaparse tests strings only), so -2.1 stays a number.
  */
-export const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/u;
+export const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 /**
  * Lines of `# key: value` notes (the filters, the sources, the link) go above the table so

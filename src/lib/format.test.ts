@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCny,
   formatDate,
+  formatFixed,
   formatGrowth,
   formatPeriod,
   formatQuantity,
@@ -93,5 +94,18 @@ describe('formatGrowth', () => {
     [0, '0%'],
   ])('%d → %s', (value, expected) => {
     expect(formatGrowth(value, 'zh')).toBe(expected);
+  });
+});
+
+describe('formatFixed', () => {
+  it.each<[number, number, string, string]>([
+    [75, 1, '75.0', '75.0'],
+    [82.2222, 1, '82.2', '82.2'],
+    [97.1597, 1, '97.2', '97.2'],
+    [1234.56, 1, '1,234.6', '1,234.6'],
+    [5.9, 2, '5.90', '5.90'],
+  ])('%d to %d decimals → %s / %s', (value, digits, zh, en) => {
+    expect(formatFixed(value, 'zh', digits)).toBe(zh);
+    expect(formatFixed(value, 'en', digits)).toBe(en);
   });
 });

@@ -33,6 +33,17 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return numberFormat(lang, { maximumFractionDigits }).format(value);
 }
 
+/**
+ * A number with exactly `digits` decimals (75.0, 82.2): progress and 时间进度 are read to one
+ * decimal, as supervision reports print them, so 75 % shows as 75.0 beside 82.2.
+ */
+export function formatFixed(value: number, lang: Lang, digits = 1): string {
+  return numberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 export function formatPercent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang, 2)}%`;
 }

@@ -12,7 +12,7 @@ import {
 } from './progress';
 
 describe('timeProgress (时间进度)', () => {
-  it.each<[string, string, string, TimeProgress]>([
+  it.each<[string, string, string, Pick<TimeProgress, 'percent' | 'basis'>]>([
     // months-based for a month end (1–N月 cumulative figures)
     ['1–3月 of a year', '2024', '2024-03-31', { percent: 25, basis: 'months' }],
     ['1–10月 of a year', '2024', '2024-10-31', { percent: (10 / 12) * 100, basis: 'months' }],
@@ -46,6 +46,19 @@ describe('timeProgress (时间进度)', () => {
     expect(time?.percent).toBeCloseTo(expected.percent, 10);
   });
 
+  // What the page says beside the percent: "按月计（3/12 个月）", "按天计（74/90 天）".
+  it.each<[string, string, string, [number, number]]>([
+    ['1–3月 of a year', '2024', '2024-03-31', [3, 12]],
+    ['1–10月 of a year', '2022', '2022-10-31', [10, 12]],
+    ['mid-March in Q1', '2021-Q1', '2021-03-15', [74, 90]],
+    ['mid-March in leap Q1', '2024-Q1', '2024-03-15', [75, 91]],
+    ['before the period', '2021-Q2', '2021-03-31', [0, 91]],
+    ['after the period, a month end', '2021-Q1', '2021-04-30', [3, 3]],
+    ['after the period, mid-month', '2021-Q1', '2021-05-15', [90, 90]],
+  ])('%s: %s through %s is %j gone', (_, period, through, [elapsed, length]) => {
+    expect(timeProgress(period, through)).toMatchObject({ elapsed, length });
+  });
+
   it('is undefined for text that is not a period', () => {
     expect(timeProgress('2021-Q9', '2021-03-31')).toBeUndefined();
   });
@@ -59,7 +72,7 @@ describe('the published examples', () => {
       '2025',
       'points',
     );
-    expect(measure?.time).toEqual({ percent: 25, basis: 'months' });
+    expect(measure?.time).toEqual({ percent: 25, basis: 'months', elapsed: 3, length: 12 });
     expect(measure?.gap).toBeCloseTo(5.9, 10);
     expect(measure?.light).toBe('green');
   });

@@ -14,19 +14,31 @@ import { daysBetween, isMonthEnd, monthsInto, periodBounds } from '@/lib/calenda
  * (1–3月 of a year = 3/12 = 25 %); for any other day it counts days, that day included
  * (2021-03-15 in 2021-Q1 = 74/90). Before the period: 0; after it: 100.
  */
-export type TimeProgress = { percent: number; basis: 'months' | 'days' };
+export type TimeProgress = {
+  percent: number;
+  basis: 'months' | 'days';
+  /** Months or days gone (that day included) and the period's length in the same unit: 74 of 90. */
+  elapsed: number;
+  length: number;
+};
 
 export function timeProgress(period: string, through: string): TimeProgress | undefined {
   const bounds = periodBounds(period);
   if (!bounds) return undefined;
-  if (through < bounds.start) return { percent: 0, basis: 'days' };
+  const days = daysBetween(bounds.start, bounds.end) + 1;
+  const share = (elapsed: number, length: number, basis: TimeProgress['basis']) => ({
+    percent: (elapsed / length) * 100,
+    basis,
+    elapsed,
+    length,
+  });
+  if (through < bounds.start) return share(0, days, 'days');
   if (through >= bounds.end)
-    return { percent: 100, basis: isMonthEnd(through) ? 'months' : 'days' };
-  if (isMonthEnd(through))
-    return { percent: (monthsInto(bounds, through) / bounds.months) * 100, basis: 'months' };
-  const days = daysBetween(bounds.start, through) + 1;
-  const length = daysBetween(bounds.start, bounds.end) + 1;
-  return { percent: (days / length) * 100, basis: 'days' };
+    return isMonthEnd(through)
+      ? share(bounds.months, bounds.months, 'months')
+      : share(days, days, 'days');
+  if (isMonthEnd(through)) return share(monthsInto(bounds, through), bounds.months, 'months');
+  return share(daysBetween(bounds.start, through) + 1, days, 'days');
 }
 
 /** Rounds away float noise, so 30.9 − 25 is exactly 5.9 at a threshold's edge. */

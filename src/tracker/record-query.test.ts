@@ -177,5 +177,10 @@ describe('searchTerms', () => {
     ['  ', []],
     ['Longhai  Road', ['longhai', 'road']],
     ['陇海路\u3000改造', ['陇海路', '改造']],
+    ['China-Europe Railway', ['china-europe', 'railway']],
+    ['China–Europe Railway', ['china-europe', 'railway']],
+    ['ＧＤＰ', ['gdp']],
+    ['管城区', ['管城']],
+    ['管城回族区', ['管城']],
   ])('%j → %j', (q, expected) => expect(searchTerms(q)).toEqual(expected));
 });

@@ -1,3 +1,4 @@
+import { searchQuery } from '@/lib/search-text';
 import type { SortValue } from '@/lib/url-state';
 
 /**
@@ -25,16 +26,16 @@ export type RowReader<Row> = {
   /** The date the from/to window applies to (a deadline); lists without one have none. */
   date?: (row: Row) => string | null;
   sourceIds: (row: Row) => readonly string[];
-  /** Lower-cased text in both languages that the search box looks through. */
+  /** Folded text in both languages that the search box looks through (`foldForSearch`). */
   searchText: (row: Row) => string;
 };
 
-/** Search terms: lower-cased, split on spaces; a row must contain all of them. */
+/**
+ * Search terms: the query split on spaces, each folded as the rows' text is (full width, dashes,
+ * case, a district's suffix: lib/search-text.ts); a row must contain all of them.
+ */
 export function searchTerms(q: string): string[] {
-  return q
-    .toLowerCase()
-    .split(/[\s\u3000]+/)
-    .filter(Boolean);
+  return searchQuery(q).terms;
 }
 
 type Test<Row> = (row: Row) => boolean;

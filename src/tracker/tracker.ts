@@ -29,6 +29,8 @@ import {
   type AmountSource,
   type StatedAmount,
 } from './amounts';
+import { FIELD_SEPARATOR, foldForSearch } from '@/lib/search-text';
+import { compareFollowUpsNewestFirst } from './follow-up-order';
 
 /**
  * The tracker: everything the dashboard derives from (dataset, the reader's follow-ups, as-of
@@ -214,9 +216,17 @@ export function countStates(rows: readonly TargetRow[]): StateCounts {
 const byId = <T extends { id: string }>(rows: readonly T[]) =>
   new Map(rows.map((row) => [row.id, row]));
 
-/** A district's names, with the short ones the papers use (管城区, 经开区). */
+/**
+ * The other names papers use for a district (管城区, 管城; 经开区, 经开), carried by the dataset:
+ * the one place aliases are read from, for every search.
+ */
+export function districtAliases(district: District): readonly string[] {
+  return district.aliasesZh;
+}
+
+/** A district's names, with the short ones the papers use. */
 const districtNames = (district: District | undefined) =>
-  district ? [district.nameZh, district.nameEn, ...district.aliasesZh] : [];
+  district ? [district.nameZh, district.nameEn, ...districtAliases(district)] : [];
 
 /** The keys of a record's text fields. */
 type TextField<Entry> = {
@@ -224,28 +234,23 @@ type TextField<Entry> = {
 }[keyof Entry];
 
 /**
- * Lower-cased text in both languages that searches look through: the record's `fields`, the
- * quotes it rests on and its district's names.
+ * The text in both languages that searches look through, folded (lib/search-text.ts): the
+ * record's `fields`, the quotes it rests on and its district's names, each a field of its own.
  */
 function searchText<Entry extends { sourceRefs: readonly SourceRef[] }>(
   record: Entry,
   fields: readonly TextField<Entry>[],
   district: District | undefined,
 ): string {
-  return [
-    ...fields.map((field) => record[field] as string | null | undefined),
-    ...record.sourceRefs.map((ref) => ref.quote),
-    ...districtNames(district),
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
-}
-
-/** Newest first: by the day the status applies from, then by when it was recorded. */
-function newestFirst(a: FollowUp, b: FollowUp): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : -1);
+  return foldForSearch(
+    [
+      ...fields.map((field) => record[field] as string | null | undefined),
+      ...record.sourceRefs.map((ref) => ref.quote),
+      ...districtNames(district),
+    ]
+      .filter(Boolean)
+      .join(FIELD_SEPARATOR),
+  );
 }
 
 /**
@@ -255,7 +260,8 @@ function newestFirst(a: FollowUp, b: FollowUp): number {
 function compareEvidence(a: Evidence, b: Evidence): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.kind !== b.kind) return a.kind === 'follow-up' ? -1 : 1;
-  if (a.kind === 'follow-up' && b.kind === 'follow-up') return newestFirst(a.followUp, b.followUp);
+  if (a.kind === 'follow-up' && b.kind === 'follow-up')
+    return compareFollowUpsNewestFirst(a.followUp, b.followUp);
   return 0;
 }
 
@@ -266,7 +272,7 @@ function groupFollowUps(followUps: readonly FollowUp[]): Map<string, FollowUp[]>
     if (list) list.push(followUp);
     else map.set(followUp.targetId, [followUp]);
   }
-  for (const list of map.values()) list.sort(newestFirst);
+  for (const list of map.values()) list.sort(compareFollowUpsNewestFirst);
   return map;
 }
 

@@ -16,6 +16,9 @@ const PAYLOADS = [
   '-2+3\n第二行',
   '@SUM(A1:A2)\nnext',
   "=cmd|' /C calc'!A0",
+  // Full-width, as a Chinese input method types it.
+  '＝HYPERLINK("https://evil.example","x")',
+  '＋SUM(1,2)',
 ];
 
 const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
@@ -43,6 +46,6 @@ test('exported CSV neutralises formulas, multi-line ones included', async ({ pag
     expect(cells, JSON.stringify(payload)).toContain(`'${payload}`);
   }
   // No cell anywhere in the file would start a formula.
-  const formula = cells.filter((cell) => /^(?:[\t\r]|\s*[=+\-@])/.test(cell));
+  const formula = cells.filter((cell) => /^(?:[\t\r]|\s*[=+\-@＝＋－＠])/.test(cell));
   expect(formula).toEqual([]);
 });

@@ -23,7 +23,7 @@ const edited = (change: (d: Dataset) => void) => () => {
 async function serveDataset(
   page: Page,
   name: string,
-  body: string,
+  body: string | Buffer,
   status = 200,
   contentType = 'application/json',
 ) {
@@ -38,7 +38,25 @@ function deepJson(depth: number): string {
   return `${'{"a":'.repeat(depth)}"x"${'}'.repeat(depth)}`;
 }
 
-const malformed: { name: string; body: () => string; status?: number; reason: RegExp }[] = [
+/**
+ * The bundled dataset as a file saved in GBK would carry its Chinese: here every 郑州 in GBK
+ * (D6 A3 D6 DD), the rest as it is. Decoded leniently it would load as mojibake (郑州 → ����).
+ */
+function inGbk(): Buffer {
+  const gbk = Buffer.from([0xd6, 0xa3, 0xd6, 0xdd]);
+  const parts = bundledText.split('郑州');
+  if (parts.length < 2) throw new Error('the bundled dataset never names 郑州');
+  return Buffer.concat(
+    parts.flatMap((part, i) => (i === 0 ? [Buffer.from(part)] : [gbk, Buffer.from(part)])),
+  );
+}
+
+const malformed: {
+  name: string;
+  body: () => string | Buffer;
+  status?: number;
+  reason: RegExp;
+}[] = [
   {
     name: 'syntax',
     body: () => bundledText.slice(0, Math.floor(bundledText.length / 2)),
@@ -98,6 +116,12 @@ const malformed: { name: string; body: () => string; status?: number; reason: Re
     body: () => JSON.stringify({ ...bundled(), schemaVersion: 99 }),
     reason: /schemaVersion/,
   },
+  {
+    name: 'gbk',
+    body: inGbk,
+    // The reason in the reader's language, then the detail and the address.
+    reason: /数据文件不是 UTF-8 编码[\s\S]*not UTF-8 text[\s\S]*\/hostile\/gbk\.json/,
+  },
   { name: 'not-found', body: () => 'missing', status: 404, reason: /404/ },
   { name: 'server-error', body: () => 'boom', status: 500, reason: /500/ },
 ];
@@ -139,6 +163,26 @@ test.describe('malformed datasets through ?data=', () => {
     await expect(page.locator('.error-screen')).toHaveCount(0);
     await expect(page.locator('main h1').first()).toBeVisible();
   });
+});
+
+test('?data=preview with no preview saved says so, and where to make one or go back', async ({
+  page,
+}) => {
+  await page.goto('/targets?data=preview');
+  await expect(page.locator('.dataset-banner')).toContainText(
+    '预览：本浏览器中没有保存的预览数据集，没有可显示的内容。',
+  );
+  const alert = page.locator('.error-screen');
+  await expect(alert).toContainText('本浏览器中没有保存的预览数据集');
+  await expect(alert).not.toContainText(/网络|Network/);
+  await expect(alert.getByRole('button', { name: '重试' })).toHaveCount(0);
+  await expect(alert.getByRole('link', { name: '打开整理工作台' })).toHaveAttribute(
+    'href',
+    '/curate',
+  );
+  await page.getByRole('link', { name: '返回内置数据集' }).first().click();
+  await expect(page).not.toHaveURL(/data=/);
+  await expect(page.locator('.error-screen')).toHaveCount(0);
 });
 
 const PAYLOADS = [

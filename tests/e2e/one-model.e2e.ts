@@ -77,8 +77,8 @@ async function everywhere(page: Page) {
 
   await page.goto('/districts');
   await waitForView(page);
-  const districtsRow = `#districts-table tr:has(a[href$="/districts/${district}"])`;
-  seen.districtsOverdue = await number(page, `${districtsRow} td:nth-child(5)`);
+  const districtsRow = `#district-counts-table tr:has(a[href$="/districts/${district}"])`;
+  seen.districtsOverdue = await number(page, `${districtsRow} td[data-state="overdue"]`);
 
   await page.goto(`/districts/${district}`);
   await waitForView(page);

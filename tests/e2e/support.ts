@@ -109,7 +109,7 @@ export async function openFilters(page: Page) {
 }
 
 /** A target of the bundled dataset for follow-up tests: the first one (read once). */
-const FIRST_TARGET_ID = (() => {
+export const FIRST_TARGET_ID = (() => {
   const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
     targets: { id: string }[];
   };

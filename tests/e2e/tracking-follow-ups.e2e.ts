@@ -5,7 +5,7 @@ import type { Dataset } from '../../src/data/schema';
 import { makeFollowUp } from '../../src/data/tracking/follow-up.fixtures';
 import { buildTracker } from '../../src/tracker/tracker';
 import { recordLabels } from '../../src/components/records/labels';
-import { expect, openView, test, waitForView } from './support';
+import { addFollowUp, expect, openView, savedFollowUp, test, waitForView } from './support';
 
 // Follow-ups below are dated ten days after the deadline: the target is met late.
 const metLabel = recordLabels('zh').deadlineState('met-late');
@@ -212,4 +212,39 @@ test.describe('without IndexedDB', () => {
     await openView(page, '/targets');
     await expect(page.locator('#follow-up-transfer')).toContainText('本浏览器无法保存跟进');
   });
+});
+
+test('a tracker database other code opened first (version 1, no store) is repaired, not given up', async ({
+  page,
+}) => {
+  // Same-origin code that opens the app's database name first, at version 1, creating nothing.
+  await page.goto('/');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('zz-tracker', 1);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await openView(page, `/targets/${target.id}`);
+  await expect(mine(page).getByText(/本浏览器无法保存跟进/)).toHaveCount(0);
+  await addFollowUp(page, '修复后的数据库里保存的跟进');
+  await page.reload();
+  await waitForView(page);
+  await expect(savedFollowUp(page, '修复后的数据库里保存的跟进')).toBeVisible();
+  const stores = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const request = indexedDB.open('zz-tracker');
+        request.onsuccess = () => {
+          resolve([...request.result.objectStoreNames]);
+          request.result.close();
+        };
+      }),
+  );
+  expect(stores).toEqual(['follow-ups']);
 });

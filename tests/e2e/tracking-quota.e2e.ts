@@ -5,6 +5,7 @@ import {
   downloadFrom,
   expect,
   fillFollowUpForm,
+  FIRST_TARGET_ID,
   followUpPanel,
   openFirstTarget,
   savedFollowUp,
@@ -64,8 +65,9 @@ test('a write that fails for lack of space says what is stored and keeps the typ
   await fillFollowUpForm(page, '磁盘满时输入的文字');
   await page.getByRole('button', { name: '保存' }).click();
   const alert = panel(page).getByRole('alert');
-  await expect(alert).toContainText('未能保存（QuotaExceededError');
-  await expect(alert).toContainText('本浏览器目前保存的跟进：1 条，没有改动。');
+  await expect(alert).toContainText(
+    '未保存：本站在此浏览器中的存储空间已满。本浏览器中保存的跟进没有改动，仍为 1 条。你输入的内容仍在表单中。',
+  );
   await expect(page.getByLabel('说明')).toHaveValue('磁盘满时输入的文字');
 
   // Space again: the same form saves.
@@ -114,4 +116,50 @@ test('a database the browser deletes in the background is reported when the read
   // The list says what is stored now, and the copy is still offered.
   await expect(panel(page).getByRole('article', { name: /我的跟进/ })).toHaveCount(0);
   expect(await downloadedNotes(alert)).toEqual(['第一条', '第二条']);
+});
+
+test('an import that fails for lack of space says nothing was imported and what is stored', async ({
+  page,
+}) => {
+  await addFollowUp(page, '已保存的一条');
+  await page.goto('/targets');
+  await page
+    .locator('details:has(#follow-up-transfer)')
+    .getByText('导出、导入或全部删除我的跟进')
+    .click();
+  const transfer = page.locator('#follow-up-transfer');
+  await expect(transfer.getByTestId('stored-count')).toHaveText('本浏览器中保存了 1 条跟进。');
+  await page.evaluate(() => {
+    (window as unknown as { __quota: boolean }).__quota = true;
+  });
+  const now = new Date().toISOString();
+  const file = {
+    format: 'zz-tracker.follow-ups',
+    version: 2,
+    exportedAt: now,
+    followUps: [
+      {
+        id: 'fu-imported-on-full-disk',
+        targetId: FIRST_TARGET_ID,
+        status: 'achieved',
+        date: '2021-05-01',
+        note: '磁盘满时导入的一条',
+        evidence: { url: 'https://example.org/news' },
+        createdAt: now,
+        updatedAt: now,
+      },
+    ],
+  };
+  await transfer.getByLabel('选择要导入的跟进文件（JSON）').setInputFiles({
+    name: 'full-disk.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  const alert = transfer.locator('.transfer-error');
+  await expect(alert).toContainText('未导入“full-disk.json”。');
+  await expect(alert).toContainText(
+    '未导入任何跟进：本站在此浏览器中的存储空间已满。本浏览器中保存的跟进没有改动，仍为 1 条。',
+  );
+  await expect(alert).not.toContainText('表单');
+  await expect(transfer.getByTestId('stored-count')).toHaveText('本浏览器中保存了 1 条跟进。');
 });

@@ -115,7 +115,7 @@ test('"delete all" in a stale tab deletes nothing it did not name', async ({ pag
   await transfer.getByRole('button', { name: '全部删除' }).click();
   await transfer.getByRole('button', { name: '删除全部 1 条' }).click();
   await expect(transfer.locator('.transfer-error')).toContainText(
-    '未删除任何跟进：跟进已在另一个标签页中改变，现有 3 条。',
+    /^未删除任何跟进：确认框显示的跟进已在另一个标签页中改变——新增了 2 条（“.+”，自2021年5月1日起；“.+”，自2021年5月1日起）。现有 3 条/,
   );
   await page.reload();
   await waitForView(page);
@@ -128,4 +128,33 @@ test('"delete all" in a stale tab deletes nothing it did not name', async ({ pag
   await transfer.getByRole('button', { name: '全部删除' }).click();
   await transfer.getByRole('button', { name: '删除全部 3 条' }).click();
   await expect(transfer.locator('.transfer-result')).toHaveText('已删除 3 条跟进。');
+});
+
+test('"delete all" confirmed after another tab edited a follow-up it showed deletes nothing, and says which', async ({
+  page,
+  problems,
+}) => {
+  await addFollowUp(page, '第一条');
+  await addFollowUp(page, '第二条');
+  const other = await secondTab(page, problems);
+  const transfer = panel(other).locator('.transfer-panel');
+  await panel(other).getByText('导出、导入或全部删除我的跟进').click();
+  await transfer.getByRole('button', { name: '全部删除' }).click();
+  await expect(transfer.getByRole('button', { name: '删除全部 2 条' })).toBeVisible();
+
+  // This tab edits one while the other's confirmation is open; the other tab reads it at once.
+  await items(page).filter({ hasText: '第一条' }).getByRole('button', { name: /编辑/ }).click();
+  await page.getByLabel('说明').fill('甲标签页的新版本');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(saved(page, '甲标签页的新版本')).toBeVisible();
+  await expect(saved(other, '甲标签页的新版本')).toBeVisible();
+
+  await transfer.getByRole('button', { name: '删除全部 2 条' }).click();
+  await expect(transfer.locator('.transfer-error')).toContainText(
+    /^未删除任何跟进：确认框显示的跟进已在另一个标签页中改变——修改了 1 条（“.+”，自2021年5月1日起）。现有 2 条，请查看后再确认删除。$/,
+  );
+  await page.reload();
+  await waitForView(page);
+  await expect(items(page)).toHaveCount(2);
+  await expect(saved(page, '甲标签页的新版本')).toBeVisible();
 });

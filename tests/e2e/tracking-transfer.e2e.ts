@@ -141,3 +141,47 @@ test('a corrupt import is refused with a visible reason and leaves everything as
   const after = await exportAll(page);
   expect(after.followUps).toEqual(before.followUps);
 });
+
+test('an imported note of 4,000 emoji or 𠮷 is edited and saved again: one length rule', async ({
+  page,
+}) => {
+  const notes = ['😀'.repeat(4_000), '\u{20BB7}'.repeat(4_000)];
+  const now = new Date().toISOString();
+  const file = {
+    format: 'zz-tracker.follow-ups',
+    version: 2,
+    exportedAt: now,
+    followUps: notes.map((note, i) => ({
+      id: `fu-long-note-${i}`,
+      targetId: targetIds[i]!,
+      status: 'in-progress',
+      date: '2021-05-01',
+      note,
+      evidence: { url: 'https://example.org/news' },
+      createdAt: now,
+      updatedAt: now,
+    })),
+  };
+  const panel = await openTransfer(page);
+  await importFile(page, 'long-notes.json', JSON.stringify(file));
+  await expect(panel.getByRole('status')).toContainText('导入完成：新增 2 条');
+
+  for (const i of notes.keys()) {
+    await page.goto(`/targets/${targetIds[i]}`);
+    await waitForView(page);
+    const followUps = page.locator('#my-follow-ups');
+    await followUps.getByRole('button', { name: /^编辑/ }).click();
+    // The count says the note is exactly at the limit, counted as a reader counts.
+    await expect(followUps.getByText('已输入 4,000 / 4,000 个字符')).toBeVisible();
+    await page.getByLabel('状态', { exact: true }).selectOption('achieved');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(followUps.getByRole('status')).toHaveText('已保存修改。');
+    await expect(followUps.getByRole('article', { name: /已完成/ })).toBeVisible();
+    await expect(page.getByLabel('说明')).toHaveCount(0);
+  }
+  await openTransfer(page);
+  const saved = await exportAll(page);
+  expect(saved.followUps.map((f) => [f.note, f.status])).toEqual(
+    notes.map((note) => [note, 'achieved']),
+  );
+});

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import type { DeadlineState } from '@/tracker/deadline-state';
 import type {
+  BatchKind,
   DateCertainty,
   DistrictKind,
   NormalizedUnit,
   ProjectCategory,
   ProjectStage,
+  QuantityRole,
   TargetFirmness,
   TargetStatus,
 } from '@/data/schema';
@@ -201,6 +203,29 @@ const CERTAINTY: Record<Lang, Record<DateCertainty, string>> = {
   },
 };
 
+/** What an amount is (amounts of different roles are never added: docs/data.md). */
+const ROLE: Record<Lang, Record<QuantityRole, string>> = {
+  zh: { total: '总投资', plan: '计划', done: '完成', count: '数量', measure: '规模' },
+  en: { total: 'Total', plan: 'Plan', done: 'Done', count: 'Count', measure: 'Measure' },
+};
+
+const BATCH_KIND: Record<Lang, Record<BatchKind, string>> = {
+  zh: {
+    groundbreaking: '集中开工',
+    'key-projects': '重点项目',
+    signing: '集中签约',
+    completion: '集中竣工投产',
+    other: '其他批次',
+  },
+  en: {
+    groundbreaking: 'Ground broken together',
+    'key-projects': 'Key projects',
+    signing: 'Signed together',
+    completion: 'Completed together',
+    other: 'Other batch',
+  },
+};
+
 /**
  * Words for the metrics the dataset uses, as [slug, Chinese, English]. Every metric of the
  * bundled dataset has both (labels.test.ts checks it); a metric a newer dataset brings shows
@@ -384,6 +409,8 @@ export type RecordLabels = {
   unit: (value: NormalizedUnit) => string;
   certainty: (value: DateCertainty) => string;
   metric: (value: string) => string;
+  role: (value: QuantityRole) => string;
+  batchKind: (value: BatchKind) => string;
 };
 
 export function recordLabels(lang: Lang): RecordLabels {
@@ -403,6 +430,8 @@ export function recordLabels(lang: Lang): RecordLabels {
     unit: (value) => UNIT[lang][value] ?? value,
     certainty: (value) => CERTAINTY[lang][value] ?? value,
     metric: (value) => metricLabel(value, lang),
+    role: (value) => ROLE[lang][value] ?? value,
+    batchKind: (value) => BATCH_KIND[lang][value] ?? value,
   };
 }
 

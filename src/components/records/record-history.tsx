@@ -1,10 +1,13 @@
+import { useId } from 'react';
 import type { Report, Source, SourceRef, Target } from '@/data/schema';
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { AppLink } from '@/components/ui/app-link';
 import { formatDate } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import type { Evidence } from '@/tracker/tracker';
+import { CopyCitation, useAbsoluteLink } from './copy-citation';
 import { useRecordLabels } from './labels';
+import { citeSentence } from './model/citation';
 import { quotePath } from './source-quotes';
 import { sourceName } from './record-names';
 import { Section } from '@/components/ui/section';
@@ -72,6 +75,8 @@ export function RecordHistory({
   const t = useT(messages);
   const { lang } = useLang();
   const labels = useRecordLabels();
+  const absolute = useAbsoluteLink();
+  const quoteId = useId();
   const pageName = (sourceId: string) => {
     const source = sources.get(sourceId);
     return source ? sourceName(source, lang) : sourceId;
@@ -136,12 +141,29 @@ export function RecordHistory({
               {item.date > asOf && <span className="history-later">{t('later')}</span>}
             </p>
             {item.ref && (
-              <p className="history-quote">
+              <p className="history-quote" id={`${quoteId}-${item.key}`}>
                 <q lang="zh-CN">{item.ref.quote}</q>{' '}
                 <AppLink to={quotePath(item.ref)}>
                   {t('onPage', { page: pageName(item.ref.sourceId) })}
                 </AppLink>
               </p>
+            )}
+            {/* A report's sentence is cited here; a mention's is the quote block above. */}
+            {item.kind === 'report' && item.ref && sources.has(item.ref.sourceId) && (
+              <CopyCitation
+                describedBy={`${quoteId}-${item.key}`}
+                cite={() => {
+                  const ref = item.ref!;
+                  return citeSentence(
+                    {
+                      quote: ref.quote,
+                      page: sources.get(ref.sourceId)!,
+                      link: absolute(quotePath(ref)),
+                    },
+                    lang,
+                  );
+                }}
+              />
             )}
             {item.note && <p className="history-note">{item.note}</p>}
           </li>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { localTimestamp } from '@/lib/format';
 import { pick, useLang, useT } from '@/lib/i18n';
+import { useSimplifier } from '@/lib/simplify';
 import { timed } from '@/lib/user-timing';
 import { countActive, useUrlState, type ParamSpecs, type UrlStateUpdate } from '@/lib/url-state';
 import { useTracker } from '@/tracker/use-tracker';
@@ -34,14 +35,22 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
   const specs = useMemo(() => listParamSpecs(list, tracker), [list, tracker]) as ParamSpecs;
   const { values, ignored, update } = useUrlState(specs);
   const all = list.rows(tracker);
+  // Traditional characters in the search box are searched as simplified ones, as on /search
+  // (the converter loads once the box holds Chinese); the filters in force keep what was typed.
+  const q = typeof values.q === 'string' ? values.q : '';
+  const simplify = useSimplifier(q);
   const result = useMemo(
     () =>
       timed(
         'records:query',
-        () => queryList(list, values as ListValues, kit),
+        () => {
+          const searched = simplify ? { ...values, q: simplify(q) } : values;
+          const query = queryList(list, searched as ListValues, kit);
+          return { ...query, filters: { ...query.filters, q } };
+        },
         (r) => ({ rows: all.length, shown: r.rows.length }),
       ),
-    [list, values, kit, all],
+    [list, values, q, simplify, kit, all],
   );
 
   const facetOf = (param: string) => list.facets.find((column) => column.param === param);

@@ -1,7 +1,14 @@
 import { isDatasetLoadError } from '@/data/load-dataset';
-import { useT } from '@/lib/i18n';
+import { Link } from 'react-router-dom';
+import { LANG_PARAM, langParamFor, useLang, useT, type Lang } from '@/lib/i18n';
 import { AppLink } from './app-link';
 import { uiMessages } from './messages';
+
+/** `?lang=en` in the English UI, nothing in the Chinese one. */
+function langSearch(lang: Lang): string {
+  const value = langParamFor(lang);
+  return value ? `?${LANG_PARAM}=${value}` : '';
+}
 
 /**
  * Says what failed — network, HTTP status, JSON syntax, or each schema path — and offers a retry.
@@ -9,6 +16,7 @@ import { uiMessages } from './messages';
  */
 export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT(uiMessages);
+  const { lang } = useLang();
   const datasetError = isDatasetLoadError(error) ? error : null;
 
   let summary = t('errorUnknown');
@@ -17,6 +25,8 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
       network: t('errorNetwork'),
       timeout: t('errorTimeout'),
       'too-large': t('errorTooLarge'),
+      encoding: t('errorEncoding'),
+      'no-preview': t('errorNoPreview'),
       http: t('errorHttp', { status: datasetError.details.status ?? '?' }),
       syntax: t('errorSyntax'),
       validation: t('errorValidation', {
@@ -25,13 +35,15 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
     }[datasetError.kind];
   }
   const issues = datasetError?.details.issues ?? [];
+  // Nothing to fetch again: the preview is made in the workbench, which is where to go.
+  const noPreview = datasetError?.kind === 'no-preview';
   const more = (datasetError?.details.total ?? issues.length) - issues.length;
 
   return (
     <section className="error-screen" role="alert" aria-labelledby="error-title">
       <h1 id="error-title">{datasetError ? t('errorTitle') : t('errorUnknown')}</h1>
       <p>{summary}</p>
-      {datasetError && datasetError.kind !== 'validation' && (
+      {datasetError && datasetError.kind !== 'validation' && !noPreview && (
         <p className="error-detail">{datasetError.message}</p>
       )}
       {issues.length > 0 && (
@@ -44,13 +56,19 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
         </ul>
       )}
       {more > 0 && <p>{t('errorMore', { count: more })}</p>}
-      {datasetError && (
+      {datasetError && !noPreview && (
         <p className="error-detail">
           {t('errorFile')}: <code>{datasetError.url}</code>
         </p>
       )}
       <div className="error-actions">
-        {onRetry && (
+        {noPreview && (
+          // Not an AppLink: that would carry ?data=preview along, to the same missing preview.
+          <Link className="button" to={{ pathname: '/curate', search: langSearch(lang) }}>
+            {t('openWorkbench')}
+          </Link>
+        )}
+        {onRetry && !noPreview && (
           <button type="button" className="button" onClick={onRetry}>
             {t('retry')}
           </button>

@@ -10,6 +10,11 @@ export const uiMessages = defineMessages({
     errorTimeout: '服务器长时间没有响应，已停止等待。',
     errorTooLarge: '数据文件过大，无法在浏览器中安全打开。',
     errorHttp: '服务器返回错误（{status}）。',
+    errorEncoding:
+      '数据文件不是 UTF-8 编码（可能是 GBK 等其他编码），为免显示乱码已拒绝读取。请先将文件转换为 UTF-8。',
+    errorNoPreview:
+      '本浏览器中没有保存的预览数据集（可能已清除，或预览是在另一个浏览器中生成的）。请在整理工作台中重新选择“预览”，或改用内置数据集。',
+    openWorkbench: '打开整理工作台',
     errorSyntax: '数据文件不是有效的 JSON。',
     errorValidation: '数据文件不符合数据结构，共 {total} 处问题：',
     errorMore: '另有 {count} 处问题未列出。',
@@ -30,6 +35,11 @@ export const uiMessages = defineMessages({
     errorTimeout: 'The server did not answer in time; stopped waiting.',
     errorTooLarge: 'The data file is too large to open safely in a browser.',
     errorHttp: 'The server answered with an error ({status}).',
+    errorEncoding:
+      'The data file is not UTF-8 (GBK or another encoding?); it was refused rather than shown garbled. Convert it to UTF-8 first.',
+    errorNoPreview:
+      'No preview dataset is saved in this browser (it was cleared, or made in another browser). Choose “Preview” in the curation workbench again, or use the bundled dataset.',
+    openWorkbench: 'Open the curation workbench',
     errorSyntax: 'The data file is not valid JSON.',
     errorValidation: 'The data file does not match the schema ({total} problems):',
     errorMore: '{count} more problems are not listed.',

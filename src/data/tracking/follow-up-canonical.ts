@@ -27,3 +27,17 @@ export function canonicalFollowUp(followUp: FollowUp): FollowUp {
 export function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
   return JSON.stringify(canonicalFollowUp(a)) === JSON.stringify(canonicalFollowUp(b));
 }
+
+/**
+ * A stored record's version, for "delete all" to compare with what its confirmation showed:
+ * a follow-up's `updatedAt` (every edit sets a later one), or, for a record that is not a valid
+ * follow-up, its content as JSON.
+ */
+export function recordVersion(followUp: FollowUp | undefined, raw: unknown): string {
+  if (followUp) return followUp.updatedAt;
+  try {
+    return `raw:${JSON.stringify(raw)}`;
+  } catch {
+    return `raw:${typeof raw}`; // a BigInt or a cycle: unreadable as JSON, compared as a kind
+  }
+}

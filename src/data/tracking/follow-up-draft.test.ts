@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FOLLOW_UP_LIMITS } from './follow-up';
+import { FOLLOW_UP_LIMITS, type FollowUp } from './follow-up';
+import { parseFollowUpFile, serializeFollowUpFile, buildFollowUpFile } from './follow-up-file';
+import { makeFollowUp } from './follow-up.fixtures';
+import { createFollowUpStore } from './follow-up-store';
 import {
   draftFromFollowUp,
   EMPTY_DRAFT,
@@ -92,5 +95,75 @@ describe('validateDraft', () => {
       note: '已竣工',
       sourceId: 'src-1',
     });
+  });
+});
+
+/**
+ * One length rule for notes (and links): characters as a reader counts them, code points. A
+ * note the file import accepts is one the form saves again after an edit, and the store keeps.
+ */
+describe('one length rule in the form, an import file and the store', () => {
+  const MAX = FOLLOW_UP_LIMITS.noteLength;
+  const KICHI = '\u{20BB7}'; // 𠮷: one character, two UTF-16 units
+  const now = new Date('2021-06-15T00:00:00Z');
+  let counter = 0;
+
+  it.each<[string, string, boolean]>([
+    [`${MAX} emoji (${MAX * 2} UTF-16 units)`, '😀'.repeat(MAX), true],
+    [`${MAX} × 𠮷`, KICHI.repeat(MAX), true],
+    [`${MAX} Chinese characters`, '郑'.repeat(MAX), true],
+    [`${MAX - 1} emoji and one letter`, `${'😀'.repeat(MAX - 1)}a`, true],
+    [`${MAX + 1} emoji`, '😀'.repeat(MAX + 1), false],
+    [`${MAX} × 𠮷 and one more character`, `${KICHI.repeat(MAX)}x`, false],
+    [`${MAX + 1} letters`, 'x'.repeat(MAX + 1), false],
+  ])('%s: accepted everywhere = %s', async (_, note, accepted) => {
+    // The form.
+    const draft = validateDraft('t-1', { ...valid, note }, context);
+    expect(draft.ok).toBe(accepted);
+    if (!draft.ok) expect(draft.reason).toEqual([{ field: 'note', code: 'note-too-long' }]);
+
+    // An import file.
+    const followUp: FollowUp = makeFollowUp({ note });
+    const parsed = parseFollowUpFile(
+      serializeFollowUpFile(buildFollowUpFile([followUp], now)),
+      now,
+    );
+    expect(parsed.ok).toBe(accepted);
+    if (!parsed.ok) {
+      expect(parsed.reason.issues[0]).toMatchObject({
+        path: 'followUps[0].note',
+        code: 'too-long',
+        params: { max: MAX },
+      });
+    }
+
+    // The store: an add, and an edit of a stored follow-up to this note.
+    const store = createFollowUpStore({ name: `length-rule-${++counter}-${Date.now()}` });
+    const input = {
+      targetId: 't-1',
+      status: 'achieved' as const,
+      date: '2021-06-01',
+      note,
+      evidence: { url: 'https://example.org/a' },
+    };
+    expect((await store.add(input, now)).ok).toBe(accepted);
+    const first = await store.add({ ...input, note: '初稿' }, now);
+    if (!first.ok) throw new Error('add failed');
+    const edited = await store.update(first.data.id, input, now, first.data.updatedAt);
+    expect(edited.ok).toBe(accepted);
+    await store.close();
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a link of 2,000 characters with 𠮷 in it', `https://example.org/${KICHI.repeat(1980)}`, true],
+    ['a link of 2,001 characters', `https://example.org/${KICHI.repeat(1981)}`, false],
+  ])('%s: accepted by the form and a file = %s', (_, url, accepted) => {
+    expect(validateDraft('t-1', { ...valid, url }, context).ok).toBe(accepted);
+    const followUp = makeFollowUp({ evidence: { url } });
+    const parsed = parseFollowUpFile(
+      serializeFollowUpFile(buildFollowUpFile([followUp], now)),
+      now,
+    );
+    expect(parsed.ok).toBe(accepted);
   });
 });

@@ -1,6 +1,12 @@
 import { fail, ok, type Result } from '@/lib/result';
 import { isoDateSchema } from '../schema';
-import { FOLLOW_UP_LIMITS, followUpStatusSchema, isHttpUrl, type FollowUpInput } from './follow-up';
+import {
+  followUpStatusSchema,
+  isHttpUrl,
+  noteWithinLimit,
+  urlWithinLimit,
+  type FollowUpInput,
+} from './follow-up';
 
 /**
  * What a follow-up form holds: every control's value as typed. Validation turns it into a
@@ -60,15 +66,14 @@ export function validateDraft(
 
   const note = draft.note.trim();
   if (note === '') errors.push({ field: 'note', code: 'note-required' });
-  else if (note.length > FOLLOW_UP_LIMITS.noteLength)
-    errors.push({ field: 'note', code: 'note-too-long' });
+  else if (!noteWithinLimit(note)) errors.push({ field: 'note', code: 'note-too-long' });
 
   const sourceId = draft.sourceId.trim();
   if (sourceId !== '' && !context.sourceIds.has(sourceId))
     errors.push({ field: 'sourceId', code: 'source-unknown' });
 
   const url = draft.url.trim();
-  if (url.length > FOLLOW_UP_LIMITS.urlLength) errors.push({ field: 'url', code: 'url-too-long' });
+  if (!urlWithinLimit(url)) errors.push({ field: 'url', code: 'url-too-long' });
   else if (url !== '' && !isHttpUrl(url)) errors.push({ field: 'url', code: 'url-invalid' });
 
   if (sourceId === '' && url === '') errors.push({ field: 'evidence', code: 'evidence-required' });

@@ -243,8 +243,14 @@ export function fileIssueFromZod(issue: z.core.$ZodIssue, input: unknown): FileI
     case 'invalid_value':
       return { ...base, code: 'bad-value', params: { allowed: issue.values.join(', ') } };
     case 'custom': {
-      const code = (issue.params as { code?: FileIssueCode } | undefined)?.code;
-      return { ...base, code: code ?? 'other' };
+      // Our own rules carry their code, and the values their message names (a limit).
+      const { code, ...params } = (issue.params ?? {}) as { code?: FileIssueCode } & Record<
+        string,
+        string | number
+      >;
+      return Object.keys(params).length > 0
+        ? { ...base, code: code ?? 'other', params }
+        : { ...base, code: code ?? 'other' };
     }
     default:
       return { ...base, code: 'other' };

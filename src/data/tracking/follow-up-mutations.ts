@@ -3,13 +3,15 @@ import { useCallback } from 'react';
 import type { Result } from '@/lib/result';
 import type { FollowUpInput } from './follow-up';
 import { followUpKeys, useFollowUpStore } from './follow-up-queries';
-import type { FollowUpStore, ImportProblem, KnownIds, StorageProblem } from './follow-up-store';
-import {
-  announceFollowUpChange,
-  countChange,
-  markBackedUp,
-  requestPersistentStorage,
-} from './follow-up-sync';
+import type {
+  FollowUpStore,
+  ImportProblem,
+  KnownIds,
+  RecordVersions,
+  StorageProblem,
+} from './follow-up-store';
+import { announceFollowUpChange, requestPersistentStorage } from './follow-up-sync';
+import { recordBackup, recordRestore } from './follow-up-backup';
 
 /**
  * Writing follow-ups, for the follow-up panels. Apart from the reading hooks so that pages
@@ -22,19 +24,22 @@ function invalidateAll(client: QueryClient, store: FollowUpStore) {
 
 /**
  * Mutations resolve with the store's Result; every one refreshes all follow-up queries, and a
- * successful one tells the other tabs and counts towards the next backup reminder. Whatever
- * the store throws (it should not) becomes a `write-failed` value, so no caller loses a form.
+ * successful one that changed something tells the other tabs. Whatever the store throws (it
+ * should not) becomes an `unexpected` value, so no caller loses a form.
  */
 function useStoreMutation<TVariables, TData, TError = StorageProblem>(
   run: (store: FollowUpStore, variables: TVariables) => Promise<Result<TData, TError>>,
   {
     changes = () => 1,
     wrap = (problem) => problem as TError,
+    succeeded,
   }: {
-    /** How many follow-ups a success changed (towards the backup reminder). */
+    /** How many follow-ups a success changed (none: the other tabs need not read again). */
     changes?: (data: TData) => number;
     /** A thrown error's problem in this mutation's error type. */
     wrap?: (problem: StorageProblem) => TError;
+    /** What else a success means (an import: the file is a copy the reader holds). */
+    succeeded?: (store: FollowUpStore, data: TData) => void;
   } = {},
 ) {
   const store = useFollowUpStore();
@@ -55,9 +60,8 @@ function useStoreMutation<TVariables, TData, TError = StorageProblem>(
     },
     onSettled: (result) => {
       if (result?.ok) {
-        const count = changes(result.data);
-        if (count > 0) {
-          countChange(store.name, count);
+        succeeded?.(store, result.data);
+        if (changes(result.data) > 0) {
           announceFollowUpChange(store.name);
           requestPersistentStorage();
         }
@@ -88,10 +92,9 @@ export const useDeleteFollowUp = () =>
   );
 
 export const useDeleteAllFollowUps = () =>
-  useStoreMutation(
-    (store, expectedKeys: readonly string[] | undefined) => store.removeAll(expectedKeys),
-    { changes: (count) => count },
-  );
+  useStoreMutation((store, expected: RecordVersions | undefined) => store.removeAll(expected), {
+    changes: (count) => count,
+  });
 
 export const useImportFollowUps = () =>
   useStoreMutation(
@@ -99,15 +102,20 @@ export const useImportFollowUps = () =>
     {
       changes: (summary) => summary.added + summary.updated,
       wrap: (problem): ImportProblem => ({ kind: 'storage', problem }),
+      // A restore is not a change to back up: the reader holds the file it came from.
+      succeeded: (store, summary) => recordRestore(store.name, summary.inFile),
     },
   );
 
-/** Reads everything for a download; a read, so nothing to invalidate. A download is a backup. */
+/**
+ * Reads everything for a download; a read, so nothing to invalidate. A download is a backup:
+ * of exactly the follow-ups in the file.
+ */
 export function useExportFollowUps() {
   const store = useFollowUpStore();
   return useCallback(async () => {
     const result = await store.exportFile();
-    if (result.ok) markBackedUp(store.name);
+    if (result.ok) recordBackup(store.name, result.data.followUps);
     return result;
   }, [store]);
 }

@@ -27,22 +27,12 @@ export function useFollowUpStore(): FollowUpStore {
 export const followUpKeys = {
   all: (storeName: string) => ['follow-ups', storeName] as const,
   list: (storeName: string) => ['follow-ups', storeName, 'list'] as const,
-  target: (storeName: string, targetId: string) =>
-    ['follow-ups', storeName, 'target', targetId] as const,
 };
 
 export function followUpListOptions(store: FollowUpStore) {
   return queryOptions({
     queryKey: followUpKeys.list(store.name),
     queryFn: () => store.list(),
-    staleTime: Infinity,
-  });
-}
-
-export function followUpsForTargetOptions(store: FollowUpStore, targetId: string) {
-  return queryOptions({
-    queryKey: followUpKeys.target(store.name, targetId),
-    queryFn: () => store.listForTarget(targetId),
     staleTime: Infinity,
   });
 }
@@ -77,12 +67,6 @@ export function useFollowUps(): FollowUpsView {
   const store = useFollowUpStore();
   useReadAgainOnChange(store);
   return toView(useQuery(followUpListOptions(store)).data);
-}
-
-export function useFollowUpsForTarget(targetId: string): FollowUpsView {
-  const store = useFollowUpStore();
-  useReadAgainOnChange(store);
-  return toView(useQuery(followUpsForTargetOptions(store, targetId)).data);
 }
 
 /** Stored records that fail validation (listed on the export/import panel, never hidden). */

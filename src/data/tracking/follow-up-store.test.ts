@@ -15,6 +15,7 @@ import {
   type StorageEstimate,
 } from './follow-up-store';
 import { makeFollowUp, makeNthFollowUp, makeV1File, makeV2File } from './follow-up.fixtures';
+import { recordVersion } from './follow-up-canonical';
 
 let counter = 0;
 const stores: FollowUpStore[] = [];
@@ -457,17 +458,65 @@ describe('follow-up store: two tabs, one database', () => {
     expect(await listed(store)).toHaveLength(3);
   });
 
-  it('"delete all" deletes only when exactly what it named is stored', async () => {
+  /** What a "delete all" confirmation shows: each follow-up and its version. */
+  const shown = (followUps: readonly FollowUp[]) =>
+    new Map(followUps.map((f) => [f.id, f.updatedAt] as const));
+
+  it('"delete all" deletes only when exactly what it showed is stored', async () => {
     const store = freshStore();
-    const [a] = await seed(store);
+    const [a, b, c] = await seed(store);
     // The stale tab saw one follow-up; three are stored.
-    expect(await store.removeAll([a!.id])).toEqual({
+    expect(await store.removeAll(shown([a!]))).toEqual({
       ok: false,
-      reason: { kind: 'changed', count: 3 },
+      reason: {
+        kind: 'changed',
+        count: 3,
+        changes: {
+          added: [
+            { key: b!.id, followUp: b },
+            { key: c!.id, followUp: c },
+          ].sort((x, y) => (x.key < y.key ? -1 : 1)),
+          edited: [],
+          removed: [],
+        },
+      },
     });
     expect(await listed(store)).toHaveLength(3);
-    const keys = (await listed(store)).map((f) => f.id);
-    expect(await store.removeAll(keys)).toEqual({ ok: true, data: 3 });
+    expect(await store.removeAll(shown(await listed(store)))).toEqual({ ok: true, data: 3 });
+  });
+
+  it('"delete all" refuses when another tab edited one since it was shown, naming it', async () => {
+    const store = freshStore();
+    const seeded = await seed(store);
+    const confirmation = shown(seeded);
+    // Another tab edits the first follow-up while the confirmation is open.
+    const edited = await store.update(seeded[0]!.id, input({ note: '另一个标签页的修改' }));
+    if (!edited.ok) throw new Error('edit failed');
+    expect(await store.removeAll(confirmation)).toEqual({
+      ok: false,
+      reason: {
+        kind: 'changed',
+        count: 3,
+        changes: {
+          added: [],
+          edited: [{ key: edited.data.id, followUp: edited.data }],
+          removed: [],
+        },
+      },
+    });
+    expect((await listed(store)).map((f) => f.note)).toContain('另一个标签页的修改');
+  });
+
+  it('"delete all" refuses when one it showed was deleted meanwhile', async () => {
+    const store = freshStore();
+    const seeded = await seed(store);
+    const confirmation = shown(seeded);
+    await store.remove(seeded[1]!.id);
+    expect(await store.removeAll(confirmation)).toMatchObject({
+      ok: false,
+      reason: { kind: 'changed', count: 2, changes: { removed: [seeded[1]!.id] } },
+    });
+    expect(await listed(store)).toHaveLength(2);
   });
 });
 
@@ -483,8 +532,20 @@ describe('follow-up store: invalid records are listed, not hidden', () => {
       ok: true,
       data: [{ key: 'broken', reason: expect.stringMatching(/^status: /), value: broken }],
     });
-    const named = [...seeded.map((f) => f.id), 'broken'];
-    expect(await store.removeAll(named)).toEqual({ ok: true, data: 4 });
+    const confirmation = new Map([
+      ...seeded.map((f) => [f.id, recordVersion(f, f)] as const),
+      ['broken', recordVersion(undefined, broken)] as const,
+    ]);
+    // An invalid record changed by hand since it was shown is a change too.
+    const db2 = await openDB(store.name, FOLLOW_UP_DB_VERSION);
+    await db2.put('follow-ups', { ...broken, status: 'other nonsense' });
+    db2.close();
+    expect(await store.removeAll(confirmation)).toMatchObject({
+      ok: false,
+      reason: { kind: 'changed', changes: { edited: [{ key: 'broken' }] } },
+    });
+    confirmation.set('broken', recordVersion(undefined, { ...broken, status: 'other nonsense' }));
+    expect(await store.removeAll(confirmation)).toEqual({ ok: true, data: 4 });
   });
 
   it.each<[string, Partial<FollowUp>, string]>([
@@ -537,11 +598,49 @@ describe('follow-up store: a failed write reports what is really stored', () => 
       ok: false,
       reason: {
         kind: 'write-failed',
-        message: /QuotaExceededError/,
+        cause: 'quota',
+        message: 'QuotaExceededError: disk full',
         after: { state: 'present', count: 3 },
       },
     });
   });
+
+  it.each<[string, DOMException, string, string]>([
+    [
+      'a quota error without a message',
+      new DOMException('', 'QuotaExceededError'),
+      'quota',
+      'QuotaExceededError',
+    ],
+    [
+      'another error',
+      new DOMException('closing', 'InvalidStateError'),
+      'other',
+      'InvalidStateError: closing',
+    ],
+  ])(
+    '%s: named by its cause, never "Name: " with nothing after it',
+    async (_, error, cause, message) => {
+      const store = freshStore();
+      await seed(store);
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw error;
+      });
+      const result = await store.importText(
+        JSON.stringify(makeV2File([makeFollowUp({ id: 'fu-new' })])),
+        undefined,
+        new Date('2021-05-01T00:00:00Z'),
+      );
+      vi.restoreAllMocks();
+      expect(result).toMatchObject({
+        ok: false,
+        reason: {
+          kind: 'storage',
+          problem: { kind: 'write-failed', cause, message, after: { state: 'present', count: 3 } },
+        },
+      });
+    },
+  );
 
   it('says the database is gone when the browser deleted it during the failure', async () => {
     const store = freshStore();
@@ -557,6 +656,64 @@ describe('follow-up store: a failed write reports what is really stored', () => 
       ok: false,
       reason: { kind: 'write-failed', after: { state: 'gone' } },
     });
+  });
+});
+
+/** Opens `name` as code other than ours would: at `version`, creating what `upgrade` says. */
+async function openAsOtherCode(
+  name: string,
+  version: number,
+  upgrade: (db: IDBDatabase) => void = () => {},
+) {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => upgrade(request.result);
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('follow-up store: a database other code opened first is repaired', () => {
+  it('version 1 without the object store: the store is created, follow-ups work', async () => {
+    const name = `foreign-empty-${++counter}-${Date.now()}`;
+    await openAsOtherCode(name, 1);
+    const store = createFollowUpStore({ name });
+    stores.push(store);
+    expect(await store.list()).toEqual({ ok: true, data: [] });
+    expect(await store.add(input())).toMatchObject({ ok: true });
+    expect(await store.listForTarget('target-a')).toMatchObject({
+      ok: true,
+      data: [{ note: '施工中' }],
+    });
+    expect(await store.wasDeleted()).toBe(false);
+  });
+
+  it('version 1 with the store but not its index: records kept, the index added', async () => {
+    const name = `foreign-no-index-${++counter}-${Date.now()}`;
+    const kept = makeFollowUp({ id: 'fu-kept', targetId: 'target-a' });
+    await openAsOtherCode(name, 1, (db) => {
+      db.createObjectStore('follow-ups', { keyPath: 'id' }).put(kept);
+    });
+    const store = createFollowUpStore({ name });
+    stores.push(store);
+    expect(await store.list()).toEqual({ ok: true, data: [kept] });
+    expect(await store.listForTarget('target-a')).toEqual({ ok: true, data: [kept] });
+  });
+
+  it('a version-1 database of an earlier release keeps its follow-ups on the upgrade', async () => {
+    const name = `release-1-${++counter}-${Date.now()}`;
+    const kept = makeFollowUp({ id: 'fu-from-v1' });
+    await openAsOtherCode(name, 1, (db) => {
+      const store = db.createObjectStore('follow-ups', { keyPath: 'id' });
+      store.createIndex('by-target', 'targetId');
+      store.put(kept);
+    });
+    const store = createFollowUpStore({ name });
+    stores.push(store);
+    expect(await store.list()).toEqual({ ok: true, data: [kept] });
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type FollowUp,
   type FollowUpInput,
 } from './follow-up';
-import { canonicalFollowUp } from './follow-up-canonical';
+import { canonicalFollowUp, recordVersion } from './follow-up-canonical';
 import {
   buildFollowUpFile,
   checkStorageLimits,
@@ -36,8 +36,11 @@ export { FOLLOW_UP_DB_NAME };
 /**
  * IndexedDB schema version. Raise it with an `upgrade` step when the stored shape changes;
  * stored records are then migrated in place with the same functions imports use.
+ * 2: no change of shape; the upgrade creates the object store and its index where they are
+ * missing, which repairs a database other code on this origin opened first at version 1
+ * without them (docs/tracking.md, section 5).
  */
-export const FOLLOW_UP_DB_VERSION = 1;
+export const FOLLOW_UP_DB_VERSION = 2;
 const STORE = 'follow-ups';
 const BY_TARGET = 'by-target';
 
@@ -61,12 +64,16 @@ export type StorageProblem =
   | { kind: 'not-found'; id: string }
   /** An edit or delete of a copy another tab has changed since: refused; `current` is stored. */
   | { kind: 'conflict'; current: FollowUp }
-  /** "Delete all" named other follow-ups than are stored now (another tab added some). */
-  | { kind: 'changed'; count: number }
+  /**
+   * "Delete all" found other records, or other versions, than its confirmation showed
+   * (another tab added, edited or deleted some): refused, with what changed.
+   */
+  | { kind: 'changed'; count: number; changes: StoreChanges }
   | LimitProblem
   /** The browser reports less free space than the write needs. */
   | { kind: 'no-space'; neededBytes: number; availableBytes: number }
-  | { kind: 'write-failed'; message: string; after: StoredState }
+  /** `quota`: the browser's storage for this site is full (QuotaExceededError). */
+  | { kind: 'write-failed'; cause: 'quota' | 'other'; message: string; after: StoredState }
   | { kind: 'read-failed'; message: string }
   /** What the form supplied does not validate (the form checks first, so a bug). */
   | { kind: 'invalid-input'; message: string }
@@ -81,11 +88,25 @@ export function problemMessage(problem: StorageProblem): string {
 /** A stored record that fails validation: listed, and downloadable as it is, never hidden. */
 export type InvalidRecord = { key: string; reason: string; value: unknown };
 
+/**
+ * Each stored record's version, by key: what "delete all" compares with what its confirmation
+ * showed (`recordVersion`, follow-up-canonical.ts).
+ */
+export type RecordVersions = ReadonlyMap<string, string>;
+
+/** A record that differs from what a confirmation showed; `followUp` when it is a valid one. */
+export type ChangedRecord = { key: string; followUp?: FollowUp };
+
+/** What changed since a confirmation was shown: added or edited (as stored now), or removed. */
+export type StoreChanges = { added: ChangedRecord[]; edited: ChangedRecord[]; removed: string[] };
+
 export type ImportProblem =
   { kind: 'file'; problem: FileProblem } | { kind: 'storage'; problem: StorageProblem };
 
 export type ImportSummary = Record<ImportOutcome, number> & {
   fromVersion: number;
+  /** Every follow-up of the file, as id and version: a copy the reader holds (a backup). */
+  inFile: { id: string; updatedAt: string }[];
   /** References the dataset in view does not know: kept, and reported (docs/tracking.md). */
   unknown: UnknownReferences;
 };
@@ -112,10 +133,11 @@ export type FollowUpStore = {
   ): Promise<Result<FollowUp, StorageProblem>>;
   remove(id: string, expectedUpdatedAt?: string): Promise<Result<null, StorageProblem>>;
   /**
-   * Deletes every stored record; resolves with how many there were. With `expectedKeys` (what
-   * the confirmation named), deletes nothing unless exactly those are stored: `changed`.
+   * Deletes every stored record; resolves with how many there were. With `expected` (the
+   * records and versions the confirmation showed), deletes nothing unless exactly those are
+   * stored, each in that version: `changed`, naming what was added, edited or removed.
    */
-  removeAll(expectedKeys?: readonly string[]): Promise<Result<number, StorageProblem>>;
+  removeAll(expected?: RecordVersions): Promise<Result<number, StorageProblem>>;
   exportFile(now?: Date): Promise<Result<FollowUpFile, StorageProblem>>;
   /** Validates the whole file first; then writes all of it in one transaction, or nothing. */
   importText(
@@ -148,11 +170,19 @@ function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
+/** "Name: message", or whichever of the two there is (a DOMException's message may be empty). */
 function errorMessage(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error) {
-    return `${errorName(error)}: ${String(error.message)}`;
+    const name = errorName(error);
+    const message = String(error.message).trim();
+    return [name, message].filter(Boolean).join(': ') || 'unknown error';
   }
   return String(error);
+}
+
+/** A failed write's cause, as far as it matters to the reader: a full disk, or anything else. */
+function writeFailureCause(error: unknown): 'quota' | 'other' {
+  return errorName(error) === 'QuotaExceededError' ? 'quota' : 'other';
 }
 
 const unavailable = (reason: UnavailableReason, message: string): StorageProblem => ({
@@ -180,6 +210,34 @@ function followUpToStore(record: unknown): Result<FollowUp, StorageProblem> {
   return parsed.success
     ? ok(canonicalFollowUp(parsed.data))
     : fail({ kind: 'invalid-input', message: parsed.error.issues[0]?.message ?? 'invalid' });
+}
+
+/**
+ * What a confirmation showed against what is stored: records added or edited since (with the
+ * stored follow-up when valid) and records removed since.
+ */
+function changesSince(
+  expected: RecordVersions,
+  keys: readonly IDBValidKey[],
+  values: readonly unknown[],
+): StoreChanges {
+  const changes: StoreChanges = { added: [], edited: [], removed: [] };
+  const seen = new Set<string>();
+  keys.forEach((rawKey, index) => {
+    const key = String(rawKey);
+    seen.add(key);
+    const value = values[index];
+    const parsed = followUpSchema.safeParse(value);
+    const followUp = parsed.success ? canonicalFollowUp(parsed.data) : undefined;
+    const version = recordVersion(followUp, value);
+    const shown = expected.get(key);
+    if (shown === version) return;
+    (shown === undefined ? changes.added : changes.edited).push(
+      followUp ? { key, followUp } : { key },
+    );
+  });
+  for (const key of expected.keys()) if (!seen.has(key)) changes.removed.push(key);
+  return changes;
 }
 
 function invalidRecords(keys: readonly IDBValidKey[], values: readonly unknown[]): InvalidRecord[] {
@@ -241,12 +299,18 @@ export function createFollowUpStore(
       try {
         return ok(
           await openDB<TrackerDb>(name, FOLLOW_UP_DB_VERSION, {
-            upgrade(db, oldVersion) {
+            upgrade(db, oldVersion, _newVersion, tx) {
               if (oldVersion < 1) {
                 createdFresh = true;
                 if (openedBefore) deletedWhileOpen = true;
-                const store = db.createObjectStore(STORE, { keyPath: 'id' });
-                store.createIndex(BY_TARGET, 'targetId');
+              }
+              // Whatever the old version, the store and its index exist afterwards: a database
+              // other code on this origin created first (version 1, no store) is repaired
+              // here, and records a store without its index holds are kept.
+              if (!db.objectStoreNames.contains(STORE)) {
+                db.createObjectStore(STORE, { keyPath: 'id' }).createIndex(BY_TARGET, 'targetId');
+              } else if (!tx.objectStore(STORE).indexNames.contains(BY_TARGET)) {
+                tx.objectStore(STORE).createIndex(BY_TARGET, 'targetId');
               }
             },
             blocking(_current, _blocked, event) {
@@ -327,6 +391,7 @@ export function createFollowUpStore(
     } catch (error) {
       return fail({
         kind: 'write-failed',
+        cause: writeFailureCause(error),
         message: errorMessage(error),
         after: await storedState(),
       });
@@ -432,14 +497,14 @@ export function createFollowUpStore(
         return ok(null);
       }),
 
-    removeAll: (expectedKeys) =>
+    removeAll: (expected) =>
       withWrite(async (d) => {
         const tx = observed(d.transaction(STORE, 'readwrite'));
-        const keys = (await tx.store.getAllKeys()).map(String);
-        if (expectedKeys !== undefined) {
-          const named = new Set(expectedKeys);
-          if (named.size !== keys.length || keys.some((key) => !named.has(key)))
-            return refuse(tx, { kind: 'changed', count: keys.length });
+        const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+        if (expected !== undefined) {
+          const changes = changesSince(expected, keys, values);
+          if (changes.added.length + changes.edited.length + changes.removed.length > 0)
+            return refuse(tx, { kind: 'changed', count: keys.length, changes });
         }
         await tx.store.clear();
         await tx.done;
@@ -491,6 +556,7 @@ export function createFollowUpStore(
       return ok({
         ...written.data,
         fromVersion: parsed.data.fromVersion,
+        inFile: incoming.map(({ id, updatedAt }) => ({ id, updatedAt })),
         unknown: known
           ? unknownReferences(incoming, known)
           : { targetIds: [] as string[], sourceIds: [] as string[] },

@@ -1,7 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 
 /**
- * Keeping tabs in agreement, and counting changes since the last backup. Every tab of the app
+ * Keeping tabs in agreement, and the browser keeping what they store. Every tab of the app
  * reads the same IndexedDB but caches what it read; a write in one tab is announced on a
  * BroadcastChannel, and every other tab reads the store again (docs/tracking.md, section 5).
  */
@@ -24,54 +24,6 @@ export function useFollowUpChanges(storeName: string, listener: () => void): voi
     channel.onmessage = () => listener();
     return () => channel.close();
   }, [storeName, listener]);
-}
-
-/** After this many changes without a backup, the panels offer one. */
-export const BACKUP_EVERY = 10;
-
-const counterKey = (storeName: string) => `${storeName}:changes-since-backup`;
-const COUNTER_EVENT = 'zz-tracker:backup-counter';
-
-function readCounter(storeName: string): number {
-  try {
-    const value = Number(globalThis.localStorage?.getItem(counterKey(storeName)) ?? 0);
-    return Number.isFinite(value) && value > 0 ? value : 0;
-  } catch {
-    return 0; // storage blocked: no reminder rather than an error
-  }
-}
-
-function writeCounter(storeName: string, value: number): void {
-  try {
-    globalThis.localStorage?.setItem(counterKey(storeName), String(value));
-  } catch {
-    // storage blocked or full: the reminder is a courtesy, the write it counts has succeeded
-  }
-  globalThis.dispatchEvent?.(new Event(COUNTER_EVENT));
-}
-
-export function countChange(storeName: string, changes = 1): void {
-  if (changes > 0) writeCounter(storeName, readCounter(storeName) + changes);
-}
-
-export function markBackedUp(storeName: string): void {
-  writeCounter(storeName, 0);
-}
-
-/** Changes since the last backup, kept in step across tabs (the storage event) and in this one. */
-export function useChangesSinceBackup(storeName: string): number {
-  return useSyncExternalStore(
-    (notify) => {
-      globalThis.addEventListener?.(COUNTER_EVENT, notify);
-      globalThis.addEventListener?.('storage', notify);
-      return () => {
-        globalThis.removeEventListener?.(COUNTER_EVENT, notify);
-        globalThis.removeEventListener?.('storage', notify);
-      };
-    },
-    () => readCounter(storeName),
-    () => 0,
-  );
 }
 
 let persistenceAsked = false;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareNewestFirst,
   followUpSchema,
   FOLLOW_UP_LIMITS,
   FOLLOW_UP_STATUSES,
@@ -114,17 +113,7 @@ describe('nextTimestamp', () => {
   });
 });
 
-describe('ordering and identity', () => {
-  it('sorts newest first by date, then by when recorded, then by id', () => {
-    const rows = [
-      makeFollowUp({ id: 'a', date: '2021-03-01', createdAt: '2021-03-05T00:00:00Z' }),
-      makeFollowUp({ id: 'b', date: '2021-04-01', createdAt: '2021-04-01T00:00:00Z' }),
-      makeFollowUp({ id: 'c', date: '2021-03-01', createdAt: '2021-03-06T00:00:00Z' }),
-      makeFollowUp({ id: 'd', date: '2021-03-01', createdAt: '2021-03-06T00:00:00Z' }),
-    ];
-    expect(rows.sort(compareNewestFirst).map((r) => r.id)).toEqual(['b', 'd', 'c', 'a']);
-  });
-
+describe('identity', () => {
   it('compares content regardless of key order and undefined evidence fields', () => {
     const a = makeFollowUp({
       evidence: { url: 'https://example.org/report', sourceId: undefined },

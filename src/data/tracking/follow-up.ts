@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-messages';
+import { codePointLength } from '@/lib/text';
 import { idSchema, isoDateSchema, targetStatusSchema, type TargetStatus } from '../schema';
 
 /**
@@ -60,27 +61,38 @@ export const followUpIdSchema = z
     z.regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, - or _'),
   );
 
-const noteSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'a note is required'),
-    z.maxLength(
-      FOLLOW_UP_LIMITS.noteLength,
-      `a note is at most ${FOLLOW_UP_LIMITS.noteLength} characters`,
-    ),
-  );
+/**
+ * Whether a note is within the limit, counted in characters as a reader counts them (code
+ * points: an emoji or 𠮷 is one, not two UTF-16 units). The one rule for the form
+ * (follow-up-draft.ts), an import file and the store, so a note that imports can be edited
+ * and saved again.
+ */
+export function noteWithinLimit(note: string): boolean {
+  return codePointLength(note) <= FOLLOW_UP_LIMITS.noteLength;
+}
 
-export const httpUrlSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.maxLength(
-      FOLLOW_UP_LIMITS.urlLength,
-      `a URL is at most ${FOLLOW_UP_LIMITS.urlLength} characters`,
-    ),
-    z.refine(isHttpUrl, { message: 'expected an http(s) URL', params: { code: 'bad-url' } }),
-  );
+const noteSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'a note is required'),
+  z.refine(noteWithinLimit, {
+    message: `a note is at most ${FOLLOW_UP_LIMITS.noteLength} characters`,
+    params: { code: 'too-long', max: FOLLOW_UP_LIMITS.noteLength },
+  }),
+);
+
+/** Whether a link is within the limit, counted like a note's length (code points). */
+export function urlWithinLimit(url: string): boolean {
+  return codePointLength(url) <= FOLLOW_UP_LIMITS.urlLength;
+}
+
+export const httpUrlSchema = z.string().check(
+  z.trim(),
+  z.refine(urlWithinLimit, {
+    message: `a URL is at most ${FOLLOW_UP_LIMITS.urlLength} characters`,
+    params: { code: 'too-long', max: FOLLOW_UP_LIMITS.urlLength },
+  }),
+  z.refine(isHttpUrl, { message: 'expected an http(s) URL', params: { code: 'bad-url' } }),
+);
 
 const timestampSchema = z.iso.datetime({
   offset: true,
@@ -179,12 +191,4 @@ export function nextTimestamp(now: Date, previous?: string): string {
   // fail validation on every edit, so such a value is not followed.
   if (ms > LATEST_TIMESTAMP_MS) return now.toISOString();
   return new Date(ms).toISOString();
-}
-
-/** Newest first: by the day the status applies from, then by when it was recorded. */
-export function compareNewestFirst(a: FollowUp, b: FollowUp): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  const recorded = Date.parse(b.createdAt) - Date.parse(a.createdAt);
-  if (recorded !== 0) return recorded;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

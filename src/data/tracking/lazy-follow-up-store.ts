@@ -85,7 +85,7 @@ export function createLazyFollowUpStore(options: LazyFollowUpStoreOptions = {}):
     add: (input, now) => withStore((s) => s.add(input, now)),
     update: (id, input, now, expected) => withStore((s) => s.update(id, input, now, expected)),
     remove: (id, expected) => withStore((s) => s.remove(id, expected)),
-    removeAll: (expectedKeys) => withStore((s) => s.removeAll(expectedKeys)),
+    removeAll: (expected) => withStore((s) => s.removeAll(expected)),
     exportFile: (now) => withStore((s) => s.exportFile(now)),
     importText: async (text, known, now) => {
       const loaded = await real();

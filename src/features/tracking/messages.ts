@@ -33,8 +33,16 @@ export const trackingMessages = defineMessages({
       '本浏览器无法保存跟进（可能处于隐私浏览模式，或禁用了网站存储）。看板的其他内容不受影响。',
     unavailableNewer: '本浏览器中的跟进由更新版本的本站保存，请刷新页面后再试。',
     loading: '正在读取保存的跟进…',
-    failed: ({ message }) => `未能保存：${message}`,
-    notFound: '这条跟进已不存在（可能已在其他标签页中删除）。',
+    failedSave: '未保存',
+    failedDelete: '未删除',
+    failedDeleteAll: '未删除任何跟进',
+    failedImport: '未导入任何跟进',
+    failedExport: '未能导出',
+    failedBecause: ({ lead, reason }) => `${lead}：${reason}。`,
+    reasonQuota: '本站在此浏览器中的存储空间已满',
+    textKept: '你输入的内容仍在表单中。',
+    sentenceSeparator: '',
+    notFound: ({ lead }) => `${lead}：这条跟进已不存在（可能已在其他标签页中删除）。`,
     formAddTitle: '添加跟进',
     formEditTitle: '编辑跟进',
     fieldStatus: '状态',
@@ -55,6 +63,8 @@ export const trackingMessages = defineMessages({
     'date-future': '日期不能晚于今天。',
     'note-required': '请填写说明。',
     'note-too-long': ({ max }) => `说明最多 ${max} 个字符。`,
+    noteCount: ({ count, max }) => `已输入 ${count} / ${max} 个字符`,
+    noteCountOver: ({ over, max }) => `超出 ${over} 个字符（最多 ${max} 个）`,
     'source-unknown': '请从列表中选择报纸版面。',
     'url-invalid': '链接须以 http:// 或 https:// 开头。',
     'url-too-long': ({ max }) => `链接最多 ${max} 个字符。`,
@@ -76,6 +86,7 @@ export const trackingMessages = defineMessages({
       `${count} 个目标不在当前数据集中（${ids}）；相关跟进已保留，换用对应数据集时会显示。`,
     unknownSources: ({ count, ids }) => `${count} 个报纸版面不在当前数据集中（${ids}）。`,
     importRejected: ({ file }) => `未导入“${file}”，已保存的跟进没有任何改动。`,
+    importNotDone: ({ file }) => `未导入“${file}”。`,
     'too-large': ({ max }) => `文件超过 ${max} MB。`,
     syntax: '文件不是有效的 JSON。',
     'not-a-follow-up-file': '这不是本站导出的跟进文件。',
@@ -108,8 +119,8 @@ export const trackingMessages = defineMessages({
     'issue-too-many': ({ max }) => `条目过多（最多 ${max} 条）。`,
     'issue-duplicate-id': ({ id, first }) => `编号“${id}”重复（首次出现在 ${first}）。`,
     'issue-future': ({ value, latest }) => `${value} 在未来（最晚接受 ${latest}）。`,
-    limitReached: ({ records, mb, maxRecords, maxMb }) =>
-      `未保存：本浏览器最多保存 ${maxRecords} 条跟进、导出文件不超过 ${maxMb} MB（这样备份总能再导入）。此次操作后将有 ${records} 条、${mb} MB。`,
+    limitReached: ({ lead, records, mb, maxRecords, maxMb }) =>
+      `${lead}：本浏览器最多保存 ${maxRecords} 条跟进、导出文件不超过 ${maxMb} MB（这样备份总能再导入）。此次操作后将有 ${records} 条、${mb} MB。`,
     conflictEdit:
       '未保存：这条跟进已在另一个标签页中修改。下面是目前保存的版本；你输入的内容仍在表单中，再次保存将以你的内容替换它。',
     currentVersion: '目前保存的版本',
@@ -117,18 +128,23 @@ export const trackingMessages = defineMessages({
     deletedElsewhere:
       '这条跟进已在另一个标签页中删除。你输入的内容仍在表单中：可另存为一条新跟进，或取消。',
     saveAsNew: '另存为新跟进',
-    deleteAllChanged: ({ count }) =>
-      `未删除任何跟进：跟进已在另一个标签页中改变，现有 ${count} 条。请确认后再删除。`,
-    writeFailedState: ({ message, count }) =>
-      `未能保存（${message}）。本浏览器目前保存的跟进：${count} 条，没有改动。你输入的内容仍在表单中。`,
+    deleteAllChanged: ({ changes, count }) =>
+      `未删除任何跟进：确认框显示的跟进已在另一个标签页中改变——${changes}。现有 ${count} 条，请查看后再确认删除。`,
+    changedEdited: ({ count, names }) => `修改了 ${count} 条${names ? `（${names}）` : ''}`,
+    changedAdded: ({ count, names }) => `新增了 ${count} 条${names ? `（${names}）` : ''}`,
+    changedRemoved: ({ count }) => `删除了 ${count} 条`,
+    changedItem: ({ target, date }) => `“${target}”，自${date}起`,
+    listSeparator: '，',
+    nameSeparator: '；',
+    writeFailedState: ({ lead, reason, count }) =>
+      `${lead}：${reason}。本浏览器中保存的跟进没有改动，仍为 ${count} 条。`,
     storeGone: ({ count }) =>
       `浏览器已删除本站保存的跟进（存储空间不足时会发生）。请下载本页最后显示的 ${count} 条跟进，腾出空间后再导入。`,
-    storeUnreadable: ({ message }) =>
-      `未能保存（${message}），目前也无法读取已保存的跟进。你输入的内容仍在表单中。`,
+    storeUnreadable: ({ lead, reason }) => `${lead}：${reason}；目前也无法读取已保存的跟进。`,
     downloadLastSeen: ({ count }) => `下载本页最后显示的 ${count} 条跟进`,
-    noSpace: ({ needed, available }) =>
-      `未导入：浏览器报告可用空间约 ${available} MB，导入约需 ${needed} MB。请先腾出空间。`,
-    backupDue: ({ count }) => `自上次备份以来已有 ${count} 处改动。`,
+    noSpace: ({ lead, needed, available }) =>
+      `${lead}：浏览器报告可用空间约 ${available} MB，导入约需 ${needed} MB。请先腾出空间。`,
+    backupDue: ({ count }) => `有 ${count} 条跟进还没有备份（上次导出或导入之后新增或修改的）。`,
     downloadBackup: '下载备份',
     backupFirst: '先下载备份',
     persisted: '本浏览器会一直保留这些跟进，直到你删除。',
@@ -138,7 +154,6 @@ export const trackingMessages = defineMessages({
     downloadInvalid: '下载这些记录（原始 JSON）',
     orphans: ({ count }) => `${count} 条跟进所属的目标不在当前数据集中（已保留，也会导出）：`,
     orphanItem: ({ date, status }) => `${status}，自${date}起`,
-    unexpected: ({ message }) => `未能保存：${message}。你输入的内容仍在表单中。`,
     'issue-other': '不符合格式。',
   },
   en: {
@@ -173,8 +188,17 @@ export const trackingMessages = defineMessages({
     unavailableNewer:
       'The follow-ups in this browser were saved by a newer version of this site; reload the page and try again.',
     loading: 'Reading saved follow-ups…',
-    failed: ({ message }) => `Could not save: ${message}`,
-    notFound: 'This follow-up no longer exists (it may have been deleted in another tab).',
+    failedSave: 'Not saved',
+    failedDelete: 'Not deleted',
+    failedDeleteAll: 'Nothing was deleted',
+    failedImport: 'Nothing was imported',
+    failedExport: 'Nothing was exported',
+    failedBecause: ({ lead, reason }) => `${lead}: ${reason}.`,
+    reasonQuota: 'this site’s storage in this browser is full',
+    textKept: 'Your text is still in the form.',
+    sentenceSeparator: ' ',
+    notFound: ({ lead }) =>
+      `${lead}: this follow-up no longer exists (it may have been deleted in another tab).`,
     formAddTitle: 'Add a follow-up',
     formEditTitle: 'Edit follow-up',
     fieldStatus: 'Status',
@@ -196,6 +220,9 @@ export const trackingMessages = defineMessages({
     'date-future': 'The date cannot be later than today.',
     'note-required': 'Write a note.',
     'note-too-long': ({ max }) => `A note is at most ${max} characters.`,
+    noteCount: ({ count, max }) => `${count} of ${max} characters`,
+    noteCountOver: ({ over, max }) =>
+      `${over} character${over === '1' ? '' : 's'} too many (at most ${max})`,
     'source-unknown': 'Choose a newspaper page from the list.',
     'url-invalid': 'A link must start with http:// or https://.',
     'url-too-long': ({ max }) => `A link is at most ${max} characters.`,
@@ -222,6 +249,7 @@ export const trackingMessages = defineMessages({
     unknownSources: ({ count, ids }) =>
       `${count} newspaper page${Number(count) === 1 ? ' is' : 's are'} not in the dataset in view (${ids}).`,
     importRejected: ({ file }) => `“${file}” was not imported; the saved follow-ups are unchanged.`,
+    importNotDone: ({ file }) => `“${file}” was not imported.`,
     'too-large': ({ max }) => `The file is larger than ${max} MB.`,
     syntax: 'The file is not valid JSON.',
     'not-a-follow-up-file': 'This is not a follow-up file exported by this site.',
@@ -256,8 +284,8 @@ export const trackingMessages = defineMessages({
     'issue-duplicate-id': ({ id, first }) => `Duplicate id “${id}” (first at ${first}).`,
     'issue-future': ({ value, latest }) =>
       `${value} is in the future (the latest accepted is ${latest}).`,
-    limitReached: ({ records, mb, maxRecords, maxMb }) =>
-      `Not saved: this browser keeps at most ${maxRecords} follow-ups and ${maxMb} MB of export file (so a backup can always be imported again). This would make ${records} and ${mb} MB.`,
+    limitReached: ({ lead, records, mb, maxRecords, maxMb }) =>
+      `${lead}: this browser keeps at most ${maxRecords} follow-ups and ${maxMb} MB of export file (so a backup can always be imported again). This would make ${records} and ${mb} MB.`,
     conflictEdit:
       'Not saved: this follow-up was changed in another tab. Its saved version is shown below; your text is still in the form, and saving again replaces the saved version with yours.',
     currentVersion: 'Saved version',
@@ -266,19 +294,26 @@ export const trackingMessages = defineMessages({
     deletedElsewhere:
       'This follow-up was deleted in another tab. Your text is still in the form: save it as a new follow-up, or cancel.',
     saveAsNew: 'Save as a new follow-up',
-    deleteAllChanged: ({ count }) =>
-      `Nothing deleted: the follow-ups changed in another tab and there are now ${count}. Check, then confirm again.`,
-    writeFailedState: ({ message, count }) =>
-      `Could not save (${message}). Stored in this browser now: ${count} follow-up${Number(count) === 1 ? '' : 's'}, unchanged. Your text is still in the form.`,
+    deleteAllChanged: ({ changes, count }) =>
+      `Nothing was deleted: the follow-ups this confirmation showed have changed in another tab — ${changes}. There ${Number(count) === 1 ? 'is' : 'are'} now ${count}; check, then confirm again.`,
+    changedEdited: ({ count, names }) => `${count} edited${names ? ` (${names})` : ''}`,
+    changedAdded: ({ count, names }) => `${count} added${names ? ` (${names})` : ''}`,
+    changedRemoved: ({ count }) => `${count} deleted`,
+    changedItem: ({ target, date }) => `“${target}”, from ${date}`,
+    listSeparator: ', ',
+    nameSeparator: '; ',
+    writeFailedState: ({ lead, reason, count }) =>
+      `${lead}: ${reason}. Your stored follow-ups are unchanged: this browser holds ${count}.`,
     storeGone: ({ count }) =>
       `The browser has deleted this site's stored follow-ups (this happens when the disk is full). Download the ${count} follow-up${Number(count) === 1 ? '' : 's'} this page last showed, free some space, then import them again.`,
-    storeUnreadable: ({ message }) =>
-      `Could not save (${message}), and the stored follow-ups cannot be read now. Your text is still in the form.`,
+    storeUnreadable: ({ lead, reason }) =>
+      `${lead}: ${reason}, and the stored follow-ups cannot be read now.`,
     downloadLastSeen: ({ count }) =>
       `Download the ${count} follow-up${Number(count) === 1 ? '' : 's'} last shown`,
-    noSpace: ({ needed, available }) =>
-      `Not imported: the browser reports about ${available} MB free and the import needs about ${needed} MB. Free some space first.`,
-    backupDue: ({ count }) => `${count} changes since your last backup.`,
+    noSpace: ({ lead, needed, available }) =>
+      `${lead}: the browser reports about ${available} MB free and the import needs about ${needed} MB. Free some space first.`,
+    backupDue: ({ count }) =>
+      `${count} follow-ups are not in a backup yet (added or edited since your last export or import).`,
     downloadBackup: 'Download a backup',
     backupFirst: 'Download a backup first',
     persisted: 'This browser keeps these follow-ups until you delete them.',
@@ -290,7 +325,6 @@ export const trackingMessages = defineMessages({
     orphans: ({ count }) =>
       `${count} follow-up${Number(count) === 1 ? ' is' : 's are'} for targets not in the dataset in view (kept, and exported):`,
     orphanItem: ({ date, status }) => `${status}, from ${date}`,
-    unexpected: ({ message }) => `Could not save: ${message}. Your text is still in the form.`,
     'issue-other': 'Does not match the format.',
   },
 });

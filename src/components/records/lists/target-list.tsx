@@ -121,7 +121,7 @@ export const targetList = recordList<TargetRow>({
     {
       id: 'state',
       header: fieldWords('deadlineState'),
-      cell: (row) => <DeadlineStateBadge state={row.state} />,
+      cell: (row) => <DeadlineStateBadge state={row.state} daysLate={row.daysLate} />,
       sort: byRank(STATE_ORDER, (row) => row.state),
       facet: {
         value: (row) => row.state,

@@ -3,7 +3,12 @@ import { todayInZhengzhou, type Candidate } from '@/curation/draft';
 import { divisionOf, divisions } from '@/curation/gazetteer';
 import { similarRecords } from '@/curation/similar';
 import { decodeText } from '@/curation/text-file';
-import { DATASET_PARAM, PREVIEW_PARAM, useCurrentDataset } from '@/data/dataset-source';
+import {
+  DATASET_PARAM,
+  PREVIEW_PARAM,
+  useCurrentDataset,
+  useDatasetSource,
+} from '@/data/dataset-source';
 import { PREVIEW_STORAGE_KEY } from '@/data/load-dataset';
 import {
   figureBasisSchema,
@@ -15,7 +20,7 @@ import {
 } from '@/data/schema';
 import { Section } from '@/components/ui/section';
 import { downloadText, toJson } from '@/lib/export';
-import { pick, useLang, useT } from '@/lib/i18n';
+import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
 import {
   curate,
   draftFrom,
@@ -531,9 +536,31 @@ function ProblemList({ problems, all = false }: { problems: Problem[]; all?: boo
   );
 }
 
+/**
+ * Said beside the download when another dataset is in view. Kept here, not in ../messages.ts,
+ * which the layout loads on every page for the navigation's link.
+ */
+const downloadBaseMessages = defineMessages({
+  zh: {
+    external: ({ url }) =>
+      `注意：新的 dataset.json 以当前查看的另一个数据集（${url}）为基础，不是本站内置的数据集。`,
+    preview:
+      '注意：新的 dataset.json 以预览数据集（此前在本浏览器中生成、尚未发布）为基础，不是本站内置的数据集。',
+  },
+  en: {
+    external: ({ url }) =>
+      `Note: the new dataset.json is built on the other dataset in view (${url}), not on this site’s bundled dataset.`,
+    preview:
+      'Note: the new dataset.json is built on the preview dataset (made earlier in this browser, not published), not on this site’s bundled dataset.',
+  },
+});
+
 function Summary({ curated, state }: { curated: Curated; state: WorkbenchState }) {
   const t = useT(curateMessages);
   const { summary, dataset } = curated;
+  // The banner says which dataset is in view; the download says it again, where it matters.
+  const source = useDatasetSource();
+  const tBase = useT(downloadBaseMessages);
   return (
     <div className="curate-summary" role="status">
       <p>
@@ -554,6 +581,16 @@ function Summary({ curated, state }: { curated: Curated; state: WorkbenchState }
       {summary.newDistricts.length > 0 && (
         <p>
           {t('newDistricts')} {summary.newDistricts.join(', ')}
+        </p>
+      )}
+      {source.kind === 'external' && (
+        <p className="notice" data-testid="download-base">
+          {tBase('external', { url: source.url })}
+        </p>
+      )}
+      {source.kind === 'preview' && (
+        <p className="notice" data-testid="download-base">
+          {tBase('preview')}
         </p>
       )}
       <div className="curate-actions">

@@ -11,6 +11,7 @@ import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-ch
 import { DetailPage } from '@/components/records/detail-page';
 import { FigureValueCells } from '@/components/records/figure-cells';
 import { OtherLanguageName } from '@/components/ui/other-language-name';
+import { RelatedBatches } from '@/components/records/related-batches';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { SourceListItem } from '@/components/records/source-list-item';
 import { useDetailView } from '@/components/records/use-record-view';
@@ -46,6 +47,7 @@ const messages = defineMessages({
     targets: '目标',
     allTargets: '在目标页筛选{district}（可搜索、排序、导出）',
     sources: '提到{district}的版面',
+    batches: '{district}的项目批次',
     none: '没有。',
   },
   en: {
@@ -73,6 +75,7 @@ const messages = defineMessages({
     targets: 'Targets',
     allTargets: 'Filter {district} on the targets page (search, sort, export)',
     sources: 'Pages that mention {district}',
+    batches: 'Batches of projects in {district}',
     none: 'None.',
   },
 });
@@ -96,7 +99,8 @@ export function DistrictDetailPage() {
     const sources = tracker.sources.filter(
       (source) => source.districtIds.includes(id) || cited.has(source.id),
     );
-    return { district, projects, targets, figures, sources, states };
+    const batches = summary.batches.map((row) => row.batch);
+    return { district, projects, targets, figures, sources, states, batches };
   }, [tracker, id]);
 
   const figureChart = useMemo(
@@ -112,7 +116,7 @@ export function DistrictDetailPage() {
   );
 
   if (!view) return <NotFound kind={t('kind')} id={id} />;
-  const { district, projects, targets, figures, sources, states } = view;
+  const { district, projects, targets, figures, sources, states, batches } = view;
   const name = pick(lang, district.nameZh, district.nameEn);
   const query = `district=${encodeURIComponent(district.id)}${explicit ? `&asOf=${asOf}` : ''}`;
   const number = (n: number) => formatNumber(n, lang, 0);
@@ -255,6 +259,12 @@ export function DistrictDetailPage() {
           <p>{t('none')}</p>
         )}
       </Section>
+
+      <RelatedBatches
+        id="district-batches"
+        title={t('batches', { district: name })}
+        batches={batches}
+      />
 
       <RelatedProjects
         id="district-projects"

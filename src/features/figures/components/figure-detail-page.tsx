@@ -115,7 +115,7 @@ export function FigureDetailPage() {
           ]}
         />
       </Section>
-      <RecordSources id="figure-sources" refs={figure.sourceRefs} />
+      <RecordSources id="figure-sources" title={indicator} refs={figure.sourceRefs} />
       <Section id="figure-series" title={t('series', { district: districtName, indicator })}>
         <p className="section-intro">{t('seriesIntro')}</p>
         <ScrollingTable

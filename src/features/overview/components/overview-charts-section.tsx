@@ -20,7 +20,7 @@ export default function OverviewChartsGrid({
   const { dataset, targets, asOf } = tracker;
   return (
     <div className="chart-grid">
-      <InvestmentByDistrictChart dataset={dataset} />
+      <InvestmentByDistrictChart dataset={dataset} groups={tracker.investment.groups} asOf={asOf} />
       <ProjectsByCategoryChart dataset={dataset} />
       <DeadlineTimelineChart
         id="chart-timeline"

@@ -10,6 +10,7 @@ import {
   type SeriesResult,
 } from '@/components/charts/series';
 import { useRecordLabels } from '@/components/records/labels';
+import type { AmountGroup } from '@/tracker/amounts';
 import type { TargetRow } from '@/tracker/tracker';
 import { formatCny, formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, pick, useLang, useT, type Lang } from '@/lib/i18n';
@@ -25,10 +26,10 @@ const messages = defineMessages({
   zh: {
     investmentTitle: '各区县所述投资',
     investmentNote:
-      '报道所述的投资金额，按“类型 · 计划或实绩 · 时期”分组并排显示，不同组之间不相加。{omitted}含“以上”“约”“余”等约数的金额按所述数字计。点击某区县可查看该区县。',
-    omitted: '另有 {count} 组金额较小，仅列在表格中。',
+      '截至 {date} 已见报的投资金额，按“总投资（项目全周期）、计划投资、完成投资”和时期分组并排显示，不同组之间不相加；“其中”部分已含在上一级金额内，不画、不另加。{omitted}含“以上”“约”“余”等约数的金额按所述数字计。点击某区县可查看该区县。',
+    omitted: '另有 {count} 组未画出，列在表格和 CSV 中。',
     investmentSaid:
-      '报道所述的投资金额，按“类型 · 计划或实绩 · 时期”分组；每组只有一个区县报道，无从比较，所以用文字列出，不画图。不同组之间不相加。',
+      '截至 {date} 已见报的投资金额，按“总投资（项目全周期）、计划投资、完成投资”和时期分组；每组只有一个区县报道，无从比较，所以用文字列出，不画图。不同组之间不相加。',
     categoryTitle: '各区县项目数（按类别）',
     categoryNote: '每个项目计一次，按报道所属区县和类别统计。点击某区县可查看其项目。',
     other: '其他类别',
@@ -41,10 +42,10 @@ const messages = defineMessages({
   en: {
     investmentTitle: 'Stated investment by district',
     investmentNote:
-      'Investment amounts as the pages state them, grouped by “kind · plan or result · period” and drawn side by side; groups are never added together. {omitted}Amounts stated as “at least”, “about” or “over” count at the stated number. Click a district to open it.',
-    omitted: '{count} smaller groups are listed in the table only. ',
+      'Investment amounts printed by {date}, grouped into lifetime totals, plans and amounts done, by period, and drawn side by side; groups are never added together, and an “of which” part is in its whole already, neither drawn nor added. {omitted}Amounts stated as “at least”, “about” or “over” count at the stated number. Click a district to open it.',
+    omitted: '{count} more groups are not drawn; the table and the CSV list them. ',
     investmentSaid:
-      'Investment amounts as the pages state them, grouped by “kind · plan or result · period”; each group is stated by one district only, so there is nothing to compare and they are listed in words, not drawn. Groups are never added together.',
+      'Investment amounts printed by {date}, grouped into lifetime totals, plans and amounts done, by period; each group is stated by one district only, so there is nothing to compare and they are listed in words, not drawn. Groups are never added together.',
     categoryTitle: 'Projects per district, by category',
     categoryNote:
       'Each project counts once, under the district and category of its report. Click a district to see its projects.',
@@ -72,28 +73,38 @@ function useDistrictLabel(dataset: Dataset) {
   }, [dataset, lang]);
 }
 
-export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
+export function InvestmentByDistrictChart({
+  dataset,
+  groups,
+  asOf,
+}: {
+  dataset: Dataset;
+  /** The tracker's groups of investment (announced by the as-of date). */
+  groups: readonly AmountGroup[];
+  asOf: string;
+}) {
   const t = useT(messages);
   const c = useT(chartMessages);
   const { lang } = useLang();
   const districtLabel = useDistrictLabel(dataset);
   const groupLabel = useInvestmentGroupLabel();
   const result = useMemo(
-    () => investmentByDistrict(dataset, { districtLabel, groupLabel }),
-    [dataset, districtLabel, groupLabel],
+    () => investmentByDistrict(dataset.districts, groups, { districtLabel, groupLabel }),
+    [dataset, groups, districtLabel, groupLabel],
   );
   const series = result.kind === 'ok' ? result.series : null;
   // No group stated by two districts: nothing to compare, so the amounts are said in words.
   const sentences = series
-    ? investmentSentences(series, {
+    ? investmentSentences(series.table, {
         format: (value) => formatCny(value * 1e8, lang),
         colon: lang === 'zh' ? '：' : ': ',
       })
     : null;
+  // Every group, the ones not drawn too: the table view and its CSV leave none out.
   const table = useMemo(() => {
     const format = (value: number) => formatNumber(value, lang, 2);
     return series
-      ? { ...barSeriesTable(series, c('district')), format }
+      ? { ...barSeriesTable(series.table, c('district')), format }
       : { header: [], rows: [], format };
   }, [series, c, lang]);
   return (
@@ -103,8 +114,9 @@ export function InvestmentByDistrictChart({ dataset }: { dataset: Dataset }) {
       unit={c('unitYi')}
       note={`${
         sentences
-          ? t('investmentSaid')
+          ? t('investmentSaid', { date: formatDate(asOf, lang) })
           : t('investmentNote', {
+              date: formatDate(asOf, lang),
               omitted: series?.omitted ? t('omitted', { count: series.omitted }) : '',
             })
       } ${c('sourceNote')}`}

@@ -17,11 +17,13 @@ import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
 import { Section } from '@/components/ui/section';
 import { DistrictLink } from '@/components/records/district-link';
-import { formatCny, formatDate, formatNumber } from '@/lib/format';
+import { formatCny, formatDate, formatNumber, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useLang, useT } from '@/lib/i18n';
-import { compareAscii, headlineNumbers, type InvestmentGroup } from '../model/overview-series';
+import type { AmountGroup, AmountSource, StatedAmount } from '@/tracker/amounts';
+import { compareAscii, headlineNumbers } from '../model/overview-series';
 import { useInvestmentGroupLabel } from './investment-labels';
 import { recordNames } from '@/components/records/record-names';
+import '../overview.css';
 
 /** The charts' code is a chunk of its own, fetched as the overview renders. */
 const OverviewChartsGrid = lazy(() => import('./overview-charts-section'));
@@ -38,12 +40,16 @@ const messages = defineMessages({
     targetsNote: '其中 {count} 个有截止日期',
     figures: '数据',
     figuresNote: '其中 {count} 项为实绩',
-    investment: '所述投资（按类型、计划或实绩、时期分列，不相加）',
+    investment: '所述投资（按总投资、计划、完成和时期分列，不相加）',
     investmentCount: '{count} 条记录',
     investmentApprox: '，含约数',
     investmentOne: '{district}的 1 条记录',
-    investmentMore: '另有 {count} 组，见下方图表',
-    noInvestment: '没有记录注明投资金额',
+    investmentParts: '其中 {count} 项已含在内，不另加',
+    investmentAll: '全部 {count} 组金额及其记录',
+    investmentAllIntro:
+      '截至 {date} 已见报的投资金额。同一组内的金额可以相加；“其中”是上一级金额的一部分，已含在内，不另加。',
+    investmentOf: '其中（已含在本组金额内）',
+    noInvestment: '截至该日没有记录注明投资金额',
     byState: '各区县目标的截止状态',
     byStateIntro: '截至 {date}。点击数字可查看对应目标。',
     notYetAnnounced: '另有 {count} 个目标在该日之后才见报，未计入。',
@@ -73,12 +79,17 @@ const messages = defineMessages({
     targetsNote: '{count} with a deadline',
     figures: 'Figures',
     figuresNote: '{count} are results',
-    investment: 'Stated investment (by kind, plan or result, and period; never added up)',
+    investment: 'Stated investment (totals, plans and amounts done, by period; never added up)',
     investmentCount: (p) => (p.count === 1 ? '1 record' : `${p.count} records`),
     investmentApprox: ', some approximate',
     investmentOne: '1 record, {district}',
-    investmentMore: '{count} more groups in the chart below',
-    noInvestment: 'no record states an amount of investment',
+    investmentParts: (p) =>
+      `of which ${p.count} ${p.count === 1 ? 'part is' : 'parts are'} included, not added`,
+    investmentAll: 'All {count} groups of amounts and their records',
+    investmentAllIntro:
+      'The investment printed by {date}. Amounts within a group may be added; an “of which” is part of the amount above it, already included, never added again.',
+    investmentOf: 'Of which (included in the group’s amount)',
+    noInvestment: 'no record printed by that day states an amount of investment',
     byState: 'Deadline state of targets by district',
     byStateIntro: 'As of {date}. Click a number to list those targets.',
     notYetAnnounced: '{count} more targets were first reported after that day and are not counted.',
@@ -140,27 +151,46 @@ function useNumber() {
   return (n: number) => formatNumber(n, lang, 0);
 }
 
-const RECORD_PATH = { project: 'projects', target: 'targets', figure: 'figures' } as const;
+const RECORD_PATH: Record<AmountSource, string> = {
+  project: 'projects',
+  target: 'targets',
+  figure: 'figures',
+  batch: 'batches',
+};
+
+const amountPath = (amount: StatedAmount) =>
+  `/${RECORD_PATH[amount.source]}/${encodeURIComponent(amount.recordId)}`;
+
+/** What the record an amount comes from is called, in the reader's language. */
+function useAmountName(tracker: Tracker) {
+  const { lang } = useLang();
+  const names = recordNames(tracker, lang);
+  return (amount: StatedAmount) => {
+    if (amount.source !== 'batch') return names[amount.source](amount.recordId);
+    const batch = tracker.batchById.get(amount.recordId)?.batch;
+    return batch ? pick(lang, batch.nameZh, batch.nameEn) : amount.recordId;
+  };
+}
 
 /**
- * Whose money a headline total is: one record names its district and links to the record;
- * several name their districts and link to the list of those records.
+ * Whose money a group's total is: one record names its district and links to the record;
+ * several name their districts (the disclosure below lists every record).
  */
-function InvestmentRecords({ group, tracker }: { group: InvestmentGroup; tracker: Tracker }) {
+function InvestmentRecords({ group, tracker }: { group: AmountGroup; tracker: Tracker }) {
   const t = useT(messages);
   const { lang } = useLang();
   const name = recordNames(tracker, lang).district;
-  const districts = [...new Set(group.records.map((r) => r.districtId))];
-  const only = group.records.length === 1 ? group.records[0] : undefined;
+  const districts = [...new Set(group.amounts.map((amount) => amount.districtId))];
+  const only = group.amounts.length === 1 ? group.amounts[0] : undefined;
   if (only)
     return (
-      <AppLink to={`/${RECORD_PATH[only.kind]}/${encodeURIComponent(only.recordId)}`}>
+      <AppLink to={amountPath(only)}>
         {t('investmentOne', { district: name(only.districtId) })}
       </AppLink>
     );
   return (
     <>
-      {t('investmentCount', { count: group.count })}
+      {t('investmentCount', { count: group.amounts.length })}
       {' · '}
       {districts.map((id, index) => (
         <span key={id}>
@@ -172,12 +202,76 @@ function InvestmentRecords({ group, tracker }: { group: InvestmentGroup; tracker
   );
 }
 
-function HeadlineSection({ dataset, tracker }: { dataset: Dataset; tracker: Tracker }) {
+/** One group: its total in money, what it is (role and period), whose, and its parts (其中). */
+function InvestmentLine({ group, tracker }: { group: AmountGroup; tracker: Tracker }) {
   const t = useT(messages);
   const { lang } = useLang();
+  const groupLabel = useInvestmentGroupLabel();
+  return (
+    <li data-role={group.role}>
+      <span className="investment-amount">{formatCny(group.total, lang)}</span>
+      <span className="headline-note">
+        <span className="investment-label">{groupLabel(group)}</span>
+        {' · '}
+        <InvestmentRecords group={group} tracker={tracker} />
+        {group.approximate > 0 && t('investmentApprox')}
+        {group.parts.length > 0 && ` · ${t('investmentParts', { count: group.parts.length })}`}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * Every group with every amount in it and its parts, each linked to its record: behind a
+ * disclosure, so the card stays short and no group is out of reach.
+ */
+function InvestmentGroups({ tracker }: { tracker: Tracker }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const groupLabel = useInvestmentGroupLabel();
+  const nameOf = useAmountName(tracker);
+  const district = recordNames(tracker, lang).district;
+  const { groups } = tracker.investment;
+  const item = (amount: StatedAmount) => (
+    <li key={amount.key}>
+      <AppLink to={amountPath(amount)}>{nameOf(amount)}</AppLink>
+      <span className="list-meta">
+        {district(amount.districtId)} · {formatQuantity(amount.quantity, lang)}
+      </span>
+    </li>
+  );
+  return (
+    <details className="investment-all" data-testid="investment-all">
+      <summary>{t('investmentAll', { count: formatNumber(groups.length, lang, 0) })}</summary>
+      <p className="headline-note">
+        {t('investmentAllIntro', { date: formatDate(tracker.asOf, lang) })}
+      </p>
+      <ol className="investment-groups">
+        {groups.map((group) => (
+          <li key={group.key} data-role={group.role}>
+            <p className="investment-group-head">
+              <span className="investment-amount">{formatCny(group.total, lang)}</span>{' '}
+              <span className="investment-label">{groupLabel(group)}</span>
+            </p>
+            <ul className="plain-list record-list">{group.amounts.map(item)}</ul>
+            {group.parts.length > 0 && (
+              <>
+                <p className="investment-of">{t('investmentOf')}</p>
+                <ul className="plain-list record-list investment-parts">{group.parts.map(item)}</ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function HeadlineSection({ dataset, tracker }: { dataset: Dataset; tracker: Tracker }) {
+  const t = useT(messages);
   const number = useNumber();
   const numbers = useMemo(() => headlineNumbers(dataset), [dataset]);
-  const groupLabel = useInvestmentGroupLabel();
+  const { groups } = tracker.investment;
   return (
     <section aria-labelledby="headline-title">
       <h2 id="headline-title" className="visually-hidden">
@@ -200,30 +294,18 @@ function HeadlineSection({ dataset, tracker }: { dataset: Dataset; tracker: Trac
           {number(numbers.figures)}
         </Headline>
         <Headline name="investment" wide>
-          {numbers.investment.length ? (
+          {groups.length ? (
             <ul className="investment-lines">
-              {numbers.investment.slice(0, INVESTMENT_LINES).map((group) => (
-                <li key={group.key}>
-                  <span className="investment-amount">{formatCny(group.totalCny, lang)}</span>
-                  <span className="headline-note">
-                    {groupLabel(group)}
-                    {' · '}
-                    <InvestmentRecords group={group} tracker={tracker} />
-                    {group.approximate > 0 && t('investmentApprox')}
-                  </span>
-                </li>
+              {groups.slice(0, INVESTMENT_LINES).map((group) => (
+                <InvestmentLine key={group.key} group={group} tracker={tracker} />
               ))}
             </ul>
           ) : (
             <span className="headline-note">{t('noInvestment')}</span>
           )}
-          {numbers.investment.length > INVESTMENT_LINES && (
-            <span className="headline-note">
-              {t('investmentMore', { count: numbers.investment.length - INVESTMENT_LINES })}
-            </span>
-          )}
         </Headline>
       </dl>
+      {groups.length > 0 && <InvestmentGroups tracker={tracker} />}
     </section>
   );
 }

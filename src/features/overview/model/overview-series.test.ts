@@ -4,20 +4,22 @@ import {
   makeDataset,
   makeFigure,
   makeProject,
-  makeQuantity,
   makeTarget,
   targetRowsOf,
   THREE_DISTRICTS,
   yi,
 } from '../../../../tests/fixtures/factories';
 import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
+import type { Dataset } from '@/data/schema';
+import type { AmountGroup } from '@/tracker/amounts';
+import { buildTracker } from '@/tracker/tracker';
+import { PROGRESS_AS_OF, progressDataset } from '../../../../tests/fixtures/progress-dataset';
 import {
   headlineNumbers,
   investmentByDistrict,
   investmentSentences,
-  investmentGroups,
-  investmentStatements,
   MAX_CATEGORY_STACKS,
+  MAX_INVESTMENT_GROUPS,
   OTHER_CATEGORY,
   projectsByDistrictAndCategory,
   targetsByStatusPerDistrict,
@@ -28,8 +30,12 @@ const label = (id: string) => `name:${id}`;
 const investmentData = makeDataset({
   districts: THREE_DISTRICTS,
   projects: [
-    makeProject({ id: 'p1', districtId: '410104', investment: yi(10) }),
-    makeProject({ id: 'p2', districtId: '410102', investment: yi(5, { comparator: 'at-least' }) }),
+    makeProject({ id: 'p1', districtId: '410104', investment: yi(10, { role: 'total' }) }),
+    makeProject({
+      id: 'p2',
+      districtId: '410102',
+      investment: yi(5, { comparator: 'at-least', role: 'total' }),
+    }),
     makeProject({ id: 'p3', districtId: '410102' }),
   ],
   targets: [
@@ -47,20 +53,6 @@ const investmentData = makeDataset({
       period: '2021-Q1',
       quantity: yi(60),
     }),
-    makeTarget({
-      id: 't3',
-      districtId: '410104',
-      metric: 'greening-funding',
-      period: '2021',
-      quantity: yi(1),
-    }),
-    makeTarget({
-      id: 't4',
-      districtId: '410104',
-      metric: 'investment',
-      period: '2021-Q1',
-      quantity: makeQuantity({ unit: '个', normalizedUnit: 'count', value: 3, normalized: 3 }),
-    }),
   ],
   figures: [
     makeFigure({
@@ -69,7 +61,7 @@ const investmentData = makeDataset({
       indicatorEn: 'Total investment of major projects',
       basis: 'planned',
       period: '2024',
-      quantity: yi(3105),
+      quantity: yi(3105, { role: 'total' }),
     }),
     makeFigure({
       id: 'f2',
@@ -77,73 +69,107 @@ const investmentData = makeDataset({
       indicatorEn: 'Gross domestic product',
       basis: 'actual',
       period: '2023',
-      quantity: yi(830.6),
-    }),
-    makeFigure({
-      id: 'f3',
-      districtId: '410102',
-      indicatorEn: 'Fixed-asset investment',
-      basis: 'actual',
-      period: '2023',
-      quantity: yi(200),
+      quantity: yi(830.6, { role: 'done' }),
     }),
   ],
 });
 
-describe('investmentStatements', () => {
-  it('takes project totals, investment targets and investment figures, and nothing else', () => {
-    expect(
-      investmentStatements(investmentData).map((s) => [s.recordId, s.kind, s.basis, s.period]),
-    ).toEqual([
-      ['p1', 'project', 'planned', null],
-      ['p2', 'project', 'planned', null],
-      ['t1', 'target', 'planned', '2024'],
-      ['t2', 'target', 'planned', '2021-Q1'],
-      ['f1', 'figure', 'planned', '2024'],
-      ['f3', 'figure', 'actual', '2023'],
-    ]);
-  });
-});
+const groupsOf = (dataset: Dataset, asOf: string) =>
+  buildTracker(dataset, [], asOf).investment.groups;
+const byKey = (group: AmountGroup) => group.key;
 
-describe('investmentGroups', () => {
-  it('never adds plans to results or one period to another; latest period first', () => {
-    const groups = investmentGroups(investmentStatements(investmentData));
-    expect(groups.map((g) => [g.key, g.totalCny / 1e8, g.count, g.approximate])).toEqual([
-      ['figure|planned|2024', 3105, 1, 0],
-      ['target|planned|2024', 420, 1, 0],
-      ['figure|actual|2023', 200, 1, 0],
-      ['target|planned|2021-Q1', 60, 1, 0],
-      ['project|planned|all', 15, 2, 1],
-    ]);
-  });
-});
-
-describe('investmentByDistrict', () => {
-  it('draws each group as its own series, in 亿元, districts ranked by their largest amount', () => {
-    const result = investmentByDistrict(investmentData, {
+describe('investmentByDistrict: the tracker’s groups, drawn side by side', () => {
+  it('draws one bar per group and district in 亿元; a lifetime total is its own group, never added to a year’s plan', () => {
+    const groups = groupsOf(investmentData, '2024-12-31');
+    const result = investmentByDistrict(THREE_DISTRICTS, groups, {
       districtLabel: label,
-      groupLabel: (g) => g.key,
+      groupLabel: byKey,
     });
     if (result.kind !== 'ok') throw new Error('expected a series');
     const { data, stacks } = result.series;
-    expect(stacks.map((s) => s.key)).toHaveLength(5);
-    expect(data.map((d) => d.key)).toEqual(['410102', '410104']);
-    expect(data[0]?.values).toEqual({
-      'figure|planned|2024': 3105,
-      'target|planned|2024': 420,
-      'figure|actual|2023': 200,
-      'project|planned|all': 5,
-    });
-    expect(data[1]?.values).toEqual({ 'target|planned|2021-Q1': 60, 'project|planned|all': 10 });
+    expect(stacks.map((s) => s.key)).toEqual(['plan|2024', 'plan|2021-Q1', 'total|lifetime']);
+    expect(data.map((d) => [d.key, d.values])).toEqual([
+      // 3,105亿 of lifetime total beside (not added to) 420亿 of 2024 plan; a project's total too.
+      ['410102', { 'plan|2024': 420, 'total|lifetime': 3105 + 5 }],
+      ['410104', { 'plan|2021-Q1': 60, 'total|lifetime': 10 }],
+    ]);
     expect(data[0]?.href).toBe('/districts/410102');
-    // A district with no amount in a group has none there (no bar, "no data"), never a 0.
+    // A district that stated no amount for a group has no value there (no bar), never a 0.
     expect(result.series.missing).toBe('absent');
   });
 
-  it('says "no data" when nothing states investment', () => {
-    expect(
-      investmentByDistrict(makeDataset(), { districtLabel: label, groupLabel: (g) => g.key }).kind,
-    ).toBe('no-data');
+  const progress = progressDataset();
+  it.each<[string, string, string[], Record<string, Record<string, number>>]>([
+    [
+      'as of 2021-06-30: what was printed by then, parts (其中) not drawn',
+      PROGRESS_AS_OF.late,
+      ['done|2021-Q1 through 2021-03-31', 'plan|2021-Q1', 'plan|2021', 'total|lifetime'],
+      {
+        // 管城’s share of the city’s batch (150亿 total, 60亿 plan) and its subset are parts of
+        // the city’s amounts: listed by the card, never added to their whole, not drawn.
+        '410104': { 'done|2021-Q1 through 2021-03-31': 20, 'plan|2021-Q1': 60 },
+        '410102': { 'plan|2021': 420 },
+        '410105': { 'plan|2021': 647.4 },
+        zhengzhou: { 'plan|2021': 800, 'total|lifetime': 2000 },
+      },
+    ],
+    [
+      'as of 2021-12-31: the 1–10月 amount done is printed by then',
+      PROGRESS_AS_OF.year,
+      [
+        'done|2021-Q1 through 2021-03-31',
+        'plan|2021-Q1',
+        'done|2021 through 2021-10-31',
+        'plan|2021',
+        'total|lifetime',
+      ],
+      {
+        '410104': { 'done|2021-Q1 through 2021-03-31': 20, 'plan|2021-Q1': 60 },
+        '410102': { 'plan|2021': 420 },
+        '410105': { 'done|2021 through 2021-10-31': 629, 'plan|2021': 647.4 },
+        zhengzhou: { 'plan|2021': 800, 'total|lifetime': 2000 },
+      },
+    ],
+  ])('%s', (_, asOf, keys, values) => {
+    const groups = groupsOf(progress, asOf);
+    const result = investmentByDistrict(progress.districts, groups, {
+      districtLabel: label,
+      groupLabel: byKey,
+    });
+    if (result.kind !== 'ok') throw new Error('expected a series');
+    expect(result.series.stacks.map((s) => s.key)).toEqual(keys);
+    expect(Object.fromEntries(result.series.data.map((d) => [d.key, d.values]))).toEqual(values);
+  });
+
+  it(`draws ${MAX_INVESTMENT_GROUPS} groups and keeps every group in the table`, () => {
+    const plans = Array.from({ length: MAX_INVESTMENT_GROUPS + 2 }, (_, i) =>
+      makeTarget({
+        id: `plan-${i}`,
+        metric: 'investment',
+        period: String(2010 + i),
+        quantity: yi(10 + i),
+      }),
+    );
+    const dataset = makeDataset({ targets: plans });
+    const groups = groupsOf(dataset, '2030-01-01');
+    const result = investmentByDistrict(dataset.districts, groups, {
+      districtLabel: label,
+      groupLabel: byKey,
+    });
+    if (result.kind !== 'ok') throw new Error('expected a series');
+    expect(result.series.stacks).toHaveLength(MAX_INVESTMENT_GROUPS);
+    expect(result.series.omitted).toBe(2);
+    expect(result.series.table.stacks).toHaveLength(MAX_INVESTMENT_GROUPS + 2);
+    // The oldest plans are not drawn but are in the table.
+    expect(result.series.table.data[0]?.values['plan|2010']).toBe(10);
+    expect(result.series.data[0]?.values['plan|2010']).toBeUndefined();
+  });
+
+  it('says "no data" when nothing states investment (or nothing was printed by the as-of date)', () => {
+    expect(investmentByDistrict([], [], { districtLabel: label, groupLabel: () => '' }).kind).toBe(
+      'no-data',
+    );
+    expect(groupsOf(progressDataset(), '2021-01-01')).toEqual([]);
   });
 });
 
@@ -309,11 +335,10 @@ describe('headlineNumbers', () => {
     expect(numbers).toMatchObject({
       districts: 2,
       projects: 3,
-      targets: 4,
-      targetsWithDeadline: 4,
-      figures: 3,
-      actualFigures: 2,
+      targets: 2,
+      targetsWithDeadline: 2,
+      figures: 2,
+      actualFigures: 1,
     });
-    expect(numbers.investment.map((g) => g.key)).toContain('project|planned|all');
   });
 });

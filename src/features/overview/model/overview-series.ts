@@ -1,4 +1,4 @@
-import type { Dataset, ProjectCategory, TargetStatus } from '@/data/schema';
+import type { Dataset, District, ProjectCategory, TargetStatus } from '@/data/schema';
 import { targetStatusSchema } from '@/data/schema';
 import {
   noData,
@@ -7,6 +7,7 @@ import {
   type BarSeries,
   type SeriesResult,
 } from '@/components/charts/series';
+import { sumAmounts, type AmountGroup, type StatedAmount } from '@/tracker/amounts';
 import type { TargetRow } from '@/tracker/tracker';
 
 /**
@@ -22,157 +23,72 @@ type DistrictLabel = (districtId: string) => string;
  */
 export const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Where an amount of investment was stated, and whether it is a plan or a result. */
-export type InvestmentKind = 'project' | 'target' | 'figure';
-
-export type InvestmentStatement = {
-  recordId: string;
-  districtId: string;
-  kind: InvestmentKind;
-  basis: 'planned' | 'actual';
-  /** The period it belongs to; a project's total investment has none. */
-  period: string | null;
-  cny: number;
-  approximate: boolean;
-};
-
-const INVESTMENT = /invest/i;
-
-/**
- * Every amount of money the pages state as investment: a project's total investment (a plan,
- * no year), an investment target (a plan for its period), and an investment figure (a plan or
- * a result for its period). Other money (revenue, output, funding) is not investment.
- */
-export function investmentStatements(
-  dataset: Pick<Dataset, 'projects' | 'targets' | 'figures'>,
-): InvestmentStatement[] {
-  const out: InvestmentStatement[] = [];
-  for (const p of dataset.projects) {
-    if (p.investment?.normalizedUnit !== 'CNY') continue;
-    out.push({
-      recordId: p.id,
-      districtId: p.districtId,
-      kind: 'project',
-      basis: 'planned',
-      period: null,
-      cny: p.investment.normalized,
-      approximate: p.investment.comparator !== 'exactly',
-    });
-  }
-  for (const t of dataset.targets) {
-    if (t.quantity?.normalizedUnit !== 'CNY' || !INVESTMENT.test(t.metric)) continue;
-    out.push({
-      recordId: t.id,
-      districtId: t.districtId,
-      kind: 'target',
-      basis: 'planned',
-      period: t.period,
-      cny: t.quantity.normalized,
-      approximate: t.quantity.comparator !== 'exactly',
-    });
-  }
-  for (const f of dataset.figures) {
-    if (f.quantity.normalizedUnit !== 'CNY' || !INVESTMENT.test(f.indicatorEn)) continue;
-    out.push({
-      recordId: f.id,
-      districtId: f.districtId,
-      kind: 'figure',
-      basis: f.basis,
-      period: f.period,
-      cny: f.quantity.normalized,
-      approximate: f.quantity.comparator !== 'exactly',
-    });
-  }
-  return out;
-}
-
-/**
- * Amounts that may be added up: the same kind of statement, the same basis (plan or result)
- * and the same period. Nothing is ever summed across groups.
- */
-export type InvestmentGroup = {
-  key: string;
-  kind: InvestmentKind;
-  basis: 'planned' | 'actual';
-  period: string | null;
-  totalCny: number;
-  count: number;
-  approximate: number;
-  /** The records summed, so a total can name its districts and link to its records. */
-  records: { recordId: string; districtId: string; kind: InvestmentKind }[];
-};
-
-export function investmentGroups(statements: readonly InvestmentStatement[]): InvestmentGroup[] {
-  const groups = new Map<string, InvestmentGroup>();
-  for (const s of statements) {
-    const key = `${s.kind}|${s.basis}|${s.period ?? 'all'}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = {
-        key,
-        kind: s.kind,
-        basis: s.basis,
-        period: s.period,
-        totalCny: 0,
-        count: 0,
-        approximate: 0,
-        records: [],
-      };
-      groups.set(key, group);
-    }
-    group.totalCny += s.cny;
-    group.count += 1;
-    if (s.approximate) group.approximate += 1;
-    group.records.push({ recordId: s.recordId, districtId: s.districtId, kind: s.kind });
-  }
-  // Latest period first; undated (project totals) last; then the larger amount.
-  return [...groups.values()].sort(
-    (a, b) => compareAscii(b.period ?? '', a.period ?? '') || b.totalCny - a.totalCny,
-  );
-}
-
-/** At most this many groups get their own bars; the table lists them all. */
+/** At most this many groups get their own bars; the table and its CSV list them all. */
 export const MAX_INVESTMENT_GROUPS = 6;
 
 /**
- * Stated investment per district in 亿元, one bar per group (kind, plan or result, period)
- * side by side, never stacked: plans, results and different years are not added together.
+ * Stated investment per district in 亿元, one bar per group of the tracker's (one role, one
+ * period: a lifetime total, a year's plan, done through a date), side by side, never stacked:
+ * amounts of different roles or periods are not added, and a part (其中) is never added to its
+ * whole (amounts.ts). Reads `tracker.investment.groups` only, so it shows what was announced by
+ * the as-of date. The drawing has the first MAX_INVESTMENT_GROUPS groups; `table` has every
+ * group, so none is out of reach.
  */
 export function investmentByDistrict(
-  dataset: Pick<Dataset, 'districts' | 'projects' | 'targets' | 'figures'>,
-  options: { districtLabel: DistrictLabel; groupLabel: (group: InvestmentGroup) => string },
-): SeriesResult<BarSeries & { groups: InvestmentGroup[]; omitted: number }> {
-  const statements = investmentStatements(dataset);
-  if (statements.length === 0) return noData;
-  const groups = investmentGroups(statements);
-  const drawn = groups.slice(0, MAX_INVESTMENT_GROUPS);
-  const drawnKeys = new Set(drawn.map((g) => g.key));
+  districts: readonly Pick<District, 'id'>[],
+  groups: readonly AmountGroup[],
+  options: { districtLabel: DistrictLabel; groupLabel: (group: AmountGroup) => string },
+): SeriesResult<BarSeries & { groups: readonly AmountGroup[]; omitted: number; table: BarSeries }> {
+  if (groups.length === 0) return noData;
   const byDistrict = new Map<string, Record<string, number>>();
-  for (const s of statements) {
-    const key = `${s.kind}|${s.basis}|${s.period ?? 'all'}`;
-    if (!drawnKeys.has(key)) continue;
-    let values = byDistrict.get(s.districtId);
-    if (!values) byDistrict.set(s.districtId, (values = {}));
-    values[key] = (values[key] ?? 0) + s.cny / 1e8;
+  for (const group of groups) {
+    const amountsOf = new Map<string, StatedAmount[]>();
+    for (const amount of group.amounts) {
+      const list = amountsOf.get(amount.districtId);
+      if (list) list.push(amount);
+      else amountsOf.set(amount.districtId, [amount]);
+    }
+    for (const [districtId, amounts] of amountsOf) {
+      const sum = sumAmounts(amounts);
+      // A group's amounts may be added (one role, one period, no part with its whole): so may
+      // a district's share of them.
+      if (!sum.ok) continue;
+      let values = byDistrict.get(districtId);
+      if (!values) byDistrict.set(districtId, (values = {}));
+      values[group.key] = sum.data / 1e8;
+    }
   }
-  const largest = (values: Record<string, number>) => Math.max(0, ...Object.values(values));
+  const stacks = groups.map((group, index) => ({
+    key: group.key,
+    label: options.groupLabel(group),
+    color: paletteVar(index),
+  }));
+  const drawnKeys = new Set(stacks.slice(0, MAX_INVESTMENT_GROUPS).map((stack) => stack.key));
+  const largest = (values: Record<string, number>) =>
+    Math.max(0, ...Object.entries(values).flatMap(([key, v]) => (drawnKeys.has(key) ? [v] : [])));
+  const data = districts
+    .filter((d) => byDistrict.has(d.id))
+    .map((d) => ({
+      key: d.id,
+      label: options.districtLabel(d.id),
+      values: byDistrict.get(d.id) ?? {},
+      href: `/districts/${encodeURIComponent(d.id)}`,
+    }))
+    .sort((a, b) => largest(b.values) - largest(a.values));
+  const drawn = data
+    .map((datum) => ({
+      ...datum,
+      values: Object.fromEntries(
+        Object.entries(datum.values).filter(([key]) => drawnKeys.has(key)),
+      ),
+    }))
+    .filter((datum) => Object.keys(datum.values).length > 0);
   return seriesOk({
-    stacks: drawn.map((group, index) => ({
-      key: group.key,
-      label: options.groupLabel(group),
-      color: paletteVar(index),
-    })),
-    data: dataset.districts
-      .filter((d) => byDistrict.has(d.id))
-      .map((d) => ({
-        key: d.id,
-        label: options.districtLabel(d.id),
-        values: byDistrict.get(d.id) ?? {},
-        href: `/districts/${encodeURIComponent(d.id)}`,
-      }))
-      .sort((a, b) => largest(b.values) - largest(a.values)),
+    stacks: stacks.filter((stack) => drawnKeys.has(stack.key)),
+    data: drawn,
     groups,
-    omitted: groups.length - drawn.length,
+    omitted: groups.length - drawnKeys.size,
+    table: { stacks, data, missing: 'absent' },
     // A district that stated no amount for a group has no value there, not 0.
     missing: 'absent',
   });
@@ -332,11 +248,9 @@ export type HeadlineNumbers = {
   targetsWithDeadline: number;
   figures: number;
   actualFigures: number;
-  /** Stated investment, one total per kind, basis and period; never one grand total. */
-  investment: InvestmentGroup[];
 };
 
-/** Counts, and the stated investment split so that no total mixes plans, results or years. */
+/** The dataset's counts. Its money is the tracker's (`tracker.investment`), never one grand total. */
 export function headlineNumbers(dataset: Dataset): HeadlineNumbers {
   return {
     districts: new Set([
@@ -349,6 +263,5 @@ export function headlineNumbers(dataset: Dataset): HeadlineNumbers {
     targetsWithDeadline: dataset.targets.filter((t) => t.deadline !== null).length,
     figures: dataset.figures.length,
     actualFigures: dataset.figures.filter((f) => f.basis === 'actual').length,
-    investment: investmentGroups(investmentStatements(dataset)),
   };
 }

@@ -2,6 +2,7 @@ import { DetailPage, RecordSources } from '@/components/records/detail-page';
 import { DistrictLink } from '@/components/records/district-link';
 import { OtherLanguageName } from '@/components/ui/other-language-name';
 import { FieldList } from '@/components/records/field-list';
+import { RelatedBatches } from '@/components/records/related-batches';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { useDetailView } from '@/components/records/use-record-view';
 import { NotFound } from '@/components/ui/not-found';
@@ -23,6 +24,7 @@ const messages = defineMessages({
     sameDistrict: '{district}的其他项目',
     none: '没有。',
     moreInDistrict: '查看{district}的全部项目',
+    batches: '该项目所属的批次',
   },
   en: {
     kind: 'project',
@@ -37,6 +39,7 @@ const messages = defineMessages({
     sameDistrict: 'Other projects in {district}',
     none: 'None.',
     moreInDistrict: 'All projects in {district}',
+    batches: 'Batches this project belongs to',
   },
 });
 
@@ -85,8 +88,10 @@ export function ProjectDetailPage() {
           ]}
         />
       </Section>
+      <RelatedBatches id="project-batches" title={t('batches')} batches={row.batches} />
       <RecordSources
         id="project-sources"
+        title={pick(lang, project.nameZh, project.nameEn)}
         refs={project.sourceRefs}
         reports={row.reports}
         targetFollowUps={row.targets.flatMap((target) =>

@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { SourceRef } from '@/data/schema';
+import { CopyCitation, useAbsoluteLink } from '@/components/records/copy-citation';
+import { citeSentence } from '@/components/records/model/citation';
 import { recordNames } from '@/components/records/record-names';
+import { quotePath } from '@/components/records/source-quotes';
 import { AppLink } from '@/components/ui/app-link';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import type { SourceSummary, Tracker } from '@/tracker/tracker';
@@ -10,7 +13,7 @@ const messages = defineMessages({
   zh: {
     title: '本版面被引用的句子',
     intro:
-      '按在版面上出现的先后排列，每句后列出引用它的记录。从记录的“出处”链接进入时，该句会高亮显示。只摘引句，不转载全文。',
+      '按在版面上出现的先后排列，每句后列出引用它的记录，并可复制该句的引用（引文、版面、日期和链接）。从记录的“出处”链接进入时，该句会高亮显示。只摘引句，不转载全文。',
     report: '进展报告',
     dateEvidence: '日期依据',
     none: '没有。',
@@ -18,7 +21,7 @@ const messages = defineMessages({
   en: {
     title: 'Sentences quoted from this page',
     intro:
-      'In the order they appear on the page, each with the records that quote it. Following a record’s source link lands on its sentence, highlighted. Only the quoted sentences are shown, never the whole article.',
+      'In the order they appear on the page, each with the records that quote it and its citation to copy (sentence, page, date and link). Following a record’s source link lands on its sentence, highlighted. Only the quoted sentences are shown, never the whole article.',
     report: 'Progress report',
     dateEvidence: 'Date evidence',
     none: 'None.',
@@ -110,6 +113,8 @@ export function QuotedSentences({
   const t = useT(messages);
   const { lang } = useLang();
   const { hash } = useLocation();
+  const absolute = useAbsoluteLink();
+  const quoteIdPrefix = useId();
   const sentences = quotedSentences(summary, tracker, {
     ...recordNames(tracker, lang),
     report: t('report'),
@@ -128,14 +133,16 @@ export function QuotedSentences({
       <p className="section-intro">{t('intro')}</p>
       {sentences.length ? (
         <ol className="quoted-sentences">
-          {sentences.map((sentence) => (
+          {sentences.map((sentence, index) => (
             <li
               key={sentence.at ?? sentence.quote}
               id={sentence.at === undefined ? undefined : `q-${sentence.at}`}
               tabIndex={-1}
               aria-current={hash === `#q-${sentence.at}` ? 'location' : undefined}
             >
-              <blockquote lang="zh-CN">{sentence.quote}</blockquote>
+              <blockquote lang="zh-CN" id={`${quoteIdPrefix}-${index}`}>
+                {sentence.quote}
+              </blockquote>
               <ul className="inline-list quoted-by">
                 {sentence.citers.map((citer) => (
                   <li key={citer.key} className={citer.kind ? `cited-${citer.kind}` : undefined}>
@@ -143,6 +150,25 @@ export function QuotedSentences({
                   </li>
                 ))}
               </ul>
+              <CopyCitation
+                describedBy={`${quoteIdPrefix}-${index}`}
+                cite={() =>
+                  citeSentence(
+                    {
+                      quote: sentence.quote,
+                      page: summary.source,
+                      link: absolute(
+                        quotePath({
+                          sourceId: summary.source.id,
+                          quote: sentence.quote,
+                          at: sentence.at,
+                        }),
+                      ),
+                    },
+                    lang,
+                  )
+                }
+              />
             </li>
           ))}
         </ol>

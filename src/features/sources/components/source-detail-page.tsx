@@ -36,6 +36,10 @@ const messages = defineMessages({
     projects: '项目',
     targets: '目标',
     figures: '数据',
+    batches: '项目批次',
+    batchName: '批次',
+    batchKind: '类型',
+    batchAmounts: '项目数与金额',
     none: '没有。',
   },
   en: {
@@ -57,6 +61,10 @@ const messages = defineMessages({
     projects: 'Projects',
     targets: 'Targets',
     figures: 'Figures',
+    batches: 'Batches of projects',
+    batchName: 'Batch',
+    batchKind: 'Kind',
+    batchAmounts: 'Projects and amounts',
     none: 'None.',
   },
 });
@@ -168,12 +176,12 @@ export function SourceDetailPage() {
       id: 'source-targets',
       caption: t('targets'),
       header: [f('statement'), f('district'), f('deadline'), f('deadlineState'), f('quote')],
-      rows: targets.map(({ target, state }) =>
+      rows: targets.map(({ target, state, daysLate }) =>
         recordRow(
           target,
           recordLink('targets', target.id, pick(lang, target.statementZh, target.statementEn)),
           target.deadline ? formatDate(target.deadline, lang, 'short') : '—',
-          <DeadlineStateBadge key="s" state={state} />,
+          <DeadlineStateBadge key="s" state={state} daysLate={daysLate} />,
         ),
       ),
     },
@@ -191,6 +199,32 @@ export function SourceDetailPage() {
         ),
       ),
     },
+    // A page's batches (集中开工第N批…), when it names any: count, lifetime total and plan side
+    // by side, each with its role, never added.
+    ...(view.batches.length
+      ? [
+          {
+            id: 'source-batches',
+            caption: t('batches'),
+            header: [t('batchName'), f('district'), t('batchKind'), t('batchAmounts'), f('quote')],
+            rows: view.batches.map(({ batch }) =>
+              recordRow(
+                batch,
+                recordLink('batches', batch.id, pick(lang, batch.nameZh, batch.nameEn)),
+                labels.batchKind(batch.kind),
+                (['count', 'total', 'plan'] as const)
+                  .flatMap((field) => {
+                    const quantity = batch[field];
+                    return quantity
+                      ? [`${labels.role(quantity.role)} ${formatQuantity(quantity, lang)}`]
+                      : [];
+                  })
+                  .join(' · ') || '—',
+              ),
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (

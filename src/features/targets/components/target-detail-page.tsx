@@ -12,6 +12,10 @@ import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { Section } from '@/components/ui/section';
+import { LightBadge } from '@/components/progress/light-badge';
+import { PaceRuleNote } from '@/components/progress/pace-rule-note';
+import { ProgressBullet } from '@/components/progress/progress-bullet';
+import type { Evidence } from '@/tracker/tracker';
 import { daysBetween } from '@/lib/calendar';
 import { MET_STATES } from '@/tracker/deadline-state';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
@@ -46,6 +50,10 @@ const messages = defineMessages({
     sameDistrict: '{district}的其他目标',
     all: '查看{district}的全部目标',
     none: '没有。',
+    progress: '计划完成进度',
+    progressPlan: '计划 {plan}（{period}）',
+    progressFrom: '进度依据',
+    unreported: '尚无版面或跟进报告完成了多少，因此没有灯号。',
   },
   en: {
     kind: 'target',
@@ -75,6 +83,10 @@ const messages = defineMessages({
     sameDistrict: 'Other targets in {district}',
     all: 'All targets in {district}',
     none: 'None.',
+    progress: 'Progress against plan',
+    progressPlan: 'Plan: {plan} ({period})',
+    progressFrom: 'Progress on the evidence of',
+    unreported: 'No page or follow-up reports how much is done yet, so there is no light.',
   },
 });
 
@@ -112,29 +124,37 @@ export function TargetDetailPage({
   // sentence, linked to its place on the page), or nothing yet.
   const origin = row.origin;
   const statusDate = origin.kind === 'none' ? null : origin.date;
-  const reportingPage =
-    origin.kind === 'report' ? tracker.sourceById.get(origin.report.sourceRef.sourceId) : undefined;
-  const evidence =
-    origin.kind === 'follow-up' ? (
-      <>
-        {t('fromFollowUp', { date: formatDate(origin.followUp.date, lang) })}
-        {followUpEvidence}
-      </>
-    ) : origin.kind === 'report' ? (
+  /** A page's report (its sentence, linked to its place on the page) or a follow-up. */
+  const evidenceOf = (item: Evidence, followUpDetails?: ReactNode) => {
+    if (item.kind === 'follow-up')
+      return (
+        <>
+          {t('fromFollowUp', { date: formatDate(item.followUp.date, lang) })}
+          {followUpDetails}
+        </>
+      );
+    const page = tracker.sourceById.get(item.report.sourceRef.sourceId);
+    return (
       <span>
-        <AppLink to={quotePath(origin.report.sourceRef)}>
+        <AppLink to={quotePath(item.report.sourceRef)}>
           {t('fromPage', {
-            page: reportingPage
-              ? sourceName(reportingPage, lang)
-              : origin.report.sourceRef.sourceId,
-            date: formatDate(origin.date, lang),
+            page: page ? sourceName(page, lang) : item.report.sourceRef.sourceId,
+            date: formatDate(item.date, lang),
           })}
         </AppLink>{' '}
-        <q lang="zh-CN">{origin.report.sourceRef.quote}</q>
+        <q lang="zh-CN">{item.report.sourceRef.quote}</q>
       </span>
-    ) : (
-      t('noEvidence')
     );
+  };
+  const evidence = origin.kind === 'none' ? t('noEvidence') : evidenceOf(origin, followUpEvidence);
+  const plan =
+    target.quantity?.role === 'plan'
+      ? t('progressPlan', {
+          plan: formatQuantity(target.quantity, lang),
+          period: formatPeriod(target.period, lang),
+        })
+      : null;
+  const progress = row.progress;
   // A met (or missed) target says since when, not how many days past its deadline it is.
   const settled =
     statusDate && MET_STATES.has(row.state)
@@ -157,7 +177,10 @@ export function TargetDetailPage({
       >
         <FieldList
           fields={[
-            [f('deadlineState'), <DeadlineStateBadge key="s" state={row.state} />],
+            [
+              f('deadlineState'),
+              <DeadlineStateBadge key="s" state={row.state} daysLate={row.daysLate} />,
+            ],
             [
               f('deadline'),
               target.deadline
@@ -210,6 +233,30 @@ export function TargetDetailPage({
           </p>
         )}
       </Section>
+      {progress.kind !== 'unquantified' && (
+        <Section id="target-progress" title={t('progress')} className="target-progress">
+          {plan && <p className="progress-plan">{plan}</p>}
+          {progress.kind === 'measured' ? (
+            <>
+              <ProgressBullet
+                id="target-bullet"
+                measure={progress.measure}
+                plan={target.quantity}
+              />
+              <p className="progress-evidence">
+                {t('progressFrom')}
+                {lang === 'zh' ? '：' : ': '}
+                {evidenceOf(progress.evidence)}
+              </p>
+              <PaceRuleNote />
+            </>
+          ) : (
+            <p className="progress-unreported">
+              <LightBadge light="none" /> {t('unreported')}
+            </p>
+          )}
+        </Section>
+      )}
       {followUp}
       <AsOfControl sources={tracker.sources} />
       <Section id="target-details" title={t('details')}>
@@ -236,7 +283,12 @@ export function TargetDetailPage({
           ]}
         />
       </Section>
-      <RecordSources id="target-sources" refs={target.sourceRefs} evidence={row.evidence} />
+      <RecordSources
+        id="target-sources"
+        title={pick(lang, target.statementZh, target.statementEn)}
+        refs={target.sourceRefs}
+        evidence={row.evidence}
+      />
       <RelatedProjects id="target-projects" title={t('projects')} rows={projects} />
       <RelatedTargets
         id="target-siblings"

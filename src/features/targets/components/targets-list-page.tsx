@@ -18,6 +18,7 @@ const messages = defineMessages({
     stateSummaryScope: '（截至 {date}，计入其他筛选）',
     notYetAnnounced: '另有 {count} 个目标在 {date} 之后才见报，当天尚未提出，未列入也未计数。',
     showState: '只看“{state}”：{count} 个',
+    noneInStates: '以下状态为 0 个：{states}。',
     list: '目标',
     fileName: '郑州区县目标',
   },
@@ -29,6 +30,7 @@ const messages = defineMessages({
     notYetAnnounced:
       '{count} more targets were first reported after {date}; they did not exist yet on that day and are neither listed nor counted.',
     showState: 'Show only “{state}”: {count}',
+    noneInStates: 'None in: {states}.',
     list: 'Targets',
     fileName: 'zhengzhou-district-targets',
   },
@@ -66,7 +68,7 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
               <li key={deadlineState}>
                 <button
                   type="button"
-                  className="state-summary-item"
+                  className={`state-summary-item${count === 0 && !active ? ' is-zero' : ''}`}
                   aria-pressed={active}
                   data-testid={`state-count-${deadlineState}`}
                   data-count={count}
@@ -83,6 +85,15 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
             );
           })}
         </ul>
+        {/* A phone hides the states with none (so the first result is on the first screen)
+            and names them in one line instead. */}
+        <p className="state-summary-zero">
+          {t('noneInStates', {
+            states: COUNTED_STATES.filter((s) => countOf(s) === 0 && !ticked.includes(s))
+              .map((s) => labels.deadlineState(s))
+              .join(lang === 'zh' ? '、' : ', '),
+          })}
+        </p>
         {tracker.notYetAnnounced.length > 0 && (
           <p className="section-intro" data-testid="not-yet-announced">
             {t('notYetAnnounced', {

@@ -2,9 +2,13 @@ import { useState } from 'react';
 import { todayIso } from '@/lib/calendar';
 import { serializeFollowUpFile } from '@/data/tracking/follow-up-file';
 import { useExportFollowUps } from '@/data/tracking/follow-up-mutations';
-import { useFollowUpStore } from '@/data/tracking/follow-up-queries';
+import { useFollowUps, useFollowUpStore } from '@/data/tracking/follow-up-queries';
 import { describeStorageProblem } from './storage-problem';
-import { BACKUP_EVERY, useChangesSinceBackup } from '@/data/tracking/follow-up-sync';
+import {
+  BACKUP_EVERY,
+  followUpsNotBackedUp,
+  useBackedUpVersions,
+} from '@/data/tracking/follow-up-backup';
 import { downloadText } from '@/lib/export';
 import { useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
@@ -20,7 +24,11 @@ export function useBackupDownload() {
       ok: false as const,
       reason: { kind: 'unexpected' as const, message: String(error) },
     }));
-    if (!result.ok) return { ok: false, message: describeStorageProblem(t, result.reason) };
+    if (!result.ok)
+      return {
+        ok: false,
+        message: describeStorageProblem(t, result.reason, { action: 'export' }),
+      };
     const file = `zz-tracker-follow-ups-${todayIso()}.json`;
     downloadText(serializeFollowUpFile(result.data), file, 'application/json');
     return { ok: true, file, count: result.data.followUps.length };
@@ -28,19 +36,23 @@ export function useBackupDownload() {
 }
 
 /**
- * Every BACKUP_EVERY changes without a download, offers one: the browser may clear its storage
- * (a full disk), and the file is the copy that survives.
+ * Offers a download once BACKUP_EVERY stored follow-ups are in no backup (added or edited since
+ * the last export or import): the browser may clear its storage (a full disk), and the file is
+ * the copy that survives. Deleting adds nothing to back up, so "delete all" never leads to an
+ * offer of an empty file, and an import (a file the reader holds) is not counted.
  */
 export function BackupReminder() {
   const t = useT(trackingMessages);
   const store = useFollowUpStore();
-  const changes = useChangesSinceBackup(store.name);
+  const view = useFollowUps();
+  const backedUp = useBackedUpVersions(store.name);
   const backup = useBackupDownload();
   const [failure, setFailure] = useState<string | null>(null);
-  if (changes < BACKUP_EVERY) return null;
+  const pending = view.state === 'ready' ? followUpsNotBackedUp(view.followUps, backedUp) : 0;
+  if (pending < BACKUP_EVERY) return null;
   return (
     <div className="tracking-notice backup-reminder" role="status">
-      <p>{t('backupDue', { count: changes })}</p>
+      <p>{t('backupDue', { count: pending })}</p>
       <button
         type="button"
         className="button button-secondary"

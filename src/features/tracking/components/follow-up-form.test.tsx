@@ -139,4 +139,53 @@ describe('FollowUpForm', () => {
       '无法核实',
     ]);
   });
+
+  it.each<[string, string, string]>([
+    ['4,000 emoji', '😀'.repeat(4_000), '已输入 4,000 / 4,000 个字符'],
+    ['4,000 × 𠮷', '\u{20BB7}'.repeat(4_000), '已输入 4,000 / 4,000 个字符'],
+  ])(
+    'an imported note of %s (twice as many UTF-16 units) is edited and saved again',
+    async (_, note, count) => {
+      const { onSubmit, user } = renderForm({
+        mode: 'edit',
+        initial: { status: 'achieved', date: '2021-06-01', note, sourceId: 'src-1', url: '' },
+      });
+      const field = await screen.findByLabelText('说明');
+      expect(field).not.toHaveAttribute('maxlength');
+      expect(field).toHaveAccessibleDescription(new RegExp(count));
+      // An edit elsewhere in the form, then save: the note is within the limit as a reader counts.
+      await user.selectOptions(screen.getByLabelText('状态'), 'partly-achieved');
+      await user.click(screen.getByRole('button', { name: '保存' }));
+      expect(onSubmit).toHaveBeenCalledWith(
+        expect.objectContaining({ note, status: 'partly-achieved' }),
+      );
+    },
+  );
+
+  it('counts characters as it goes and refuses one too many, in both languages', async () => {
+    const { onSubmit, user } = renderForm(
+      {
+        mode: 'edit',
+        initial: {
+          status: 'achieved',
+          date: '2021-06-01',
+          note: '\u{20BB7}'.repeat(3_999),
+          sourceId: 'src-1',
+          url: '',
+        },
+      },
+      'en',
+    );
+    const field = await screen.findByLabelText('Note');
+    expect(screen.getByText('3,999 of 4,000 characters')).toBeInTheDocument();
+    await user.type(field, '😀');
+    expect(screen.getByText('4,000 of 4,000 characters')).toBeInTheDocument();
+    await user.type(field, '😀');
+    expect(screen.getByText('1 character too many (at most 4,000)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A note is at most 4,000 characters.',
+    );
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
 });

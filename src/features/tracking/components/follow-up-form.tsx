@@ -23,7 +23,8 @@ import {
   type FollowUpDraft,
 } from '@/data/tracking/follow-up-draft';
 import { useRecordLabels } from '@/components/records/labels';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
+import { codePointLength } from '@/lib/text';
 import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
 import { sourceName } from '@/components/records/record-names';
@@ -112,8 +113,11 @@ export function FollowUpForm({
   const errorFor = (field: DraftField) => live.find((error) => error.field === field);
   const message = (error: DraftError) =>
     t(error.code, {
-      max:
+      max: formatNumber(
         error.code === 'note-too-long' ? FOLLOW_UP_LIMITS.noteLength : FOLLOW_UP_LIMITS.urlLength,
+        lang,
+        0,
+      ),
     });
 
   const set = (field: keyof FollowUpDraft) => (value: string) =>
@@ -139,8 +143,12 @@ export function FollowUpForm({
   }
 
   const fieldTarget = (field: DraftField) => (field === 'evidence' ? 'sourceId' : field);
-  const describedBy = (field: DraftField, hint?: boolean) =>
-    [hint ? id(field) + '-hint' : '', errorFor(field) ? id(field) + '-error' : '']
+  const describedBy = (field: DraftField, hint?: boolean, count?: boolean) =>
+    [
+      hint ? id(field) + '-hint' : '',
+      count ? id(field) + '-count' : '',
+      errorFor(field) ? id(field) + '-error' : '',
+    ]
       .filter(Boolean)
       .join(' ') || undefined;
 
@@ -159,14 +167,18 @@ export function FollowUpForm({
    */
   const control = (
     name: keyof FollowUpDraft,
-    { hint = false, evidence = false }: { hint?: boolean; evidence?: boolean } = {},
+    {
+      hint = false,
+      evidence = false,
+      count = false,
+    }: { hint?: boolean; evidence?: boolean; count?: boolean } = {},
   ) => ({
     id: id(name),
     value: draft[name],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
       set(name)(event.target.value),
     'aria-invalid': errorFor(name) || (evidence && errorFor('evidence')) ? true : undefined,
-    'aria-describedby': describedBy(name, hint),
+    'aria-describedby': describedBy(name, hint, count),
   });
 
   const fieldError = (field: DraftField) => {
@@ -225,12 +237,10 @@ export function FollowUpForm({
       </FormField>
 
       <FormField {...field('note', t('fieldNote'), t('fieldNoteHint'))}>
-        <textarea
-          rows={4}
-          maxLength={FOLLOW_UP_LIMITS.noteLength}
-          {...control('note', { hint: true })}
-          required
-        />
+        {/* No maxLength: it counts UTF-16 units, so it would stop an emoji or 𠮷 note at half
+            the limit. The count below and validateDraft count characters (code points). */}
+        <textarea rows={4} {...control('note', { hint: true, count: true })} required />
+        <NoteCount id={id('note') + '-count'} note={draft.note} />
       </FormField>
 
       <fieldset
@@ -254,7 +264,8 @@ export function FollowUpForm({
             inputMode="url"
             autoComplete="url"
             placeholder="https://"
-            maxLength={FOLLOW_UP_LIMITS.urlLength + 100}
+            // A cap on pasting, not the rule: each character may take two UTF-16 units.
+            maxLength={FOLLOW_UP_LIMITS.urlLength * 2 + 100}
             {...control('url', { evidence: true })}
           />
         </FormField>
@@ -270,5 +281,28 @@ export function FollowUpForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * How many characters the note has, of how many allowed: counted as the rule counts them
+ * (code points; the note as saved, without surrounding spaces), so the reader sees the limit
+ * coming instead of meeting it only on saving.
+ */
+function NoteCount({ id, note }: { id: string; note: string }) {
+  const t = useT(trackingMessages);
+  const { lang } = useLang();
+  const count = codePointLength(note.trim());
+  const max = FOLLOW_UP_LIMITS.noteLength;
+  const over = count > max;
+  return (
+    <p id={id} className={over ? 'field-count field-count-over' : 'field-count'}>
+      {over
+        ? t('noteCountOver', {
+            over: formatNumber(count - max, lang, 0),
+            max: formatNumber(max, lang, 0),
+          })
+        : t('noteCount', { count: formatNumber(count, lang, 0), max: formatNumber(max, lang, 0) })}
+    </p>
   );
 }

@@ -129,6 +129,37 @@ describe('FollowUpPanel', () => {
     ]);
   });
 
+  it('on one day lists the follow-up recorded last first, and that one sets the status', async () => {
+    const store = freshStore();
+    // Created first, edited last: the edit is the latest thing the reader recorded.
+    const edited = await store.add(
+      { ...input, status: 'in-progress', note: '先记录，后修改' },
+      new Date('2021-04-21T08:00:00Z'),
+    );
+    await store.add(
+      { ...input, status: 'stalled', note: '后记录，未修改' },
+      new Date('2021-04-22T08:00:00Z'),
+    );
+    if (!edited.ok) throw new Error('add failed');
+    await store.update(
+      edited.data.id,
+      { ...input, status: 'achieved', note: '先记录，后修改' },
+      new Date('2021-04-23T08:00:00Z'),
+    );
+    renderWithStore(<FollowUpPanel targetId="t-1" />, {
+      dataset,
+      store,
+      path: '/targets/t-1?asOf=2021-06-01',
+    });
+    const items = await screen.findAllByRole('article');
+    expect(items.map((item) => item.getAttribute('aria-label'))).toEqual([
+      '我的跟进: 已完成, 自2021年4月20日起',
+      '我的跟进: 停滞, 自2021年4月20日起',
+    ]);
+    expect(screen.getByTestId('merged-status')).toHaveTextContent('已完成');
+    expect(screen.getByTestId('merged-deadline-state')).toHaveAttribute('data-state', 'met-late');
+  });
+
   it('says follow-ups cannot be saved when IndexedDB is unavailable, and shows the target anyway', async () => {
     vi.stubGlobal('indexedDB', undefined);
     renderWithStore(<FollowUpPanel targetId="t-1" />, { dataset, path: '/targets/t-1' });
@@ -191,25 +222,30 @@ describe('FollowUpPanel: a failed save never loses the typed text', () => {
   }
 
   it.each<[string, FollowUpStore['add'], RegExp]>([
-    ['storage unavailable mid-save', async () => ({ ok: false, reason: unavailable }), /未能保存/],
+    [
+      'storage unavailable mid-save',
+      async () => ({ ok: false, reason: unavailable }),
+      /^未保存：InvalidStateError: the database connection is closing。你输入的内容仍在表单中。$/,
+    ],
     [
       'a quota error with the stored count read again',
       async () => ({
         ok: false,
         reason: {
           kind: 'write-failed',
-          message: 'QuotaExceededError: full',
+          cause: 'quota',
+          message: 'QuotaExceededError',
           after: { state: 'present', count: 0 },
         },
       }),
-      /本浏览器目前保存的跟进：0 条，没有改动/,
+      /^未保存：本站在此浏览器中的存储空间已满。本浏览器中保存的跟进没有改动，仍为 0 条。你输入的内容仍在表单中。$/,
     ],
     [
       'the store throwing',
       async () => {
         throw new Error('boom');
       },
-      /未能保存：Error: boom/,
+      /^未保存：Error: boom。你输入的内容仍在表单中。$/,
     ],
   ])('%s: the form stays with its text and says why', async (_, add, message) => {
     const user = userEvent.setup();

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTracker } from '@/tracker/use-tracker';
-import { compareNewestFirst, type FollowUp, type FollowUpInput } from '@/data/tracking/follow-up';
+import type { FollowUp, FollowUpInput } from '@/data/tracking/follow-up';
 import { draftFromFollowUp, type FollowUpDraft } from '@/data/tracking/follow-up-draft';
 import {
   useAddFollowUp,
   useDeleteFollowUp,
   useUpdateFollowUp,
 } from '@/data/tracking/follow-up-mutations';
-import { useFollowUpsForTarget } from '@/data/tracking/follow-up-queries';
+import { useFollowUps } from '@/data/tracking/follow-up-queries';
 import type { StorageProblem } from '@/data/tracking/follow-up-store';
 import { useAsOf } from '@/tracker/use-as-of';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
@@ -36,7 +36,11 @@ type Editing =
   | { kind: 'add'; draft?: FollowUpDraft; serial: number }
   | { kind: 'edit'; id: string; base: FollowUp };
 
-type Problem = { kind: 'storage'; problem: StorageProblem } | { kind: 'delete-conflict' } | null;
+/** A failed write: a save (add or edit) or a delete, and why. */
+type Problem =
+  | { kind: 'storage'; action: 'save' | 'delete'; problem: StorageProblem }
+  | { kind: 'delete-conflict' }
+  | null;
 
 /**
  * A target's follow-ups: the status as of the view's date with where it comes from (the
@@ -51,7 +55,9 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const target = row?.target;
   const sources = tracker.sources;
   const { asOf } = useAsOf();
-  const view = useFollowUpsForTarget(targetId);
+  // Whether storage answered (loading, unavailable, ready); the follow-ups themselves are the
+  // tracker's, in the order that also picks the status in force (tracker/follow-up-order.ts).
+  const view = useFollowUps();
   const add = useAddFollowUp();
   const update = useUpdateFollowUp();
   const remove = useDeleteFollowUp();
@@ -68,7 +74,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
-  const followUps = view.state === 'ready' ? [...view.followUps].sort(compareNewestFirst) : [];
+  const followUps = view.state === 'ready' ? (row?.followUps ?? []) : [];
 
   // Move focus once the element it should land on has rendered (a new or edited item, or a button).
   useEffect(() => {
@@ -151,12 +157,12 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         // The stored version becomes the one this edit replaces if the user saves again.
         setEditing({ kind: 'edit', id, base: result.reason.current });
       }
-      setProblem({ kind: 'storage', problem: result.reason });
+      setProblem({ kind: 'storage', action: 'save', problem: result.reason });
       return;
     }
     const result = await attempt(() => add.mutateAsync(input));
     if (result.ok) return succeeded(t('added'), followUpElementId(result.data.id));
-    setProblem({ kind: 'storage', problem: result.reason });
+    setProblem({ kind: 'storage', action: 'save', problem: result.reason });
   };
 
   const busy = add.isPending || update.isPending || remove.isPending;
@@ -227,7 +233,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         <div>
           <dt>{t('deadlineStateAsOf', { date: asOfText })}</dt>
           <dd data-testid="merged-deadline-state" data-state={state}>
-            <DeadlineStateBadge state={state} />
+            <DeadlineStateBadge state={state} daysLate={row.daysLate} />
           </dd>
         </div>
       </dl>
@@ -237,7 +243,11 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
       </p>
       {problem?.kind === 'storage' &&
         !(problem.problem.kind === 'not-found' && deletedElsewhere) && (
-          <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} />
+          <StorageProblemNotice
+            problem={problem.problem}
+            action={problem.action}
+            lastSeen={lastSeen}
+          />
         )}
       {/* Said once: by the failed write when that is how it was noticed. */}
       {!(
@@ -334,7 +344,7 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
                         setProblem(
                           result.reason.kind === 'conflict'
                             ? { kind: 'delete-conflict' }
-                            : { kind: 'storage', problem: result.reason },
+                            : { kind: 'storage', action: 'delete', problem: result.reason },
                         );
                       }}
                     />

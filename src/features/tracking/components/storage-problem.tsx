@@ -3,7 +3,12 @@ import { todayIso } from '@/lib/calendar';
 import { FOLLOW_UP_LIMITS, type FollowUp } from '@/data/tracking/follow-up';
 import { buildFollowUpFile, serializeFollowUpFile } from '@/data/tracking/follow-up-file';
 import { useDatabaseDeleted, useFollowUps } from '@/data/tracking/follow-up-queries';
-import { problemMessage, type StorageProblem } from '@/data/tracking/follow-up-store';
+import {
+  problemMessage,
+  type ChangedRecord,
+  type StorageProblem,
+  type StoreChanges,
+} from '@/data/tracking/follow-up-store';
 import { downloadText } from '@/lib/export';
 import { useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
@@ -12,11 +17,79 @@ type T = ReturnType<typeof useT<keyof (typeof trackingMessages)['zh']>>;
 
 const mb = (bytes: number) => (bytes / 1_000_000).toFixed(2);
 
-/** A storage problem in the reader's language; what is really stored, when it was read again. */
-export function describeStorageProblem(t: T, problem: StorageProblem, lastSeen = 0): string {
+/** What the reader was doing when storage failed: every message starts by saying what did not happen. */
+export type StorageAction = 'save' | 'delete' | 'delete-all' | 'import' | 'export';
+
+const LEAD = {
+  save: 'failedSave',
+  delete: 'failedDelete',
+  'delete-all': 'failedDeleteAll',
+  import: 'failedImport',
+  export: 'failedExport',
+} as const satisfies Record<StorageAction, keyof (typeof trackingMessages)['zh']>;
+
+/** How many changed records a refusal names before it says "…". */
+const NAMED_CHANGES = 3;
+
+/** The records another tab changed, named by target and date where they are follow-ups. */
+function namedChanges(
+  t: T,
+  records: readonly ChangedRecord[],
+  name: (followUp: FollowUp) => string,
+): string {
+  const named = records.flatMap(({ followUp }) => (followUp ? [name(followUp)] : []));
+  const shown = named.slice(0, NAMED_CHANGES).join(t('nameSeparator'));
+  return named.length > NAMED_CHANGES ? `${shown}${t('nameSeparator')}…` : shown;
+}
+
+/** What another tab changed since "delete all" was opened: edited, added and deleted. */
+function describeChanges(t: T, changes: StoreChanges, name: (followUp: FollowUp) => string) {
+  const parts: string[] = [];
+  if (changes.edited.length > 0)
+    parts.push(
+      t('changedEdited', {
+        count: changes.edited.length,
+        names: namedChanges(t, changes.edited, name),
+      }),
+    );
+  if (changes.added.length > 0)
+    parts.push(
+      t('changedAdded', {
+        count: changes.added.length,
+        names: namedChanges(t, changes.added, name),
+      }),
+    );
+  if (changes.removed.length > 0)
+    parts.push(t('changedRemoved', { count: changes.removed.length }));
+  return parts.join(t('listSeparator'));
+}
+
+export type DescribeOptions = {
+  action: StorageAction;
+  /** How many follow-ups this page last showed (offered for download when storage is gone). */
+  lastSeen?: number;
+  /** How a message names a follow-up (its target and date; its target's id when not given). */
+  nameFollowUp?: (followUp: FollowUp) => string;
+};
+
+/**
+ * A storage problem in the reader's language: first what did not happen (not saved, nothing
+ * imported…), then why, then what is really stored when it was read again; "your text is still
+ * in the form" only where there is a form.
+ */
+export function describeStorageProblem(
+  t: T,
+  problem: StorageProblem,
+  { action, lastSeen = 0, nameFollowUp = (followUp) => followUp.targetId }: DescribeOptions,
+): string {
+  const lead = t(LEAD[action]);
+  /** A failed save's message ends by saying the typed text is kept: there is a form to keep it. */
+  const formKept = (message: string) =>
+    action === 'save' ? `${message}${t('sentenceSeparator')}${t('textKept')}` : message;
   switch (problem.kind) {
     case 'limit':
       return t('limitReached', {
+        lead,
         records: problem.records.toLocaleString('en'),
         mb: mb(problem.bytes),
         maxRecords: FOLLOW_UP_LIMITS.records.toLocaleString('en'),
@@ -24,24 +97,28 @@ export function describeStorageProblem(t: T, problem: StorageProblem, lastSeen =
       });
     case 'no-space':
       return t('noSpace', {
+        lead,
         needed: mb(problem.neededBytes),
         available: mb(problem.availableBytes),
       });
     case 'not-found':
-      return t('notFound');
+      return t('notFound', { lead });
     case 'conflict':
-      return t('conflictEdit');
+      return action === 'delete' ? t('conflictDelete') : t('conflictEdit');
     case 'changed':
-      return t('deleteAllChanged', { count: problem.count });
-    case 'write-failed':
+      return t('deleteAllChanged', {
+        count: problem.count,
+        changes: describeChanges(t, problem.changes, nameFollowUp),
+      });
+    case 'write-failed': {
+      const reason = problem.cause === 'quota' ? t('reasonQuota') : problem.message;
       if (problem.after.state === 'present')
-        return t('writeFailedState', { message: problem.message, count: problem.after.count });
+        return formKept(t('writeFailedState', { lead, reason, count: problem.after.count }));
       if (problem.after.state === 'gone') return t('storeGone', { count: lastSeen });
-      return t('storeUnreadable', { message: problem.message });
-    case 'unavailable':
-      return t('failed', { message: problem.message });
+      return formKept(t('storeUnreadable', { lead, reason }));
+    }
     default:
-      return t('unexpected', { message: problemMessage(problem) });
+      return formKept(t('failedBecause', { lead, reason: problemMessage(problem) }));
   }
 }
 
@@ -71,11 +148,15 @@ export function downloadFollowUps(followUps: readonly FollowUp[]) {
 /** Says what went wrong; when the database is gone, offers the copy this page still holds. */
 export function StorageProblemNotice({
   problem,
+  action,
   lastSeen,
+  nameFollowUp,
   inAlert = false,
 }: {
   problem: StorageProblem;
+  action: StorageAction;
   lastSeen: readonly FollowUp[];
+  nameFollowUp?: (followUp: FollowUp) => string;
   /** Inside a live region already: not an alert of its own (nested alerts are announced twice). */
   inAlert?: boolean;
 }) {
@@ -83,7 +164,9 @@ export function StorageProblemNotice({
   const gone = problem.kind === 'write-failed' && problem.after.state === 'gone';
   return (
     <div className="tracking-problem" role={inAlert ? undefined : 'alert'}>
-      <p>{describeStorageProblem(t, problem, lastSeen.length)}</p>
+      <p>
+        {describeStorageProblem(t, problem, { action, lastSeen: lastSeen.length, nameFollowUp })}
+      </p>
       {gone && lastSeen.length > 0 && (
         <button type="button" className="button" onClick={() => downloadFollowUps(lastSeen)}>
           {t('downloadLastSeen', { count: lastSeen.length })}
@@ -103,7 +186,8 @@ export function DatabaseGoneNotice({ lastSeen }: { lastSeen: readonly FollowUp[]
   if (!deleted) return null;
   return (
     <StorageProblemNotice
-      problem={{ kind: 'write-failed', message: '', after: { state: 'gone' } }}
+      problem={{ kind: 'write-failed', cause: 'other', message: '', after: { state: 'gone' } }}
+      action="save"
       lastSeen={lastSeen}
     />
   );

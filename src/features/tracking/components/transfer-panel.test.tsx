@@ -6,7 +6,8 @@ import { makeDataset, makeSource, makeTarget } from '../../../../tests/fixtures/
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { makeFollowUp, makeV1File, makeV2File } from '@/data/tracking/follow-up.fixtures';
 import { openDB } from 'idb';
-import { BACKUP_EVERY, countChange } from '@/data/tracking/follow-up-sync';
+import { announceFollowUpChange } from '@/data/tracking/follow-up-sync';
+import { BACKUP_EVERY } from '@/data/tracking/follow-up-backup';
 import { createFollowUpStore, FOLLOW_UP_DB_VERSION } from '@/data/tracking/follow-up-store';
 import { polyfillBlobText, renderWithStore } from './test-helpers';
 import { FollowUpTransferPanel } from './transfer-panel';
@@ -197,6 +198,55 @@ describe('FollowUpTransferPanel', () => {
   });
 });
 
+describe('FollowUpTransferPanel: each failure says what happened', () => {
+  it('an import on a full disk: nothing imported, the stored follow-ups unchanged, no form', async () => {
+    const { user, fileInput } = await setup(twoFollowUps);
+    await screen.findByText('本浏览器中保存了 2 条跟进。');
+    // What Chromium gives on a full disk: a QuotaExceededError with no message.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('', 'QuotaExceededError');
+    });
+    await user.upload(
+      fileInput,
+      jsonFile(makeV2File([makeFollowUp({ id: 'new-1', targetId: 't-1' })]), 'more.json'),
+    );
+    const alert = await screen.findByRole('alert');
+    await vi.waitFor(() => expect(alert).toHaveTextContent('未导入“more.json”。'));
+    expect(alert).toHaveTextContent(
+      '未导入任何跟进：本站在此浏览器中的存储空间已满。本浏览器中保存的跟进没有改动，仍为 2 条。',
+    );
+    expect(alert).not.toHaveTextContent('表单');
+    expect(alert).not.toHaveTextContent(/QuotaExceededError/);
+  });
+
+  it('"delete all" refuses after another tab edited a follow-up it showed, and names it', async () => {
+    const { store, user } = await setup(twoFollowUps);
+    await user.click(await screen.findByRole('button', { name: '全部删除' }));
+    // Another tab edits one while the confirmation is open; this tab reads the store again.
+    const edited = await store.update(
+      'a',
+      {
+        targetId: 't-1',
+        status: 'stalled',
+        date: '2021-04-20',
+        note: '另一个标签页改了',
+        evidence: { sourceId: 'src-1' },
+      },
+      new Date('2021-05-01T00:00:00Z'),
+    );
+    expect(edited.ok).toBe(true);
+    announceFollowUpChange(store.name);
+    await user.click(screen.getByRole('button', { name: '删除全部 2 条' }));
+    const alert = await screen.findByRole('alert');
+    await vi.waitFor(() =>
+      expect(alert).toHaveTextContent(
+        '未删除任何跟进：确认框显示的跟进已在另一个标签页中改变——修改了 1 条（“目标t-1”，自2021年4月20日起）。现有 2 条，请查看后再确认删除。',
+      ),
+    );
+    expect(await storedIds(store)).toEqual(['a', 'b']);
+  });
+});
+
 describe('FollowUpTransferPanel: nothing stored is hidden', () => {
   it('lists invalid stored records with their reasons, and "delete all" counts them', async () => {
     const store = freshStore();
@@ -242,22 +292,63 @@ describe('FollowUpTransferPanel: backups are offered', () => {
     return vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   }
 
-  it(`after ${BACKUP_EVERY} changes without a download, until one is made`, async () => {
+  /** Adds follow-ups the way another tab would, then tells this one. */
+  async function addElsewhere(store: ReturnType<typeof freshStore>, count: number, from = 0) {
+    for (let i = from; i < from + count; i++)
+      await store.add({
+        targetId: 't-1',
+        status: 'in-progress',
+        date: '2021-04-01',
+        note: `第 ${i + 1} 条`,
+        evidence: { sourceId: 'src-1' },
+      });
+    announceFollowUpChange(store.name);
+  }
+
+  const offer = () => screen.queryByRole('button', { name: '下载备份' });
+
+  it(`once ${BACKUP_EVERY} follow-ups are in no backup, until one is made`, async () => {
     const click = stubDownloads();
     const store = freshStore();
-    await store.importText(JSON.stringify(makeV2File(twoFollowUps)));
-    countChange(store.name, BACKUP_EVERY - 1);
+    await addElsewhere(store, BACKUP_EVERY - 1);
     const user = userEvent.setup();
     renderWithStore(<FollowUpTransferPanel />, { dataset, store });
-    await screen.findByTestId('stored-count');
-    expect(screen.queryByRole('button', { name: '下载备份' })).toBeNull();
+    await screen.findByText(`本浏览器中保存了 ${BACKUP_EVERY - 1} 条跟进。`);
+    expect(offer()).toBeNull();
 
-    countChange(store.name);
-    const offer = await screen.findByRole('button', { name: '下载备份' });
-    expect(screen.getByText(`自上次备份以来已有 ${BACKUP_EVERY} 处改动。`)).toBeVisible();
-    await user.click(offer);
+    await addElsewhere(store, 1, BACKUP_EVERY - 1);
+    const button = await screen.findByRole('button', { name: '下载备份' });
+    expect(
+      screen.getByText(`有 ${BACKUP_EVERY} 条跟进还没有备份（上次导出或导入之后新增或修改的）。`),
+    ).toBeVisible();
+    await user.click(button);
     expect(click).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: '下载备份' })).toBeNull());
+    await vi.waitFor(() => expect(offer()).toBeNull());
+  });
+
+  it('not after "delete all": nothing is left to back up', async () => {
+    stubDownloads();
+    const store = freshStore();
+    await addElsewhere(store, BACKUP_EVERY + 10);
+    const user = userEvent.setup();
+    renderWithStore(<FollowUpTransferPanel />, { dataset, store });
+    await screen.findByRole('button', { name: '下载备份' });
+    await user.click(screen.getByRole('button', { name: '全部删除' }));
+    await user.click(screen.getByRole('button', { name: `删除全部 ${BACKUP_EVERY + 10} 条` }));
+    expect(await screen.findByText(`已删除 ${BACKUP_EVERY + 10} 条跟进。`)).toBeVisible();
+    expect(offer()).toBeNull();
+    expect(screen.getByRole('button', { name: '导出全部（JSON）' })).toBeDisabled();
+  });
+
+  it('not after a restore: 150 follow-ups imported are in the file they came from', async () => {
+    const { user, fileInput } = await setup();
+    const many = Array.from({ length: 150 }, (_, i) =>
+      makeFollowUp({ id: `fu-${i}`, targetId: 't-1' }),
+    );
+    await user.upload(fileInput, jsonFile(makeV2File(many)));
+    expect(await screen.findByText('导入完成：新增 150 条，更新 0 条，未变 0 条。')).toBeVisible();
+    expect(await screen.findByTestId('stored-count')).toHaveTextContent('保存了 150 条跟进');
+    expect(offer()).toBeNull();
   });
 
   it('before "delete all"', async () => {

@@ -13,13 +13,16 @@ import type {
   ImportProblem,
   ImportSummary,
   InvalidRecord,
+  RecordVersions,
   StorageProblem,
 } from '@/data/tracking/follow-up-store';
+import { recordVersion } from '@/data/tracking/follow-up-canonical';
 import type { FollowUp } from '@/data/tracking/follow-up';
 import { useRecordLabels } from '@/components/records/labels';
 import { downloadText } from '@/lib/export';
 import { formatDate } from '@/lib/format';
-import { useLang, useT } from '@/lib/i18n';
+import { pick, useLang, useT } from '@/lib/i18n';
+import { firstCodePoints } from '@/lib/text';
 import { trackingMessages } from '../messages';
 import { BackupReminder, useBackupDownload } from './backup-reminder';
 import { DatabaseGoneNotice, StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
@@ -33,9 +36,12 @@ type Outcome =
   | { kind: 'rejected'; file: string; problem: ImportProblem }
   | { kind: 'deleted'; count: number }
   | { kind: 'failed'; message: string }
-  | { kind: 'storage-failed'; problem: StorageProblem };
+  /** "Delete all" failed or was refused. */
+  | { kind: 'delete-failed'; problem: StorageProblem };
 
 const MAX_MB = FOLLOW_UP_LIMITS.fileBytes / 1_000_000;
+/** How much of a target's statement a message names it by. */
+const TARGET_NAME_LENGTH = 24;
 /** How many unknown ids a message names before it says "…". */
 const LISTED_IDS = 5;
 
@@ -68,7 +74,12 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
     [knownTargetIds, knownSourceIds],
   );
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
-  const [confirming, setConfirming] = useState(false);
+  /**
+   * While "delete all" asks for confirmation: every record it shows, with its version, as
+   * they were when it opened. Confirming deletes exactly those, or nothing if another tab
+   * has added, edited or deleted any since (the list on screen may have been read again).
+   */
+  const [confirming, setConfirming] = useState<RecordVersions | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const deleteAllButton = useRef<HTMLButtonElement>(null);
 
@@ -78,6 +89,19 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
   /** What "delete all" deletes: every stored record, the invalid ones too. */
   const count = validCount + invalidRecords.length;
   const ready = view.state === 'ready';
+  const { lang } = useLang();
+  /** A follow-up as a message names it: the start of its target's statement, and its date. */
+  const nameFollowUp = (followUp: FollowUp) => {
+    const target = knownTargetIds.find((candidate) => candidate.id === followUp.targetId);
+    const statement = target
+      ? pick(lang, target.statementZh, target.statementEn)
+      : followUp.targetId;
+    const short = firstCodePoints(statement, TARGET_NAME_LENGTH);
+    return t('changedItem', {
+      target: short === statement ? statement : `${short}…`,
+      date: formatDate(followUp.date, lang),
+    });
+  };
   const orphans =
     view.state === 'ready'
       ? view.followUps.filter((followUp) => !known.targetIds.has(followUp.targetId))
@@ -98,7 +122,7 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
     // Let the same file be chosen again (after fixing it, or to show that twice changes nothing).
     input.value = '';
     if (!file) return;
-    setConfirming(false);
+    setConfirming(null);
     setOutcome({ kind: 'none' });
     if (file.size > FOLLOW_UP_LIMITS.fileBytes) {
       // Refused before reading: a huge file never reaches memory.
@@ -130,7 +154,10 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
       // The file went away or cannot be read (permissions); nothing was written.
       setOutcome({
         kind: 'failed',
-        message: error instanceof Error ? error.message : String(error),
+        message: t('failedBecause', {
+          lead: t('failedImport'),
+          reason: error instanceof Error ? error.message : String(error),
+        }),
       });
       return;
     }
@@ -142,19 +169,27 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
     );
   }
 
-  async function onDeleteAll() {
-    // Exactly what the confirmation named: if another tab changed the list meanwhile, the
-    // store deletes nothing and says how many there are now.
-    const named = [
-      ...(view.state === 'ready' ? view.followUps.map((followUp) => followUp.id) : []),
-      ...invalidRecords.map((record) => record.key),
-    ];
-    const result = await deleteAll.mutateAsync(named);
-    setConfirming(false);
+  /** What "delete all" shows now: every stored record and its version. */
+  function shownVersions(): RecordVersions {
+    return new Map([
+      ...(view.state === 'ready'
+        ? view.followUps.map(
+            (followUp) => [followUp.id, recordVersion(followUp, followUp)] as const,
+          )
+        : []),
+      ...invalidRecords.map(
+        (record) => [record.key, recordVersion(undefined, record.value)] as const,
+      ),
+    ]);
+  }
+
+  async function onDeleteAll(shown: RecordVersions) {
+    const result = await deleteAll.mutateAsync(shown);
+    setConfirming(null);
     setOutcome(
       result.ok
         ? { kind: 'deleted', count: result.data }
-        : { kind: 'storage-failed', problem: result.reason },
+        : { kind: 'delete-failed', problem: result.reason },
     );
     deleteAllButton.current?.focus();
   }
@@ -220,8 +255,8 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
           type="button"
           className="button button-secondary button-danger-outline"
           disabled={!ready || count === 0}
-          aria-expanded={confirming}
-          onClick={() => setConfirming(true)}
+          aria-expanded={confirming !== null}
+          onClick={() => setConfirming(shownVersions())}
         >
           {t('deleteAll')}
         </button>
@@ -229,7 +264,7 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
 
       {confirming && (
         <div className="follow-up-confirm" role="group" aria-labelledby="delete-all-confirm-text">
-          <p id="delete-all-confirm-text">{t('confirmDeleteAll', { count })}</p>
+          <p id="delete-all-confirm-text">{t('confirmDeleteAll', { count: confirming.size })}</p>
           <div className="form-actions">
             {validCount > 0 && (
               <button type="button" className="button" onClick={() => void onExport()}>
@@ -240,16 +275,16 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
               type="button"
               className="button button-danger"
               disabled={deleteAll.isPending}
-              onClick={() => void onDeleteAll()}
+              onClick={() => void onDeleteAll(confirming)}
             >
-              {t('confirmDeleteAllYes', { count })}
+              {t('confirmDeleteAllYes', { count: confirming.size })}
             </button>
             <button
               type="button"
               className="button button-secondary"
               autoFocus
               onClick={() => {
-                setConfirming(false);
+                setConfirming(null);
                 deleteAllButton.current?.focus();
               }}
             >
@@ -259,7 +294,7 @@ export function FollowUpTransferPanel({ embedded = false }: { embedded?: boolean
         </div>
       )}
 
-      <TransferOutcome outcome={outcome} lastSeen={lastSeen} />
+      <TransferOutcome outcome={outcome} lastSeen={lastSeen} nameFollowUp={nameFollowUp} />
     </section>
   );
 }
@@ -283,9 +318,11 @@ const EXPECTED_ZH: Record<string, string> = {
 function TransferOutcome({
   outcome,
   lastSeen,
+  nameFollowUp,
 }: {
   outcome: Outcome;
   lastSeen: readonly FollowUp[];
+  nameFollowUp: (followUp: FollowUp) => string;
 }) {
   const t = useT(trackingMessages);
   const { lang } = useLang();
@@ -339,14 +376,27 @@ function TransferOutcome({
 
   let alert = null;
   if (outcome.kind === 'failed') alert = <p>{outcome.message}</p>;
-  if (outcome.kind === 'storage-failed')
-    alert = <StorageProblemNotice problem={outcome.problem} lastSeen={lastSeen} inAlert />;
+  if (outcome.kind === 'delete-failed')
+    alert = (
+      <StorageProblemNotice
+        problem={outcome.problem}
+        action="delete-all"
+        lastSeen={lastSeen}
+        nameFollowUp={nameFollowUp}
+        inAlert
+      />
+    );
   if (outcome.kind === 'rejected') {
     const { problem } = outcome;
     alert = (
       <>
         <p>
-          <strong>{t('importRejected', { file: outcome.file })}</strong>
+          <strong>
+            {/* A refused file changed nothing; a failed write says itself what is stored. */}
+            {problem.kind === 'file'
+              ? t('importRejected', { file: outcome.file })
+              : t('importNotDone', { file: outcome.file })}
+          </strong>
         </p>
         {problem.kind === 'file' ? (
           <>
@@ -365,7 +415,12 @@ function TransferOutcome({
             )}
           </>
         ) : (
-          <StorageProblemNotice problem={problem.problem} lastSeen={lastSeen} inAlert />
+          <StorageProblemNotice
+            problem={problem.problem}
+            action="import"
+            lastSeen={lastSeen}
+            inAlert
+          />
         )}
       </>
     );

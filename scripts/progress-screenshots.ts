@@ -1,0 +1,84 @@
+// Screenshots of the views of progress against plan (docs/tracking.md, sections 9 and 10), from
+// the production build (`npx vite build` first): npx tsx scripts/progress-screenshots.ts.
+// They show the test dataset of tests/fixtures/progress-dataset.ts (the bundled pages report no
+// progress yet), served from this origin through `?data=`, at 390 and 1280 px, in both
+// languages. Output: docs/screenshots/{progress,ranking,overview-money}-<device>-<lang>.png.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { startServer } from './serve.mjs';
+import { newViewContext, viewports } from './views.mjs';
+import { PROGRESS_AS_OF, PROGRESS_IDS, progressDataset } from '../tests/fixtures/progress-dataset';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('No Chromium found: set CHROME_PATH or install chromium.');
+  process.exit(1);
+}
+
+const out = process.env.SCREENSHOT_OUT ?? 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+const DATA_PATH = '/test-data/progress.json';
+const body = JSON.stringify(progressDataset());
+const withData = (path: string) => `${path}&data=${encodeURIComponent(DATA_PATH)}`;
+
+/** Opens a view and waits for it (its heading, no loading state, fonts and layout settled). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+  await page.locator('main [role="status"].loading').waitFor({ state: 'detached' });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+const server = await startServer({ port: 0, quiet: true });
+const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+try {
+  for (const lang of ['zh', 'en'] as const) {
+    for (const [device, viewport] of Object.entries(viewports)) {
+      const context = await newViewContext(browser, {
+        lang,
+        device,
+        viewport,
+        deviceScaleFactor: device === 'phone' ? 2 : 1,
+      });
+      const page = await context.newPage();
+      await page.route(`**${DATA_PATH}`, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+      const at = (path: string) => new URL(withData(path), server.url).href;
+      const file = (name: string) => `${out}/${name}-${device}-${lang}.png`;
+
+      // A target's page from its heading to the end of its progress (the rule's origin open).
+      await open(page, at(`/targets/${PROGRESS_IDS.guanchengQ1}?asOf=${PROGRESS_AS_OF.late}`));
+      await page.locator('.pace-rule-origin > summary').click();
+      // The section's bottom in the page (not the viewport), whatever the scroll.
+      const bottom = await page
+        .locator('section[aria-labelledby="target-progress"]')
+        .evaluate((section) => section.getBoundingClientRect().bottom + window.scrollY);
+      await page.screenshot({
+        path: file('progress'),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: viewport.width, height: Math.ceil(bottom) + 16 },
+      });
+      console.log(file('progress'));
+
+      // The ranking, whole.
+      await open(page, at(`/districts?asOf=${PROGRESS_AS_OF.late}`));
+      await page.screenshot({ path: file('ranking'), fullPage: true });
+      console.log(file('ranking'));
+
+      // The overview's money: the key numbers with every group listed.
+      await open(page, at(`/?asOf=${PROGRESS_AS_OF.year}`));
+      await page.getByTestId('investment-all').locator('summary').click();
+      await page.locator('section[aria-labelledby="headline-title"]').screenshot({
+        path: file('overview-money'),
+      });
+      console.log(file('overview-money'));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
