@@ -20,7 +20,7 @@ import { startServer } from './serve.mjs';
  * scores do not depend on the machine's speed. The performance score is printed, never gated
  * (issue 11): under simulated throttling it adds measured total blocking time, which scales
  * with the CPU, so the same build scored 99 here and 79–95 on busier 2-core machines.
- * `npm run bench` and `npm run lighthouse` print it beside the other figures.
+ * `npm run lighthouse` prints it beside the other figures.
  */
 export const THRESHOLDS = {
   performance: null,

@@ -1,10 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
 import { AppErrorBoundary } from './app/app-error-boundary';
 import { AppProvider } from './app/provider';
 import { queryClient } from './app/query-client';
-import { AppRoutes, ROUTER_BASENAME } from './app/router';
+import { AppRoutes } from './app/router';
 import { DATASET_PARAM, datasetSourceOf } from './data/dataset-source';
 import { datasetQueryOptions, isDatasetLoadError } from './data/load-dataset';
 import './styles.css';
@@ -30,17 +29,13 @@ const root = createRoot(container, {
 });
 // index.html's static shell stays on screen until React's first render replaces it with the same
 // layout; as a transition, that render yields to the browser every few milliseconds instead of
-// blocking the main thread in one long task. Navigations are not transitions
-// (`useTransitions={false}`): a filter's new URL and the view it filters render together, in
-// the task of the click or keystroke (src/lib/url-state.ts).
+// blocking the main thread in one long task. Navigations are not transitions (app/provider.tsx).
 startTransition(() => {
   root.render(
     <StrictMode>
       <AppErrorBoundary>
         <AppProvider>
-          <BrowserRouter basename={ROUTER_BASENAME} useTransitions={false}>
-            <AppRoutes />
-          </BrowserRouter>
+          <AppRoutes />
         </AppProvider>
       </AppErrorBoundary>
     </StrictMode>,

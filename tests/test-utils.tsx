@@ -87,8 +87,8 @@ export function renderWithApp(element: ReactElement, options: Options = {}) {
   const view = render(
     withStore(
       <QueryClientProvider client={client}>
-        <LangProvider initial={lang}>
-          <MemoryRouter initialEntries={[path]} useTransitions={false}>
+        <MemoryRouter initialEntries={[path]} useTransitions={false}>
+          <LangProvider fallback={lang}>
             <RouterProbe />
             <DatasetSourceProvider>
               <Routes>
@@ -98,8 +98,8 @@ export function renderWithApp(element: ReactElement, options: Options = {}) {
                 />
               </Routes>
             </DatasetSourceProvider>
-          </MemoryRouter>
-        </LangProvider>
+          </LangProvider>
+        </MemoryRouter>
       </QueryClientProvider>,
     ),
     rest,

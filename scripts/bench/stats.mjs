@@ -38,6 +38,3 @@ export const ms = (v) => {
 };
 
 export const times = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)}×`);
-
-export const mb = (bytes) =>
-  bytes === null || bytes === undefined ? '–' : `${(bytes / 1_048_576).toFixed(1)} MB`;

@@ -1,7 +1,7 @@
-// Writes the benchmark's synthetic datasets (seeded, the same on every machine) as
-// <folder>/<size>.json: `tsx scripts/data/write-bench-datasets.ts <folder> 1k 10k 100k`.
-// Each is validated with the app's own rules first, so the benchmark never measures an error
-// screen. scripts/bench/generate-data.mjs runs this when the files are missing or stale.
+// Writes the benchmark's synthetic dataset (seeded, the same on every machine) as
+// <folder>/<size>.json: `tsx scripts/data/write-bench-datasets.ts <folder> 10k`. It is
+// validated with the app's own rules first, so the benchmark never measures an error screen.
+// scripts/bench.mjs runs this when the file is missing or older than the generator.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataset } from '@/data/validate-dataset';
@@ -14,7 +14,7 @@ import {
 
 const [folder, ...sizes] = process.argv.slice(2);
 if (!folder || sizes.length === 0) {
-  console.error('usage: tsx scripts/data/write-bench-datasets.ts <folder> <size>… (1k 10k 100k)');
+  console.error('usage: tsx scripts/data/write-bench-datasets.ts <folder> <size>… (10k)');
   process.exit(2);
 }
 mkdirSync(folder, { recursive: true });

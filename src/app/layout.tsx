@@ -3,7 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { curateLinkMessages } from '@/features/curate/link-messages';
 import { useDatasetCounts } from '@/data/dataset-counts';
-import { isLang, LANG_PARAM, langParamFor, useLang, useT } from '@/lib/i18n';
+import { useLang, useT } from '@/lib/i18n';
 import { DatasetBanner } from './dataset-banner';
 import { appMessages } from './messages';
 import { useScrollRestoration } from './scroll-restoration';
@@ -136,42 +136,9 @@ function useFocusOnNavigate() {
   }, [pathname]);
 }
 
-/**
- * Keeps the language in the URL: `?lang=en` while the UI is English (none for Chinese), so the
- * address a reader copies or shares opens in the language they see. A switch of language
- * rewrites the current entry; a URL that names another language (back, forward, a link)
- * switches the UI to it.
- */
-function useLangInUrl() {
-  const { lang, setLang } = useLang();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const shown = useRef(lang);
-  useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    const inUrl = params.get(LANG_PARAM);
-    const switched = shown.current !== lang;
-    shown.current = lang;
-    if (!switched && isLang(inUrl) && inUrl !== lang) {
-      setLang(inUrl);
-      return;
-    }
-    const wanted = langParamFor(lang);
-    if (inUrl === wanted) return;
-    if (wanted) params.set(LANG_PARAM, wanted);
-    else params.delete(LANG_PARAM);
-    const search = params.size ? `?${params}` : '';
-    navigate(
-      { pathname: location.pathname, search, hash: location.hash },
-      { replace: true, state: location.state as unknown, preventScrollReset: true },
-    );
-  }, [lang, setLang, location, navigate]);
-}
-
 export function Layout() {
   const t = useT(appMessages);
   const { lang } = useLang();
-  useLangInUrl();
   useFocusOnNavigate();
   useScrollRestoration();
   useEffect(() => {

@@ -3,10 +3,13 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 
 /**
  * One i18n mechanism for all UI text. Catalogs live beside the feature that uses them
@@ -59,20 +62,14 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/**
- * `?lang=en` in a shared link wins (and is remembered), then the reader's stored choice,
- * then Chinese: the dashboard is Chinese first whatever the browser's language.
- */
-export function initialLang(search: string = globalThis.location?.search ?? ''): Lang {
-  const fromUrl = new URLSearchParams(search).get(LANG_PARAM);
-  if (isLang(fromUrl)) {
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, fromUrl);
-    } catch {
-      // storage can be blocked (privacy mode); the link still decides this visit
-    }
-    return fromUrl;
-  }
+/** The language a link names (`?lang=en`), or null when it names none it knows. */
+export function langInUrl(search: string): Lang | null {
+  const value = new URLSearchParams(search).get(LANG_PARAM);
+  return isLang(value) ? value : null;
+}
+
+/** The reader's stored choice, Chinese when there is none: the dashboard is Chinese first. */
+export function storedLang(): Lang {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (isLang(stored)) return stored;
@@ -82,24 +79,65 @@ export function initialLang(search: string = globalThis.location?.search ?? ''):
   return 'zh';
 }
 
+function storeLang(lang: Lang) {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    // storage can be blocked (privacy mode); the link still says the language
+  }
+}
+
+/** `search` with the parameter that says `lang` (none for Chinese), the rest as it was. */
+export function searchWithLang(search: string, lang: Lang): string {
+  const params = new URLSearchParams(search);
+  const wanted = langParamFor(lang);
+  if (wanted) params.set(LANG_PARAM, wanted);
+  else params.delete(LANG_PARAM);
+  return params.size ? `?${params}` : '';
+}
+
 type LangContextValue = { lang: Lang; setLang: (lang: Lang) => void };
 const LangContext = createContext<LangContextValue | null>(null);
 
-export function LangProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => initial ?? initialLang());
+/**
+ * The language comes from the address: `?lang=en` is English, and a link without the parameter
+ * reads in the reader's stored choice (`fallback`, else Chinese). A language named by the link
+ * the reader arrived with is remembered for the next visit. Switching language is a navigation:
+ * a new history entry with the new parameter (back returns to the other language), so the
+ * address always says what the page shows. Inside the router.
+ */
+export function LangProvider({ children, fallback }: { children: ReactNode; fallback?: Lang }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [stored, setStored] = useState<Lang>(() => {
+    const arrivedWith = langInUrl(location.search);
+    if (arrivedWith) storeLang(arrivedWith);
+    return fallback ?? arrivedWith ?? storedLang();
+  });
+  const lang = langInUrl(location.search) ?? stored;
 
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
   }, [lang]);
 
-  const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    } catch {
-      // the choice still holds for this visit
-    }
-  }, []);
+  // The switch reads the location at the click, so it keeps its identity (and every reader of
+  // the language stays as it is) while the filters change the address.
+  const current = useRef(location);
+  useLayoutEffect(() => {
+    current.current = location;
+  }, [location]);
+  const setLang = useCallback(
+    (next: Lang) => {
+      storeLang(next);
+      setStored(next);
+      const { pathname, search, hash, state } = current.current;
+      navigate(
+        { pathname, search: searchWithLang(search, next), hash },
+        { state: state as unknown, preventScrollReset: true },
+      );
+    },
+    [navigate],
+  );
 
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;

@@ -233,7 +233,7 @@ test.describe('hostile strings render as inert text', () => {
     `/districts/${first(d.districts)}`,
     '/sources',
     `/sources/${first(d.sources)}`,
-    `/batches/${first(d.batches)}`,
+    `/batches/${first(d.batches as Json[] | undefined)}`,
   ];
   for (const route of routes) {
     test(`${route}: nothing runs, nothing is requested, no javascript: links`, async ({ page }) => {

@@ -3,8 +3,8 @@ import { districtsByProjects } from './dashboard-data';
 
 /**
  * The language is in the link: in the English UI the address carries `lang=en`, links the app
- * builds carry it on, and the link the copy button copies opens in English for someone whose
- * browser has never seen the dashboard.
+ * builds carry it on, the link the copy button copies opens in English for someone whose
+ * browser has never seen the dashboard, and switching language is a step back can undo.
  */
 
 test('the English share link opens in English', async ({ browser, page }) => {
@@ -49,6 +49,15 @@ test('the English share link opens in English', async ({ browser, page }) => {
   await page.getByRole('button', { name: /中文|Chinese/ }).click();
   await expect(page).not.toHaveURL(/[?&]lang=/);
   await expect(page).toHaveURL(new RegExp(`district=${district!.id}`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  // Each switch was a navigation: back returns to the English view, then to the Chinese one.
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+  await expect(page.locator('main h1').first()).toHaveText('Projects');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/[?&]lang=/);
+  await expect(page.locator('main h1').first()).toHaveText('项目');
 });
 
 test('where the clipboard is refused, the link is shown to copy by hand', async ({ page }) => {

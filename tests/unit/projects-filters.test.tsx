@@ -3,6 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectsPage } from '@/features/projects/components/projects-page';
+import { VIRTUALIZE_ABOVE } from '@/components/data-table/data-table';
+import { generateSyntheticDataset } from '../fixtures/synthetic-dataset';
 import { renderWithApp } from '../test-utils';
 import { dashboardDataset, stubResizeObserver } from './dashboard-fixture';
 
@@ -106,5 +108,25 @@ describe('projects page: filters live in the URL', () => {
     open('/projects?category=road', 'en');
     expect(await screen.findByTestId('row-count')).toHaveTextContent('1 of 3');
     expect(screen.getByRole('cell', { name: 'CNY 6.0 bn' })).toBeVisible();
+  });
+
+  it('a list longer than the virtualization threshold draws the rows near the viewport only', async () => {
+    // The benchmark's generator: 2,400 projects, more than VIRTUALIZE_ABOVE.
+    const dataset = generateSyntheticDataset({ records: 6_000 });
+    expect(dataset.projects.length).toBeGreaterThan(VIRTUALIZE_ABOVE);
+    renderWithApp(<ProjectsPage />, { dataset, path: '/projects?sort=name' });
+    expect(await screen.findByTestId('row-count')).toHaveTextContent(
+      `显示 ${dataset.projects.length.toLocaleString('zh-CN')} 条`,
+    );
+    const table = screen.getByRole('table', { name: '项目列表' });
+    expect(table).toHaveAttribute('aria-rowcount', String(dataset.projects.length + 1));
+    const drawn = within(table).getAllByRole('row').slice(1);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(100);
+    // Sorted by name over all rows, not only the ones drawn: the first drawn is the first of all.
+    const first = [...dataset.projects].sort((a, b) =>
+      a.nameZh.localeCompare(b.nameZh, 'zh-CN'),
+    )[0];
+    expect(within(drawn[0]!).getByRole('rowheader')).toHaveTextContent(first!.nameZh);
   });
 });

@@ -3,7 +3,6 @@ import { AppLink } from '@/components/ui/app-link';
 import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
 import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
 import { defineMessages, useT } from '@/lib/i18n';
-import { useStableValue } from '@/lib/use-stable-value';
 import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
 import { useDrawWhenNear } from './use-draw-when-near';
 
@@ -86,6 +85,21 @@ type Props = {
   children: ReactNode;
 };
 
+/**
+ * The drawing as it is while the chart is near the viewport; while it is farther, the element
+ * it last rendered, so React renders nothing of it again. A filter ticked above a chart the
+ * reader cannot see then costs no chart redraw (a Recharts redraw was most of the main thread's
+ * time per interaction on /targets, whose deadline timeline sits below the list:
+ * docs/performance.md). It catches up as it comes within DRAW_MARGIN, before it is seen.
+ */
+function useHeldWhileFar(drawing: ReactNode, near: boolean): ReactNode {
+  const [held, setHeld] = useState(drawing);
+  if (!near || held === drawing) return near ? drawing : held;
+  // Adjusted while rendering (React's pattern for state that follows a prop).
+  setHeld(drawing);
+  return drawing;
+}
+
 /** How long a download waits for a drawing that is still loading. */
 const DRAWING_WAIT_MS = 10_000;
 
@@ -115,11 +129,7 @@ export function ChartContainer({
   const area = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLElement>(null);
   const { draw, near, drawNow } = useDrawWhenNear(frame);
-  // A drawing far from the viewport keeps what it last drew: the same element renders nothing
-  // again, so a filter ticked above a chart the reader cannot see costs no chart redraw (a
-  // Recharts update is the dearest part of a tick on /targets). It catches up as it comes within
-  // DRAW_MARGIN, before it is seen; the title, the note and the table view follow at once.
-  const drawing = useStableValue(children, () => !near);
+  const drawing = useHeldWhileFar(children, near);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // File names are worked out on download: a Unicode-aware regex is costly on a page's first render.
   const fileName = (extension: string) => `${fileSafe(title)}.${extension}`;
@@ -140,7 +150,7 @@ export function ChartContainer({
   /** The drawn chart as a file; a drawing not yet in view is drawn first. */
   const chartSvg = async () => {
     drawNow();
-    // A drawing held while far from the viewport catches up first (see `drawing`).
+    // A drawing held while far from the viewport catches up first (useHeldWhileFar).
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const started = Date.now();
     let svg: SVGSVGElement | null | undefined;

@@ -6,10 +6,10 @@ export const DRAW_MARGIN = '300px 0px';
 /**
  * Whether a chart should draw yet, and whether it is near the viewport now.
  * - `draw`: once its frame has come within `DRAW_MARGIN` of the viewport, and only after the
- *   browser has painted a frame since, so the page's text never waits for chart code. Until then
- *   the container holds a placeholder of the same height (no layout shift).
+ *   browser has painted a frame since, so the page's text never waits for chart code. Until
+ *   then the container holds a placeholder of the same height (no layout shift).
  * - `near`: within `DRAW_MARGIN` of the viewport now; a drawing far from it need not follow
- *   every keystroke typed above it.
+ *   every keystroke typed above it (ChartContainer).
  * Without IntersectionObserver (old browsers, jsdom) charts are always near and draw after the
  * first paint. `drawNow` skips the wait, for a download asked for before the chart was in view.
  */

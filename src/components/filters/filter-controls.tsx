@@ -1,13 +1,4 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  type ReactNode,
-} from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { formatNumber } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
 import { isIsoDate } from '@/lib/url-state';
@@ -16,23 +7,6 @@ import { useUrlBoundValue } from './use-url-bound-value';
 
 type ChangeOptions = { replace?: boolean };
 
-/**
- * A callback that keeps its identity while always calling the latest `fn`, so memoized
- * controls that receive it are not rendered again because a parent made a new closure.
- */
-function useLatestCallback<Args extends unknown[]>(fn: (...args: Args) => void) {
-  const latest = useRef(fn);
-  useLayoutEffect(() => {
-    latest.current = fn;
-  });
-  return useCallback((...args: Args) => latest.current(...args), []);
-}
-
-/**
- * The search box: `<input type="search">` with a visible label. The first keystroke of a
- * typing run adds a history entry (back returns to the view before the search); the rest
- * replace it, so back does not step through every letter.
- */
 /** A filter's field: its label, then its control (which has the label's `id`). */
 function FilterField({
   id,
@@ -53,7 +27,12 @@ function FilterField({
   );
 }
 
-export const SearchBox = memo(function SearchBox({
+/**
+ * The search box: `<input type="search">` with a visible label. The first keystroke of a
+ * typing run adds a history entry (back returns to the view before the search); the rest
+ * replace it, so back does not step through every letter.
+ */
+export function SearchBox({
   value,
   onChange,
   label,
@@ -89,18 +68,15 @@ export const SearchBox = memo(function SearchBox({
       </span>
     </FilterField>
   );
-});
+}
 
 export type FacetOption = { value: string; label: string; count?: number };
 
 /**
  * A multi-select as a group of checkboxes inside a disclosure: keyboard and screen-reader
  * friendly, and it fits a 360-px screen. Each option says how many rows it would show.
- *
- * Each option is memoized, and its checkbox apart from its count: while the reader types,
- * counts change and their text is updated, but no checkbox is rendered again.
  */
-export const CheckboxFacet = memo(function CheckboxFacet({
+export function CheckboxFacet({
   label,
   options,
   selected,
@@ -115,10 +91,7 @@ export const CheckboxFacet = memo(function CheckboxFacet({
 }) {
   const t = useT(filterMessages);
   const { lang } = useLang();
-  // The boxes show the reader's choice at once; the URL (and the table) follow a moment later.
-  const [joined, setJoined] = useUrlBoundValue(selected.join('\n'));
-  const current = useMemo(() => (joined ? joined.split('\n') : []), [joined]);
-  const chosen = new Set(current);
+  const chosen = new Set(selected);
   const details = useRef<HTMLDetailsElement>(null);
   // A disclosure that floats over the page closes like a menu: Escape, or a click elsewhere.
   useEffect(() => {
@@ -141,90 +114,44 @@ export const CheckboxFacet = memo(function CheckboxFacet({
       document.removeEventListener('pointerdown', close);
     };
   }, []);
-  const toggle = useLatestCallback((value: string, checked: boolean) => {
-    const next = checked ? [...current, value] : current.filter((v) => v !== value);
-    setJoined(next.join('\n'));
-    onChange(next);
-  });
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
   // The choices by name ("中原区、金水区"), not "2 selected": the closed filter says what it does.
   const labelOf = (value: string) => options.find((o) => o.value === value)?.label ?? value;
   const summary =
-    current.length === 0 ? t('any') : current.map(labelOf).join(lang === 'zh' ? '、' : ', ');
+    selected.length === 0 ? t('any') : selected.map(labelOf).join(lang === 'zh' ? '、' : ', ');
   return (
     <details ref={details} className="filter-field facet" data-facet={name}>
       <summary>
         <span className="facet-label">{label}</span>
-        <span className={current.length ? 'facet-value facet-active' : 'facet-value'}>
+        <span className={selected.length ? 'facet-value facet-active' : 'facet-value'}>
           {summary}
         </span>
       </summary>
       <fieldset>
         <legend className="visually-hidden">{label}</legend>
         {options.map((option) => (
-          <FacetChoice
+          <label
             key={option.value}
-            name={name}
-            value={option.value}
-            label={option.label}
-            count={option.count === undefined ? undefined : formatNumber(option.count, lang, 0)}
-            empty={option.count === 0}
-            checked={chosen.has(option.value)}
-            onToggle={toggle}
-          />
+            className={option.count === 0 ? 'facet-option empty' : 'facet-option'}
+          >
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              checked={chosen.has(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <span>{option.label}</span>
+            {option.count !== undefined && (
+              <span className="facet-count">{formatNumber(option.count, lang, 0)}</span>
+            )}
+          </label>
         ))}
       </fieldset>
     </details>
   );
-});
-
-const FacetChoice = memo(function FacetChoice({
-  name,
-  value,
-  label,
-  count,
-  empty,
-  checked,
-  onToggle,
-}: {
-  name: string;
-  value: string;
-  label: string;
-  /** The count, formatted. */
-  count: string | undefined;
-  empty: boolean;
-  checked: boolean;
-  onToggle: (value: string, checked: boolean) => void;
-}) {
-  return (
-    <label className={empty ? 'facet-option empty' : 'facet-option'}>
-      <FacetBox name={name} value={value} checked={checked} onToggle={onToggle} />
-      <span>{label}</span>
-      {count !== undefined && <span className="facet-count">{count}</span>}
-    </label>
-  );
-});
-
-const FacetBox = memo(function FacetBox({
-  name,
-  value,
-  checked,
-  onToggle,
-}: {
-  name: string;
-  value: string;
-  checked: boolean;
-  onToggle: (value: string, checked: boolean) => void;
-}) {
-  return (
-    <input
-      type="checkbox"
-      name={name}
-      value={value}
-      checked={checked}
-      onChange={(event) => onToggle(value, event.target.checked)}
-    />
-  );
-});
+}
 
 /** A labelled field whose value may be unset (null): "any" option, empty date. */
 type OptionalValueField = {
@@ -233,8 +160,7 @@ type OptionalValueField = {
   onChange: (value: string | null) => void;
 };
 
-/** Memoized: a dataset can have thousands of sources, and typing elsewhere must not redraw them. */
-export const SelectFilter = memo(function SelectFilter({
+export function SelectFilter({
   label,
   options,
   value,
@@ -243,17 +169,9 @@ export const SelectFilter = memo(function SelectFilter({
   const t = useT(filterMessages);
   const { lang } = useLang();
   const id = useId();
-  const [current, setCurrent] = useUrlBoundValue(value ?? '');
   return (
     <FilterField id={id} label={label}>
-      <select
-        id={id}
-        value={current}
-        onChange={(e) => {
-          setCurrent(e.target.value);
-          onChange(e.target.value || null);
-        }}
-      >
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{t('any')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -264,9 +182,9 @@ export const SelectFilter = memo(function SelectFilter({
       </select>
     </FilterField>
   );
-});
+}
 
-const DateInput = memo(function DateInput({ label, value, onChange }: OptionalValueField) {
+function DateInput({ label, value, onChange }: OptionalValueField) {
   const id = useId();
   const [text, setText] = useUrlBoundValue(value ?? '');
   return (
@@ -284,9 +202,9 @@ const DateInput = memo(function DateInput({ label, value, onChange }: OptionalVa
       />
     </FilterField>
   );
-});
+}
 
-export const DeadlineWindow = memo(function DeadlineWindow({
+export function DeadlineWindow({
   from,
   to,
   onChange,
@@ -296,16 +214,14 @@ export const DeadlineWindow = memo(function DeadlineWindow({
   onChange: (patch: { from?: string | null; to?: string | null }) => void;
 }) {
   const t = useT(filterMessages);
-  const setFrom = useLatestCallback((value: string | null) => onChange({ from: value }));
-  const setTo = useLatestCallback((value: string | null) => onChange({ to: value }));
   return (
     <fieldset className="filter-field deadline-window">
       <legend>{t('deadlineWindow')}</legend>
-      <DateInput label={t('deadlineFrom')} value={from} onChange={setFrom} />
-      <DateInput label={t('deadlineTo')} value={to} onChange={setTo} />
+      <DateInput label={t('deadlineFrom')} value={from} onChange={(v) => onChange({ from: v })} />
+      <DateInput label={t('deadlineTo')} value={to} onChange={(v) => onChange({ to: v })} />
     </fieldset>
   );
-});
+}
 
 /** The row count ("N of M"), announced politely when it changes. Benchmarks read it by test id. */
 export function RowCount({

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
 import { useLang, useT } from '@/lib/i18n';
 import type { ParamSpecs, UrlStateUpdate, UrlValues } from '@/lib/url-state';
@@ -50,16 +50,6 @@ export function RecordFilterBar({
   const named = activeFilters
     .map(([name, value]) => `${name}${lang === 'zh' ? '：' : ': '}${value}`)
     .join(lang === 'zh' ? '；' : '; ');
-  // Stable callbacks (`update` is), so the memoized controls are not redrawn for nothing.
-  const onSourceChange = useCallback((source: string | null) => update({ source }), [update]);
-  const onSearch = useCallback(
-    (q: string, options: { replace?: boolean }) => update({ q }, options),
-    [update],
-  );
-  const onWindow = useCallback(
-    (patch: { from?: string | null; to?: string | null }) => update(patch),
-    [update],
-  );
   return (
     <form
       className={phone ? 'filter-bar filter-bar-phone' : 'filter-bar'}
@@ -87,7 +77,11 @@ export function RecordFilterBar({
         </div>
       )}
       <div className="filter-panel" id={panelId} hidden={folded}>
-        <SearchBox label={searchLabel} value={String(values.q ?? '')} onChange={onSearch} />
+        <SearchBox
+          label={searchLabel}
+          value={String(values.q ?? '')}
+          onChange={(q, options) => update({ q }, options)}
+        />
         <div className="filter-row">
           {facets.map((facet) => (
             <CheckboxFacet
@@ -95,7 +89,7 @@ export function RecordFilterBar({
               name={facet.name}
               label={facet.label}
               options={facet.options}
-              selected={(values[facet.name] as string[] | undefined) ?? []}
+              selected={values[facet.name] as string[]}
               onChange={(selected) => update({ [facet.name]: selected })}
             />
           ))}
@@ -103,13 +97,13 @@ export function RecordFilterBar({
             label={sourceLabel}
             options={sources}
             value={(values.source as string | null | undefined) ?? null}
-            onChange={onSourceChange}
+            onChange={(source) => update({ source })}
           />
           {'from' in values && (
             <DeadlineWindow
               from={(values.from as string | null) ?? null}
               to={(values.to as string | null) ?? null}
-              onChange={onWindow}
+              onChange={(patch) => update(patch)}
             />
           )}
           <div className="filter-field filter-clear">

@@ -2,40 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { afterUrlChange } from './use-url-bound-value';
 
 describe('afterUrlChange', () => {
-  const typing = { local: 'abc', seen: '', pending: ['a', 'ab', 'abc'] };
-  it.each<
+  it.each<[string, { text: string; seen: string }, string, string]>([
+    ['the URL takes what was typed: the text stays', { text: 'ab', seen: 'a' }, 'ab', 'ab'],
     [
-      string,
-      { local: string; seen: string; pending: string[] },
-      string,
-      { local: string; pending: string[] },
-    ]
-  >([
-    [
-      'an echo of an early keystroke keeps what was typed since',
-      typing,
-      'a',
-      { local: 'abc', pending: ['ab', 'abc'] },
+      'spaces only: the URL holds no search, the text keeps them',
+      { text: '  ', seen: '' },
+      '',
+      '  ',
     ],
     [
-      'the echo of the last keystroke clears the queue',
-      typing,
-      'abc',
-      { local: 'abc', pending: [] },
+      'a date half typed: the URL keeps the last date, the text is kept',
+      { text: '', seen: '2021-03-01' },
+      '2021-03-01',
+      '',
     ],
     [
       'a change from elsewhere (back, clear all) replaces the text',
-      typing,
+      { text: 'abc', seen: 'abc' },
       'xyz',
-      { local: 'xyz', pending: [] },
+      'xyz',
     ],
-    [
-      'cleared from elsewhere',
-      { local: 'abc', seen: 'abc', pending: [] },
-      '',
-      { local: '', pending: [] },
-    ],
+    ['cleared from elsewhere', { text: 'abc', seen: 'abc' }, '', ''],
   ])('%s', (_, state, url, expected) => {
-    expect(afterUrlChange(state, url)).toEqual({ ...expected, seen: url });
+    expect(afterUrlChange(state, url)).toEqual({
+      text: expected,
+      seen: url === state.seen ? state.seen : url,
+    });
   });
 });

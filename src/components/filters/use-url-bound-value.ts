@@ -1,36 +1,32 @@
 import { useCallback, useState } from 'react';
 
 type State = {
-  local: string;
-  /** The URL value this state last took into account. */
+  /** What the input shows. */
+  text: string;
+  /** The URL value the text last followed. */
   seen: string;
-  /** Values this input wrote that the URL may still echo back, oldest first. */
-  pending: string[];
 };
 
-/** Pure: what the input shows after the URL value changed to `urlValue`. */
+/** Pure: what the input shows now that the URL holds `urlValue`. */
 export function afterUrlChange(state: State, urlValue: string): State {
-  const echo = state.pending.indexOf(urlValue);
-  if (echo !== -1) return { ...state, seen: urlValue, pending: state.pending.slice(echo + 1) };
-  return { local: urlValue, seen: urlValue, pending: [] };
+  return urlValue === state.seen ? state : { text: urlValue, seen: urlValue };
 }
 
 /**
- * Local state for an input whose value lives in the URL. The URL catches up a moment after
- * each change (the router navigates), so binding the input to it directly would drop
- * keystrokes; instead the input owns its text, and the URL value replaces it only when it
- * changes for another reason (back/forward, "clear all", a pasted link).
+ * The text of an input whose value lives in the URL. The URL changes in the same task as the
+ * input (the router navigates without transitions: app/provider.tsx), but it holds what the text means,
+ * not the text itself: a search of spaces is no search, a date half typed is no date, an
+ * over-long search is ignored. So the input owns its text, and takes the URL's value only when
+ * the URL changes (the reader's own typing, back and forward, "clear all", a pasted link).
  */
 export function useUrlBoundValue(urlValue: string) {
-  const [state, setState] = useState<State>({ local: urlValue, seen: urlValue, pending: [] });
+  const [state, setState] = useState<State>({ text: urlValue, seen: urlValue });
   let current = state;
   if (urlValue !== state.seen) {
     // Adjusting state while rendering: React's pattern for "reset when a prop changes".
     current = afterUrlChange(state, urlValue);
     setState(current);
   }
-  const change = useCallback((value: string) => {
-    setState((s) => ({ ...s, local: value, pending: [...s.pending, value] }));
-  }, []);
-  return [current.local, change] as const;
+  const change = useCallback((text: string) => setState((s) => ({ ...s, text })), []);
+  return [current.text, change] as const;
 }

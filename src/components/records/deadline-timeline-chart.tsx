@@ -9,13 +9,7 @@ import { barSeriesTable } from '@/components/charts/series';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { useRecordLabels } from './labels';
-import { useStableValue } from '@/lib/use-stable-value';
-import {
-  countDeadlineMonths,
-  deadlineTimeline,
-  pageMonthsOf,
-  sameDeadlineCounts,
-} from './model/deadline-timeline';
+import { countDeadlineMonths, deadlineTimeline, pageMonthsOf } from './model/deadline-timeline';
 import type { TargetRow } from '@/tracker/tracker';
 
 const messages = defineMessages({
@@ -69,11 +63,7 @@ export function DeadlineTimelineChart({
   const { lang } = useLang();
   const labels = useRecordLabels();
   const { explicit } = useAsOf();
-  // The same counts (a re-sort) keep the drawn series: the memoized drawing is not redrawn.
-  const counts = useStableValue(
-    useMemo(() => countDeadlineMonths(rows), [rows]),
-    sameDeadlineCounts,
-  );
+  const counts = useMemo(() => countDeadlineMonths(rows), [rows]);
   const pageMonths = useMemo(() => pageMonthsOf(sources), [sources]);
   const result = useMemo(
     () =>

@@ -11,7 +11,7 @@ import type {
   TargetFirmness,
   TargetStatus,
 } from '@/data/schema';
-import { defineMessages, useLang, type Lang } from '@/lib/i18n';
+import { defineMessages, translate, useLang, type Lang, type Messages } from '@/lib/i18n';
 
 /**
  * Names of the dataset's enumerations in both languages. Every view that shows a category,
@@ -497,3 +497,17 @@ export const fieldMessages = defineMessages({
     unit: 'Unit',
   },
 });
+
+/** A word in both languages (a column's header). */
+export type Words = Readonly<Record<Lang, string>>;
+
+export type FieldName = keyof (typeof fieldMessages)['zh'];
+
+/** One entry of a catalog in both languages. */
+export const wordsOf = <K extends string>(messages: Messages<K>, key: K): Words => ({
+  zh: translate(messages.zh, key),
+  en: translate(messages.en, key),
+});
+
+/** A shared field's name in both languages. */
+export const fieldWords = (name: FieldName): Words => wordsOf(fieldMessages, name);

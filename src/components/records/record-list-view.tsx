@@ -1,55 +1,40 @@
 import { useMemo, type ReactNode } from 'react';
-import type { RowData } from '@tanstack/react-table';
-import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
+import { DataTable } from '@/components/data-table/data-table';
 import { ExportButtons } from '@/components/export/export-buttons';
 import { EmptyRows, RowCount } from '@/components/filters/filter-controls';
 import { IgnoredNotice } from '@/components/filters/ignored-notice';
 import { RecordFilterBar } from '@/components/filters/record-filter-bar';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
-import {
-  downloadBlob,
-  downloadText,
-  fileSafe,
-  toCsv,
-  toJson,
-  toZip,
-  type CsvCell,
-} from '@/lib/export';
-import { useT } from '@/lib/i18n';
-import type { RecordList } from '@/tracker/record-lists';
+import { downloadBlob, downloadText, fileSafe, toCsv, toJson, toZip } from '@/lib/export';
+import { useLang, useT } from '@/lib/i18n';
+import { fieldWords } from './labels';
 import { listMessages } from './list-messages';
+import { numericColumns, useTableColumns } from './list-columns';
+import { listCsv, listJsonOf, type ListRow, type RecordList } from './record-list';
 import type { RecordListState } from './use-record-list';
 
-/** What a list exports: a CSV table and a JSON document of the rows shown, in the order shown. */
-export type ListExports<Row> = {
+/** What a list's exports are called, in the reader's language. */
+export type ListExportNames = {
   /** The list's name (the export's title), e.g. 目标. */
   title: string;
-  /** The file name without extension, in the reader's language. */
+  /** The file name without extension. */
   fileName: string;
   /** The as-of date the rows' states are judged on, for lists that have one. */
   asOf?: string;
-  csv: (rows: readonly Row[]) => { header: string[]; rows: CsvCell[][] };
-  json: (
-    rows: readonly Row[],
-    context: { url: string; exportedAt: string; asOf: string; filters: unknown; total: number },
-  ) => unknown;
 };
 
 /**
  * The body every record list shares: the filter bar, the notice for values a link named that
- * this dataset does not have, the count and the exports, and the table of the rows shown.
+ * this dataset does not have, the count and the exports (CSV and JSON of the rows shown, in the
+ * order shown, from the list's columns), and the table of the rows shown.
  */
-export function RecordListView<Row extends RowData>({
+export function RecordListView<Row extends ListRow>({
   list,
   state,
   id,
   caption,
   searchLabel,
-  sourceLabel,
-  columns,
-  numeric,
-  descFirst,
   exports,
 }: {
   list: RecordList<Row>;
@@ -57,13 +42,10 @@ export function RecordListView<Row extends RowData>({
   id: string;
   caption: ReactNode;
   searchLabel: string;
-  sourceLabel: string;
-  columns: RecordColumn<Row>[];
-  numeric?: readonly string[];
-  descFirst?: readonly string[];
-  exports: ListExports<Row>;
+  exports: ListExportNames;
 }) {
   const l = useT(listMessages);
+  const { lang } = useLang();
   const { all, rows, activeCount, clear } = state;
   // The link and the time are read at the click: the view as it is then is what is exported.
   const context = () => ({
@@ -75,7 +57,7 @@ export function RecordListView<Row extends RowData>({
   // The CSV is a clean table (its header on the first line) that Excel sorts and filters;
   // where its rows came from travels beside it, in the zip's README and in the JSON export.
   const csvOfRows = () => {
-    const table = exports.csv(rows);
+    const table = listCsv(list, rows, state.kit);
     return toCsv(table.header, table.rows);
   };
   const onCsv = async () => {
@@ -98,7 +80,7 @@ export function RecordListView<Row extends RowData>({
   };
   const onJson = async () => {
     const { link, now, asOf } = context();
-    const json = exports.json(rows, {
+    const json = listJsonOf(list, state.tracker.sources, rows, {
       url: link,
       exportedAt: now.toISOString(),
       asOf: asOf ?? '',
@@ -115,6 +97,8 @@ export function RecordListView<Row extends RowData>({
     <ExportButtons onCsv={onCsv} onZip={onZip} onJson={onJson} disabled={rows.length === 0} />
   );
   const order = useMemo(() => rows.map((row) => position.get(row) ?? 0), [rows, position]);
+  const columns = useTableColumns(list);
+  const numeric = numericColumns(list);
   return (
     <>
       <RecordFilterBar
@@ -122,7 +106,7 @@ export function RecordListView<Row extends RowData>({
         update={state.update}
         facets={state.facets}
         sources={state.sourceOptions}
-        sourceLabel={sourceLabel}
+        sourceLabel={fieldWords('source')[lang]}
         searchLabel={searchLabel}
         activeCount={activeCount}
         activeFilters={state.activeFilters}
@@ -147,7 +131,6 @@ export function RecordListView<Row extends RowData>({
         onSortChange={(sort) => state.update({ sort })}
         rowHeader={list.rowHeader}
         numeric={numeric}
-        descFirst={descFirst}
         empty={<EmptyRows onClear={activeCount ? clear : undefined} />}
       />
       {phone && <div className="table-toolbar table-toolbar-end">{exportButtons}</div>}

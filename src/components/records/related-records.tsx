@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
-import type { RowData } from '@tanstack/react-table';
-import { DataTable, type RecordColumn } from '@/components/data-table/data-table';
+import { DataTable } from '@/components/data-table/data-table';
 import { AppLink } from '@/components/ui/app-link';
+import { Section } from '@/components/ui/section';
 import { defineMessages, useT } from '@/lib/i18n';
 import type { ProjectRow, TargetRow } from '@/tracker/tracker';
-import { useProjectColumns, useTargetColumns } from './record-columns';
-import { Section } from '@/components/ui/section';
+import { numericColumns, useTableColumns } from './list-columns';
+import { projectList } from './lists/project-list';
+import { targetList } from './lists/target-list';
+import type { ListRow, RecordList } from './record-list';
 
 const messages = defineMessages({
   zh: { none: '没有。' },
@@ -25,16 +27,8 @@ type Props<Row> = {
   children?: ReactNode;
 };
 
-/** How a kind of record shows in a related table: its list's columns, row id and row header. */
-type RelatedColumns<Row extends RowData> = {
-  columns: RecordColumn<Row>[];
-  rowId: (row: Row) => string;
-  rowHeader: string;
-  numeric?: readonly string[];
-};
-
-/** A detail page's section listing related records in the list's own columns. */
-function Related<Row extends RowData>({
+/** A detail page's section listing related records in their list's own columns. */
+function Related<Row extends ListRow>({
   id,
   title,
   caption = title,
@@ -42,9 +36,10 @@ function Related<Row extends RowData>({
   limit,
   more,
   children,
-  table,
-}: Props<Row> & { table: RelatedColumns<Row> }) {
+  list,
+}: Props<Row> & { list: RecordList<Row> }) {
   const t = useT(messages);
+  const columns = useTableColumns(list);
   const shown = limit === undefined ? rows : rows.slice(0, limit);
   return (
     <Section id={`${id}-title`} title={title}>
@@ -53,12 +48,12 @@ function Related<Row extends RowData>({
         <DataTable
           id={`${id}-table`}
           caption={caption}
-          columns={table.columns}
+          columns={columns}
           rows={shown}
-          getRowId={table.rowId}
+          getRowId={list.id}
           sort={null}
-          rowHeader={table.rowHeader}
-          numeric={table.numeric}
+          rowHeader={list.rowHeader}
+          numeric={numericColumns(list)}
         />
       ) : (
         <p>{t('none')}</p>
@@ -73,15 +68,9 @@ function Related<Row extends RowData>({
 }
 
 export function RelatedProjects(props: Props<ProjectRow>) {
-  const columns = useProjectColumns();
-  const rowId = (row: ProjectRow) => row.project.id;
-  return (
-    <Related {...props} table={{ columns, rowId, rowHeader: 'name', numeric: ['investment'] }} />
-  );
+  return <Related {...props} list={projectList} />;
 }
 
 export function RelatedTargets(props: Props<TargetRow>) {
-  const columns = useTargetColumns();
-  const rowId = (row: TargetRow) => row.target.id;
-  return <Related {...props} table={{ columns, rowId, rowHeader: 'statement' }} />;
+  return <Related {...props} list={targetList} />;
 }

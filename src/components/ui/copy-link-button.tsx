@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { defineMessages, LANG_PARAM, langParamFor, useLang, useT, type Lang } from '@/lib/i18n';
+import { defineMessages, searchWithLang, useLang, useT, type Lang } from '@/lib/i18n';
 
 const messages = defineMessages({
   zh: {
@@ -20,9 +20,7 @@ const CONFIRM_MS = 4000;
 /** The address of the view as shown, with the UI's language in it (`?lang=en` for English). */
 export function shareableLink(href: string, lang: Lang): string {
   const url = new URL(href);
-  const wanted = langParamFor(lang);
-  if (wanted) url.searchParams.set(LANG_PARAM, wanted);
-  else url.searchParams.delete(LANG_PARAM);
+  url.search = searchWithLang(url.search, lang);
   return url.href;
 }
 

@@ -9,8 +9,6 @@ import {
   lastDayOfMonth,
   monthsBetween,
   pageMonthsOf,
-  sameDeadlineCounts,
-  type DeadlineMonthCounts,
 } from './deadline-timeline';
 
 const options = (asOf: string, pageDates: string[] = []) => ({
@@ -156,48 +154,6 @@ describe('countDeadlineMonths', () => {
     expect(Object.fromEntries(counts.months)).toEqual(months);
     expect([...counts.months.keys()]).toEqual(Object.keys(months).sort());
     expect(counts.undated).toBe(undated);
-  });
-});
-
-describe('sameDeadlineCounts', () => {
-  const counts = (
-    months: Record<string, Record<string, number>>,
-    undated = 0,
-  ): DeadlineMonthCounts => ({ months: new Map(Object.entries(months)), undated });
-  const BASE = { '2021-03': { upcoming: 2, met: 1 }, '2021-05': { overdue: 1 } };
-  const base = counts(BASE, 1);
-  const march = BASE['2021-03'];
-
-  it.each<[string, DeadlineMonthCounts, boolean]>([
-    ['the same object', base, true],
-    [
-      'equal counts, states in another order',
-      counts({ ...BASE, '2021-03': { met: 1, upcoming: 2 } }, 1),
-      true,
-    ],
-    ['another undated count', counts(BASE, 2), false],
-    ['a month fewer', counts({ '2021-03': march }, 1), false],
-    ['another month', counts({ '2021-03': march, '2021-06': { overdue: 1 } }, 1), false],
-    ['another count in a month', counts({ ...BASE, '2021-03': { upcoming: 1, met: 1 } }, 1), false],
-    ['a state more in a month', counts({ ...BASE, '2021-03': { ...march, missed: 1 } }, 1), false],
-  ])('%s → %s', (_, other, expected) => {
-    expect(sameDeadlineCounts(base, other)).toBe(expected);
-    expect(sameDeadlineCounts(other, base)).toBe(expected);
-  });
-
-  it('a re-sort of the same rows counts the same', () => {
-    const rows = targetRowsOf(
-      [
-        makeTarget({ deadline: '2021-03-31' }),
-        makeTarget({ deadline: '2021-01-15' }),
-        makeTarget({ deadline: null }),
-      ],
-      [],
-      '2021-02-01',
-    );
-    expect(
-      sameDeadlineCounts(countDeadlineMonths(rows), countDeadlineMonths(rows.toReversed())),
-    ).toBe(true);
   });
 });
 

@@ -86,25 +86,6 @@ export function countDeadlineMonths(rows: readonly TargetRow[]): DeadlineMonthCo
   return { months, undated };
 }
 
-/**
- * Whether two counts say the same: a re-sort, or a filter that leaves every month as it was,
- * keeps the drawn timeline (the chart is not drawn again).
- */
-export function sameDeadlineCounts(a: DeadlineMonthCounts, b: DeadlineMonthCounts): boolean {
-  if (a === b) return true;
-  if (a.undated !== b.undated || a.months.size !== b.months.size) return false;
-  const second = [...b.months];
-  return [...a.months].every(([month, counts], index) => {
-    const [otherMonth, other] = second[index] as [string, Partial<Record<DeadlineState, number>>];
-    if (month !== otherMonth) return false;
-    const states = Object.keys(counts) as DeadlineState[];
-    return (
-      states.length === Object.keys(other).length &&
-      states.every((state) => counts[state] === other[state])
-    );
-  });
-}
-
 /** A month in which pages were printed, and the first of their dates. */
 export type PageMonth = { month: string; date: string };
 

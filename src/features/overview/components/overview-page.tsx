@@ -1,5 +1,5 @@
 import { PageHead } from '@/components/ui/page-head';
-import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { Dataset } from '@/data/schema';
 import { COUNTED_STATES } from '@/tracker/deadline-state';
 import { AsOfControl } from '@/components/as-of/as-of-control';
@@ -15,7 +15,6 @@ import {
 } from '@/tracker/tracker';
 import { useTracker } from '@/tracker/use-tracker';
 import { AppLink } from '@/components/ui/app-link';
-import { useAfterFirstPaint } from '@/components/ui/use-after-first-paint';
 import { Section } from '@/components/ui/section';
 import { DistrictLink } from '@/components/records/district-link';
 import { formatCny, formatDate, formatNumber, formatQuantity } from '@/lib/format';
@@ -26,7 +25,7 @@ import { useInvestmentGroupLabel } from './investment-labels';
 import { recordNames } from '@/components/records/record-names';
 import '../overview.css';
 
-/** The charts and their code arrive after the first paint; see OverviewPage. */
+/** The charts' code is a chunk of its own, fetched as the overview renders. */
 const OverviewChartsGrid = lazy(() => import('./overview-charts-section'));
 
 /** A screen's height where the charts will be, so nothing below moves into view when they come. */
@@ -120,17 +119,15 @@ const SOURCES_LIMIT = 12;
 const INVESTMENT_LINES = 3;
 
 /**
- * The overview. Each section is its own component, so React can render them in separate
- * slices; the charts, below the fold, load and render only after the first paint of a page
- * load (and each chart draws only when it comes near the viewport: ChartContainer).
+ * The overview. The charts, below the fold, come in a chunk of their own, and each chart loads
+ * its drawing code and draws only when it comes near the viewport (ChartContainer).
  */
-export const OverviewPage = memo(function OverviewPage() {
+export function OverviewPage() {
   const t = useT(messages);
   const tracker = useTracker();
   const { dataset, asOf, targets: rows } = tracker;
   const { explicit } = useAsOf();
   const asOfQuery = explicit ? `&asOf=${asOf}` : '';
-  const showCharts = useAfterFirstPaint();
 
   return (
     <div className="page overview-page">
@@ -140,18 +137,14 @@ export const OverviewPage = memo(function OverviewPage() {
       <StateByDistrictSection tracker={tracker} asOfQuery={asOfQuery} />
       <DeadlineListsSection rows={rows} asOf={asOf} asOfQuery={asOfQuery} />
       <Section id="charts-title" title={t('charts')} className="below-fold">
-        {showCharts ? (
-          <Suspense fallback={<ChartsPending />}>
-            <OverviewChartsGrid tracker={tracker} explicitAsOf={explicit} />
-          </Suspense>
-        ) : (
-          <ChartsPending />
-        )}
+        <Suspense fallback={<ChartsPending />}>
+          <OverviewChartsGrid tracker={tracker} explicitAsOf={explicit} />
+        </Suspense>
       </Section>
       <SourcesSection tracker={tracker} />
     </div>
   );
-});
+}
 
 function useNumber() {
   const { lang } = useLang();

@@ -3,15 +3,12 @@ import { PageHead } from '@/components/ui/page-head';
 import { AsOfControl } from '@/components/as-of/as-of-control';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DeadlineTimelineChart } from '@/components/records/deadline-timeline-chart';
-import { fieldMessages } from '@/components/records/labels';
+import { targetList } from '@/components/records/lists/target-list';
 import { RecordListView } from '@/components/records/record-list-view';
-import { useTargetColumns } from '@/components/records/record-columns';
 import { useRecordList } from '@/components/records/use-record-list';
 import { COUNTED_STATES } from '@/tracker/deadline-state';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
-import { targetList } from '@/tracker/record-lists';
-import { targetCsvTable, targetJson } from '../model/target-export';
 
 const messages = defineMessages({
   zh: {
@@ -24,8 +21,6 @@ const messages = defineMessages({
     noneInStates: '以下状态为 0 个：{states}。',
     list: '目标',
     fileName: '郑州区县目标',
-    quantityCny: '数量（标准化）',
-    normalizedUnit: '标准化单位',
   },
   en: {
     caption: 'Targets (deadline states as of {date})',
@@ -38,18 +33,14 @@ const messages = defineMessages({
     noneInStates: 'None in: {states}.',
     list: 'Targets',
     fileName: 'zhengzhou-district-targets',
-    quantityCny: 'Quantity (normalized)',
-    normalizedUnit: 'Normalized unit',
   },
 });
 
 export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
   const t = useT(messages);
-  const f = useT(fieldMessages);
   const { lang } = useLang();
-  const columns = useTargetColumns();
   const state = useRecordList(targetList);
-  const { unsorted, labels, tracker, values, update } = state;
+  const { rows, labels, tracker, values, update } = state;
   const { asOf } = tracker;
   const stateCounts = state.facets.find((facet) => facet.name === 'state');
   const countOf = (value: string) =>
@@ -118,38 +109,11 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
         id="targets-table"
         caption={t('caption', { date: formatDate(asOf, lang) })}
         searchLabel={t('search')}
-        sourceLabel={f('source')}
-        columns={columns}
-        exports={{
-          title: t('list'),
-          fileName: t('fileName'),
-          asOf,
-          csv: (list) =>
-            targetCsvTable(list, lang, labels, {
-              id: f('id'),
-              statement: f('statement'),
-              district: f('district'),
-              category: f('category'),
-              metric: f('metric'),
-              quantity: f('quantity'),
-              normalized: t('quantityCny'),
-              normalizedUnit: t('normalizedUnit'),
-              firmness: f('firmness'),
-              deadline: f('deadline'),
-              deadlineText: f('deadlineText'),
-              period: f('period'),
-              status: f('status'),
-              state: f('deadlineState'),
-              source: f('source'),
-              quote: f('quote'),
-            }),
-          json: (list, context) => targetJson(tracker.sources, list, { ...context, asOf }),
-        }}
+        exports={{ title: t('list'), fileName: t('fileName'), asOf }}
       />
       <DeadlineTimelineChart
         id="targets-timeline"
-        // Counts per month do not depend on the order: a re-sort does not count them again.
-        rows={unsorted}
+        rows={rows}
         asOf={asOf}
         sources={tracker.sources}
         headingLevel={2}

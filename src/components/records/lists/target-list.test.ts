@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readUrlState } from '@/lib/url-state';
-import { recordLabels } from '@/components/records/labels';
 import { makeFollowUp } from '@/data/tracking/follow-up.fixtures';
 import type { FollowUp } from '@/data/tracking/follow-up';
-import { listParamSpecs, queryList, targetList } from '@/tracker/record-lists';
 import { buildTracker } from '@/tracker/tracker';
+import { recordLabels } from '../labels';
+import { listCsv, listJsonOf, listParamSpecs, queryList } from '../record-list';
 import {
   makeDataset,
   makeProject,
@@ -14,7 +14,7 @@ import {
   makeTarget,
   THREE_DISTRICTS,
 } from '../../../../tests/fixtures/factories';
-import { TARGET_CSV_COLUMNS, targetCsvTable, targetJson } from './target-export';
+import { targetList } from './target-list';
 
 const dataset = makeDataset({
   districts: THREE_DISTRICTS,
@@ -40,11 +40,10 @@ const dataset = makeDataset({
     makeReport({ targetId: 'year', status: 'in-progress', date: '2000-01-01' }),
   ],
 });
-const label = (_facet: string, value: string) => value;
 const query = (search: string, asOf: string, followUps: readonly FollowUp[] = []) => {
   const tracker = buildTracker(dataset, followUps, asOf);
   const { values } = readUrlState(new URLSearchParams(search), listParamSpecs(targetList, tracker));
-  return queryList(targetList, tracker, values, 'zh', label);
+  return queryList(targetList, values, { lang: 'zh', labels: recordLabels('zh'), tracker });
 };
 const view = (search: string, asOf = '2021-04-15', followUps: readonly FollowUp[] = []) =>
   query(search, asOf, followUps).rows.map((row) => row.target.id);
@@ -87,26 +86,42 @@ describe('targets: a URL and an as-of date give the rows shown', () => {
 });
 
 describe('targets export', () => {
-  const header = Object.fromEntries(TARGET_CSV_COLUMNS.map((k) => [k, k])) as Parameters<
-    typeof targetCsvTable
-  >[3];
-
   it('exports the rows shown with their state on the as-of date', () => {
-    const rows = buildTracker(dataset, [], '2021-04-15').targets.slice(0, 2);
-    const table = targetCsvTable(rows, 'zh', recordLabels('zh'), header);
-    expect(table.header).toHaveLength(16);
+    const tracker = buildTracker(dataset, [], '2021-04-15');
+    const rows = tracker.targets.slice(0, 2);
+    const kit = (lang: 'zh' | 'en') => ({ lang, labels: recordLabels(lang), tracker });
+    const table = listCsv(targetList, rows, kit('zh'));
+    expect(table.header).toEqual([
+      '编号',
+      '目标',
+      '区县',
+      '类别',
+      '指标',
+      '数量',
+      '数量（标准化）',
+      '标准化单位',
+      '措辞力度',
+      '截止日期',
+      '原文期限',
+      '所属时期',
+      '报告状态',
+      '截止状态',
+      '出处',
+      '原文',
+    ]);
     expect(table.rows.map((r) => [r[0], r[3], r[13]])).toEqual([
       ['q1', '道路', '逾期未报结果'],
       ['h1', '未关联项目', '按期完成'],
     ]);
     // The metric and the period are words of the reader's language, not ids.
-    const metric = TARGET_CSV_COLUMNS.indexOf('metric');
-    const period = TARGET_CSV_COLUMNS.indexOf('period');
+    const metric = table.header.indexOf('指标');
+    const period = table.header.indexOf('所属时期');
     expect(table.rows.map((r) => r[metric])).toEqual(['完工', '完工']);
     expect(table.rows.every((r) => !/^\d{4}(-|$)/.test(String(r[period])))).toBe(true);
-    const english = targetCsvTable(rows, 'en', recordLabels('en'), header);
+    const english = listCsv(targetList, rows, kit('en'));
+    expect(english.header[metric]).toBe('Metric');
     expect(english.rows.map((r) => r[metric])).toEqual(['Completion', 'Completion']);
-    const json = targetJson(dataset.sources, rows, {
+    const json = listJsonOf(targetList, dataset.sources, rows, {
       url: 'u',
       exportedAt: 'now',
       asOf: '2021-04-15',

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readUrlState } from '@/lib/url-state';
-import { recordLabels } from '@/components/records/labels';
-import { listParamSpecs, projectList, queryList } from '@/tracker/record-lists';
 import { buildTracker } from '@/tracker/tracker';
+import { recordLabels } from '../labels';
+import { listCsv, listJsonOf, listParamSpecs, queryList } from '../record-list';
 import {
   makeDataset,
   makeProject,
@@ -14,7 +14,7 @@ import {
   yi,
 } from '../../../../tests/fixtures/factories';
 import { namedProject } from '../../../../tests/unit/dashboard-fixture';
-import { projectCsvTable, projectJson } from './project-export';
+import { projectList } from './project-list';
 
 const dataset = makeDataset({
   districts: THREE_DISTRICTS,
@@ -40,9 +40,10 @@ const dataset = makeDataset({
 const tracker = buildTracker(dataset, [], '2021-04-15');
 const specs = listParamSpecs(projectList, tracker);
 const rows = tracker.projects;
+const kit = (lang: 'zh' | 'en') => ({ lang, labels: recordLabels(lang), tracker });
 const query = (search: string, lang: 'zh' | 'en' = 'zh') => {
   const { values } = readUrlState(new URLSearchParams(search), specs);
-  return queryList(projectList, tracker, values, lang, (_facet, value) => value).rows;
+  return queryList(projectList, values, kit(lang)).rows;
 };
 const view = (search: string) => query(search).map((row) => row.project.id);
 
@@ -65,6 +66,9 @@ describe('projects: a URL gives the rows it shows', () => {
     ['sort=deadline', ['longhai', 'park', 'airport']],
     ['sort=-deadline', ['park', 'longhai', 'airport']],
     ['district=410102,410104&sort=-name', ['longhai', 'park']],
+    // By the category's words (安置房, 道路, 公园绿化), not its code.
+    ['sort=category', ['airport', 'longhai', 'park']],
+    ['sort=-stage', ['longhai', 'airport', 'park']],
   ])('%s → %j', (query, expected) => expect(view(query)).toEqual(expected));
 
   it.each<[string, string[]]>([
@@ -86,22 +90,21 @@ describe('projects: a URL gives the rows it shows', () => {
 });
 
 describe('projects export', () => {
-  const header = {
-    id: 'id',
-    name: 'name',
-    district: 'district',
-    category: 'category',
-    stage: 'stage',
-    investment: 'investment',
-    investmentCny: 'cny',
-    deadline: 'deadline',
-    source: 'source',
-    quote: 'quote',
-  };
-
   it('writes exactly the rows given, in order, in the reader’s language', () => {
     const shown = query('category=road,resettlement-housing');
-    const zh = projectCsvTable(shown, 'zh', recordLabels('zh'), header);
+    const zh = listCsv(projectList, shown, kit('zh'));
+    expect(zh.header).toEqual([
+      '编号',
+      '名称',
+      '区县',
+      '类别',
+      '进展',
+      '所述投资',
+      '所述投资（元）',
+      '截止日期',
+      '出处',
+      '原文',
+    ]);
     expect(zh.rows.map((r) => r[0])).toEqual(['longhai', 'airport']);
     expect(zh.rows[0]).toEqual([
       'longhai',
@@ -115,7 +118,8 @@ describe('projects export', () => {
       's1',
       '陇海路改造',
     ]);
-    const en = projectCsvTable(shown, 'en', recordLabels('en'), header);
+    const en = listCsv(projectList, shown, kit('en'));
+    expect(en.header[6]).toBe('Stated investment (CNY)');
     expect(en.rows[0]?.slice(1, 6)).toEqual([
       'Longhai Road renovation',
       'Guancheng Hui District',
@@ -128,7 +132,7 @@ describe('projects export', () => {
 
   it('the JSON says what made the selection and which pages the rows cite', () => {
     const shown = rows.slice(1, 2);
-    const json = projectJson(dataset.sources, shown, {
+    const json = listJsonOf(projectList, dataset.sources, shown, {
       url: 'http://x/projects?district=410102',
       exportedAt: 'now',
       filters: { district: ['410102'] },
