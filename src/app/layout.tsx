@@ -47,8 +47,9 @@ function SiteSearch() {
 }
 
 /**
- * On a phone the navigation links scroll sideways beside the search: keep the current page's
- * link in view (the list's own scroll only, never the page's).
+ * Where the navigation links scroll sideways (a window too narrow for one row, yet wider than
+ * a phone's, where they wrap into a grid): keep the current page's link in view (the list's own
+ * scroll only, never the page's).
  */
 function useCurrentNavLinkInView(list: RefObject<HTMLUListElement | null>) {
   const { pathname } = useLocation();

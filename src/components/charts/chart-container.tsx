@@ -1,6 +1,13 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { AppLink } from '@/components/ui/app-link';
-import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
+import {
+  Cell,
+  Row,
+  RowHeader,
+  ScrollingTable,
+  TableBody,
+  TableHead,
+} from '@/components/ui/scrolling-table';
 import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
 import { defineMessages, useT } from '@/lib/i18n';
 import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
@@ -261,20 +268,20 @@ function ChartDataTable({ id, title, table }: { id: string; title: string; table
       className="data-table chart-table"
     >
       <TableHead columns={table.header.map((label, index) => ({ label, numeric: index > 0 }))} />
-      <tbody>
+      <TableBody>
         {table.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">
+          <Row key={row.key}>
+            <RowHeader>
               {row.href ? <AppLink to={row.href}>{row.label}</AppLink> : row.label}
-            </th>
+            </RowHeader>
             {row.values.map((value, index) => (
-              <td key={index} className="numeric">
+              <Cell key={index} label={table.header[index + 1] ?? ''} numeric>
                 {value === null ? '—' : table.format(value, index)}
-              </td>
+              </Cell>
             ))}
-          </tr>
+          </Row>
         ))}
-      </tbody>
+      </TableBody>
     </ScrollingTable>
   );
 }

@@ -19,7 +19,14 @@ import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { Section } from '@/components/ui/section';
-import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
+import {
+  Cell,
+  Row,
+  RowHeader,
+  ScrollingTable,
+  TableBody,
+  TableHead,
+} from '@/components/ui/scrolling-table';
 import { formatCny, formatDate, formatGrowth, formatNumber, formatPeriod } from '@/lib/format';
 import { defineMessages, pick, useT } from '@/lib/i18n';
 import { districtFigureSeries, sortFigures } from '../model/district-figures';
@@ -195,14 +202,17 @@ export function DistrictDetailPage() {
                   { label: f('quote') },
                 ]}
               />
-              <tbody>
+              <TableBody>
                 {figures.map((fig) => (
-                  <tr key={fig.id}>
-                    <th scope="row">{pick(lang, fig.indicatorZh, fig.indicatorEn)}</th>
-                    <td>{formatPeriod(fig.period, lang)}</td>
-                    <td>{labels.basis(fig.basis)}</td>
-                    <FigureValueCells figure={fig} />
-                    <td className="quote-cell">
+                  <Row key={fig.id}>
+                    <RowHeader>{pick(lang, fig.indicatorZh, fig.indicatorEn)}</RowHeader>
+                    <Cell label={f('period')}>{formatPeriod(fig.period, lang)}</Cell>
+                    <Cell label={f('basis')}>{labels.basis(fig.basis)}</Cell>
+                    <FigureValueCells
+                      figure={fig}
+                      labels={{ value: f('value'), growth: f('growth') }}
+                    />
+                    <Cell label={f('quote')} className="quote-cell">
                       {fig.sourceRefs.map((ref, i) => (
                         <span key={i} className="cell-quote">
                           <span lang="zh-CN">{ref.quote}</span>{' '}
@@ -211,10 +221,10 @@ export function DistrictDetailPage() {
                           </AppLink>
                         </span>
                       ))}
-                    </td>
-                  </tr>
+                    </Cell>
+                  </Row>
                 ))}
-              </tbody>
+              </TableBody>
             </ScrollingTable>
             {chart && (
               <div className="chart-grid district-charts">

@@ -7,7 +7,14 @@ import { PaceRuleNote } from '@/components/progress/pace-rule-note';
 import { percentText, signedPoints } from '@/components/progress/model/pace-words';
 import { useRecordView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
-import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
+import {
+  Cell,
+  Row,
+  RowHeader,
+  ScrollingTable,
+  TableBody,
+  TableHead,
+} from '@/components/ui/scrolling-table';
 import { Section } from '@/components/ui/section';
 import { formatDate, formatNumber } from '@/lib/format';
 import { defineMessages, LOCALE, pick, useT, type Lang } from '@/lib/i18n';
@@ -416,30 +423,37 @@ function DistrictCounts({
         className="data-table"
       >
         <TableHead columns={header.map((label, index) => ({ label, numeric: index > 1 }))} />
-        <tbody>
+        <TableBody>
           {rows.map((summary) => {
             const q = `district=${encodeURIComponent(summary.district.id)}${asOfQuery}`;
+            const label = (index: number) => header[index] ?? '';
             return (
-              <tr key={summary.district.id}>
-                <th scope="row">
+              <Row key={summary.district.id}>
+                <RowHeader>
                   <AppLink to={`/districts/${encodeURIComponent(summary.district.id)}`}>
                     {pick(lang, summary.district.nameZh, summary.district.nameEn)}
                   </AppLink>
-                </th>
-                <td>{kind(summary.district.kind)}</td>
-                <td className="numeric">{count(summary.projects.length, `/projects?${q}`)}</td>
-                <td className="numeric">{count(summary.targets.length, `/targets?${q}`)}</td>
-                <td className="numeric" data-state="overdue">
+                </RowHeader>
+                <Cell label={label(1)}>{kind(summary.district.kind)}</Cell>
+                <Cell label={label(2)} numeric>
+                  {count(summary.projects.length, `/projects?${q}`)}
+                </Cell>
+                <Cell label={label(3)} numeric>
+                  {count(summary.targets.length, `/targets?${q}`)}
+                </Cell>
+                <Cell label={label(4)} numeric data-state="overdue">
                   {count(summary.states.overdue, `/targets?${q}&state=overdue`)}
-                </td>
-                <td className="numeric" data-state="due-soon">
+                </Cell>
+                <Cell label={label(5)} numeric data-state="due-soon">
                   {count(summary.states['due-soon'], `/targets?${q}&state=due-soon`)}
-                </td>
-                <td className="numeric">{count(summary.figures.length)}</td>
-              </tr>
+                </Cell>
+                <Cell label={label(6)} numeric>
+                  {count(summary.figures.length)}
+                </Cell>
+              </Row>
             );
           })}
-        </tbody>
+        </TableBody>
       </ScrollingTable>
     </Section>
   );

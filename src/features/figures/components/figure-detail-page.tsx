@@ -12,7 +12,13 @@ import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { Section } from '@/components/ui/section';
-import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
+import {
+  Row,
+  RowHeader,
+  ScrollingTable,
+  TableBody,
+  TableHead,
+} from '@/components/ui/scrolling-table';
 import type { Figure } from '@/data/schema';
 import { formatGrowth, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useT, type Lang } from '@/lib/i18n';
@@ -132,18 +138,21 @@ export function FigureDetailPage() {
               { label: f('growth'), numeric: true },
             ]}
           />
-          <tbody>
+          <TableBody>
             {series.map((point) => (
-              <tr key={point.id} aria-current={point.id === figure.id ? 'true' : undefined}>
-                <th scope="row">
+              <Row key={point.id} current={point.id === figure.id}>
+                <RowHeader>
                   <AppLink to={`/figures/${encodeURIComponent(point.id)}`}>
                     {formatPeriod(point.period, lang)}
                   </AppLink>
-                </th>
-                <FigureValueCells figure={point} />
-              </tr>
+                </RowHeader>
+                <FigureValueCells
+                  figure={point}
+                  labels={{ value: f('value'), growth: f('growth') }}
+                />
+              </Row>
             ))}
-          </tbody>
+          </TableBody>
         </ScrollingTable>
         {series.length < 2 ? (
           <p>{t('onePoint')}</p>

@@ -11,7 +11,14 @@ import { useDetailView } from '@/components/records/use-record-view';
 import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { Section } from '@/components/ui/section';
-import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
+import {
+  Cell,
+  Row,
+  RowHeader,
+  ScrollingTable,
+  TableBody,
+  TableHead,
+} from '@/components/ui/scrolling-table';
 import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useT } from '@/lib/i18n';
 import { sourceName } from '@/components/records/record-names';
@@ -105,21 +112,21 @@ function RecordTable({ id, caption, header, rows, none }: RecordTableProps & { n
           className="data-table audit-table"
         >
           <TableHead columns={header.map((label) => ({ label }))} />
-          <tbody>
+          <TableBody>
             {rows.map((row) => (
-              <tr key={row.key}>
+              <Row key={row.key}>
                 {row.cells.map((cell, index) =>
                   index === 0 ? (
-                    <th key={index} scope="row">
-                      {cell}
-                    </th>
+                    <RowHeader key={index}>{cell}</RowHeader>
                   ) : (
-                    <td key={index}>{cell}</td>
+                    <Cell key={index} label={header[index] ?? ''}>
+                      {cell}
+                    </Cell>
                   ),
                 )}
-              </tr>
+              </Row>
             ))}
-          </tbody>
+          </TableBody>
         </ScrollingTable>
       ) : (
         <p>{none}</p>
