@@ -12,6 +12,7 @@ import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
 import { defineMessages, useT } from '@/lib/i18n';
 import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
 import { useDrawWhenNear } from './use-draw-when-near';
+import { MarkedText } from '@/components/ui/marked-text';
 
 const messages = defineMessages({
   zh: {
@@ -197,7 +198,9 @@ export function ChartContainer({
         <Heading id={`${id}-title`} className="chart-title">
           {title}
         </Heading>
-        <span className="chart-unit">{t('unit', { unit })}</span>
+        <span className="chart-unit">
+          <MarkedText text={t('unit', { unit })} />
+        </span>
       </div>
       {!empty && (
         <div className="chart-toolbar">

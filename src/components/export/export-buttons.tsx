@@ -5,7 +5,7 @@ const messages = defineMessages({
   zh: {
     group: '导出当前表格',
     csv: '导出 CSV（Excel）',
-    zip: '导出 CSV 与说明（zip）',
+    zip: '导出 CSV 与说明（ZIP 压缩包）',
     json: '导出 JSON',
     working: '正在导出…',
     failed: '导出失败：{reason}',

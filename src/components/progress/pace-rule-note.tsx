@@ -7,6 +7,7 @@ import { DEFAULT_PACE_RULE, PACE_RULES, type PaceRule } from '@/tracker/progress
 import { PACE_RULE_PARAM, usePaceRule } from '@/tracker/use-pace-rule';
 import { progressMessages } from './messages';
 import { ruleName, ruleThresholds } from './model/pace-words';
+import { MarkedText } from '@/components/ui/marked-text';
 
 /** The address of this view under another light rule (the default rule is not written). */
 function ruleSearch(search: string, rule: PaceRule): string {
@@ -52,10 +53,18 @@ export function PaceRuleNote() {
       </nav>
       <details className="pace-rule-origin">
         <summary>{t('originTitle')}</summary>
-        <p>{t('origin1')}</p>
-        <p>{t('origin2')}</p>
-        <p>{t('origin3')}</p>
-        <p>{t('origin4')}</p>
+        <p>
+          <MarkedText text={t('origin1')} />
+        </p>
+        <p>
+          <MarkedText text={t('origin2')} />
+        </p>
+        <p>
+          <MarkedText text={t('origin3')} />
+        </p>
+        <p>
+          <MarkedText text={t('origin4')} />
+        </p>
       </details>
     </div>
   );

@@ -1,4 +1,5 @@
 import { defineMessages, useLang, useT } from '@/lib/i18n';
+import { MarkedText } from '@/components/ui/marked-text';
 
 const messages = defineMessages({
   zh: {
@@ -18,7 +19,12 @@ const messages = defineMessages({
 export function EnglishOnlyNote({ text }: { text: string }) {
   const t = useT(messages);
   const { lang } = useLang();
-  if (lang === 'en') return <span>{text}</span>;
+  if (lang === 'en')
+    return (
+      <span>
+        <MarkedText text={text} />
+      </span>
+    );
   return (
     <details className="english-note">
       <summary>{t('englishOnly')}</summary>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MarkedText } from '@/components/ui/marked-text';
 
 /** Label–value pairs of a record, as a description list; empty values are left out. */
 export function FieldList({ fields }: { fields: readonly (readonly [string, ReactNode])[] }) {
@@ -9,7 +10,7 @@ export function FieldList({ fields }: { fields: readonly (readonly [string, Reac
         .map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{typeof value === 'string' ? <MarkedText text={value} /> : value}</dd>
           </div>
         ))}
     </dl>

@@ -21,6 +21,7 @@ import {
 } from '../model/site-search';
 import '../search.css';
 import { firstCodePoints } from '@/lib/text';
+import { MarkedText } from '@/components/ui/marked-text';
 
 const messages = defineMessages({
   zh: {
@@ -311,7 +312,9 @@ export function SearchPage() {
   return (
     <div className="page search-page">
       <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <p className="page-intro">
+        <MarkedText text={t('intro')} />
+      </p>
       <form
         role="search"
         className="search-form"
@@ -335,11 +338,15 @@ export function SearchPage() {
         </div>
       </form>
       <p role="status" data-testid="search-summary">
-        {!q
-          ? t('empty')
-          : total
-            ? t('found', { q, count: number(total), kinds })
-            : t('nothing', { q })}
+        <MarkedText
+          text={
+            !q
+              ? t('empty')
+              : total
+                ? t('found', { q, count: number(total), kinds })
+                : t('nothing', { q })
+          }
+        />
       </p>
       {HIT_KINDS.map(group)}
     </div>
