@@ -35,7 +35,7 @@ test('CSV export of the projects shown: same rows, same order, filters and sourc
   expect(rows.map((row) => row[0])).toEqual(visible);
 
   // The zip carries the same CSV and a README of where its rows came from.
-  const zipped = await downloadFrom(page, page.getByRole('button', { name: /zip/ }));
+  const zipped = await downloadFrom(page, page.getByRole('button', { name: /zip/i }));
   expect(zipped.suggestedFilename()).toMatch(/\.zip$/);
   const files = unzipSync(new Uint8Array(await readFile((await zipped.path())!)));
   const csvName = Object.keys(files).find((name) => name.endsWith('.csv'))!;

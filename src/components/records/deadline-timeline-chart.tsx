@@ -15,8 +15,9 @@ import type { TargetRow } from '@/tracker/tracker';
 const messages = defineMessages({
   zh: {
     title: '目标截止时间线',
-    note: '按截止月份统计目标数，颜色表示截至 {asOf} 的截止状态；红线为截至日期，虚线标出有版面刊出的月份。{undated}{outside}点击某月可查看该月到期的目标。',
+    note: '按截止月份统计目标数，颜色表示截至 {asOf} 的截止状态；黑色实线为截至日期（{asOf}），虚线标出有版面刊出的月份。{undated}{outside}点击某月可查看该月到期的目标。',
     undated: '另有 {count} 个目标没有截止日期，未画出。',
+    asOfLegend: '截至日期：{date}',
     after: '截至日期晚于图中所有月份。',
     before: '截至日期早于图中所有月份。',
     noTargets: '当前筛选下没有目标，无从按截止月份统计。',
@@ -24,8 +25,9 @@ const messages = defineMessages({
   },
   en: {
     title: 'Target deadlines over time',
-    note: 'Targets per deadline month, coloured by their deadline state as of {asOf}; the red line is the as-of date, dashed lines mark the months in which pages were printed. {undated}{outside}Click a month to list the targets due in it.',
+    note: 'Targets per deadline month, coloured by their deadline state as of {asOf}; the solid black line is the as-of date ({asOf}), dashed lines mark the months in which pages were printed. {undated}{outside}Click a month to list the targets due in it.',
     undated: '{count} targets without a deadline are not drawn. ',
+    asOfLegend: 'As-of date: {date}',
     after: 'The as-of date is later than every month shown. ',
     before: 'The as-of date is earlier than every month shown. ',
     noTargets: 'No targets match the current filters, so there are no deadlines to count.',
@@ -96,10 +98,15 @@ export function DeadlineTimelineChart({
         // Page lines carry no label: pages of neighbouring months would print over each other.
         label:
           mark.kind === 'as-of' ? c('asOf', { date: formatDate(mark.date, lang, 'short') }) : '',
-        color: mark.kind === 'as-of' ? '--state-overdue' : '--fg-muted',
+        // Near-black, never a state's colour: the line is a date, not overdue targets.
+        color: mark.kind === 'as-of' ? '--as-of-line' : '--fg-muted',
         dashed: mark.kind === 'page',
+        legend:
+          mark.kind === 'as-of'
+            ? t('asOfLegend', { date: formatDate(mark.date, lang) })
+            : undefined,
       })),
-    [timeline, c, lang],
+    [timeline, c, t, lang],
   );
   const formatValue = useCallback((value: number) => formatNumber(value, lang, 0), [lang]);
   const note = t('note', {

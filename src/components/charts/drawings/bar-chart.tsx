@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import {
   Bar,
   BarChart,
+  LabelList,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -25,7 +26,20 @@ export type ReferenceMark = {
   /** A CSS custom property. */
   color: string;
   dashed?: boolean;
+  /** What the line stands for, in the legend above the plot; no entry when absent. */
+  legend?: string;
 };
+
+/**
+ * Up to this many bars each carries its value (a stacked bar its total) above it (beside it on
+ * a `rows` chart): few enough that the numbers do not crowd one another on a 390 px phone.
+ * More bars leave the values to the tooltip and the table view.
+ */
+export const VALUE_LABELS_UP_TO = 12;
+
+/** A row's total over its stacks, and the stack drawn on top (which carries the total). */
+const TOTAL_KEY = 'total';
+const TOP_KEY = 'top';
 
 export type BarChartDrawingProps = {
   series: BarSeries;
@@ -110,8 +124,16 @@ const BarChartPlot = memo(function BarChartPlot({
           stackHrefs: datum.stackHrefs,
         };
         // An absent value stays absent (no bar), never a drawn 0.
-        for (const stack of series.stacks)
-          row[valueKey(stack.key)] = stackValue(series, datum, stack.key);
+        let total: number | null = null;
+        for (const stack of series.stacks) {
+          const value = stackValue(series, datum, stack.key);
+          row[valueKey(stack.key)] = value;
+          if (typeof value === 'number') {
+            total = (total ?? 0) + value;
+            if (value > 0) row[TOP_KEY] = stack.key;
+          }
+        }
+        row[TOTAL_KEY] = total;
         return row;
       }),
     [series],
@@ -152,7 +174,18 @@ const BarChartPlot = memo(function BarChartPlot({
   };
   const several = series.stacks.length > 1;
   const stacked = stackable && several;
-  const showLegend = several || legend;
+  const legendMarks = marks.flatMap((mark, index) =>
+    mark.legend ? [{ ...mark, legend: mark.legend, resolved: colors.marks[index] }] : [],
+  );
+  const showLegend = several || legend || legendMarks.length > 0;
+  const valueLabels = rows.length <= VALUE_LABELS_UP_TO;
+  const labelProps = {
+    position: orientation === 'rows' ? ('right' as const) : ('top' as const),
+    fill: colors.text,
+    fontSize: 11,
+    formatter: (value: unknown) =>
+      typeof value === 'number' && Number.isFinite(value) ? formatValue(value) : '',
+  };
 
   return (
     <div
@@ -174,6 +207,16 @@ const BarChartPlot = memo(function BarChartPlot({
               {stack.label}
             </li>
           ))}
+          {legendMarks.map((mark) => (
+            <li key={`mark-${mark.at}`} data-legend-color={mark.resolved}>
+              <span
+                className="chart-legend-swatch chart-legend-line"
+                style={{ borderColor: mark.resolved }}
+                aria-hidden="true"
+              />
+              {mark.legend}
+            </li>
+          ))}
         </ul>
       )}
       <div className="chart-plot">
@@ -182,7 +225,12 @@ const BarChartPlot = memo(function BarChartPlot({
           layout={orientation === 'rows' ? 'vertical' : 'horizontal'}
           responsive
           style={{ width: '100%', height: '100%' }}
-          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          margin={{
+            top: 16,
+            right: valueLabels && orientation === 'rows' ? 48 : 16,
+            bottom: 8,
+            left: 8,
+          }}
           accessibilityLayer
           title={label}
           onClick={(state) => {
@@ -235,7 +283,19 @@ const BarChartPlot = memo(function BarChartPlot({
               cursor={linked ? 'pointer' : undefined}
               maxBarSize={48}
               onClick={(_, index) => openSegment(index, stack.key)}
-            />
+            >
+              {valueLabels && (
+                <LabelList
+                  // A stacked bar's total, above its top segment; otherwise the bar's own value.
+                  dataKey={
+                    stacked
+                      ? (row: Row) => (row[TOP_KEY] === stack.key ? row[TOTAL_KEY] : null)
+                      : valueKey(stack.key)
+                  }
+                  {...labelProps}
+                />
+              )}
+            </Bar>
           ))}
           {marks.map((mark, index) => (
             <ReferenceLine
