@@ -3,7 +3,7 @@ import { MarkedText } from '@/components/ui/marked-text';
 
 const messages = defineMessages({
   zh: {
-    englishOnly: '英文说明（暂无中文）',
+    englishOnly: '英文说明（点开查看）',
   },
   en: {
     englishOnly: 'English note',
