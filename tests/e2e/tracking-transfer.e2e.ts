@@ -77,7 +77,7 @@ test('export → delete all → import gives back identical follow-ups; importin
   );
 
   const first = await exportAll(page);
-  expect(first).toMatchObject({ format: 'zz-tracker.follow-ups', version: 2 });
+  expect(first).toMatchObject({ format: 'zz-tracker.follow-ups', version: 3 });
   expect(first.followUps).toHaveLength(targetIds.length);
   await expect(panel.getByRole('status')).toContainText(`已导出 ${targetIds.length} 条跟进`);
 

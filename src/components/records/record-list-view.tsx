@@ -8,6 +8,7 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
 import { downloadBlob, downloadText, fileSafe, toCsv, toJson, toZip } from '@/lib/export';
 import { useLang, useT } from '@/lib/i18n';
+import { useAbsoluteLink } from './copy-citation';
 import { fieldWords } from './labels';
 import { listMessages } from './list-messages';
 import { numericColumns, useTableColumns } from './list-columns';
@@ -46,6 +47,7 @@ export function RecordListView<Row extends ListRow>({
 }) {
   const l = useT(listMessages);
   const { lang } = useLang();
+  const absolute = useAbsoluteLink();
   const { all, rows, activeCount, clear } = state;
   // The link and the time are read at the click: the view as it is then is what is exported.
   const context = () => ({
@@ -57,7 +59,8 @@ export function RecordListView<Row extends ListRow>({
   // The CSV is a clean table (its header on the first line) that Excel sorts and filters;
   // where its rows came from travels beside it, in the zip's README and in the JSON export.
   const csvOfRows = () => {
-    const table = listCsv(list, rows, state.kit);
+    // Links to the app's pages (a status's sentence) are written whole, as the reader shares them.
+    const table = listCsv(list, rows, { ...state.kit, href: absolute });
     return toCsv(table.header, table.rows);
   };
   const onCsv = async () => {

@@ -28,7 +28,13 @@ import { listJson } from './model/export-notes';
  */
 
 /** What a column reads its values with: the reader's language, the words of coded values, the model. */
-export type ListKit = { lang: Lang; labels: RecordLabels; tracker: Tracker };
+export type ListKit = {
+  lang: Lang;
+  labels: RecordLabels;
+  tracker: Tracker;
+  /** At export: an app path (`/sources/<id>#q-3`) as an absolute link; the path when absent. */
+  href?: (path: string) => string;
+};
 
 /** Links to record pages (`/projects/<id>`), carrying `?data=` and `?lang=` (record-cells.tsx). */
 export type RecordLinks = { href: (path: string) => string; open: (path: string) => void };
@@ -95,6 +101,8 @@ type ListSpec<Row> = {
   defaultSort: SortValue | null;
   /** In the CSV's order; the id comes first and the pages and quotes last, in every list. */
   columns: readonly ListColumn<Row>[];
+  /** Lines the zip's README adds about the rows exported (`[label, value]`), after the notes. */
+  readme?: (rows: readonly Row[], kit: ListKit) => [string, string][];
 };
 
 export type FacetColumn<Row> = ListColumn<Row> & { facet: Facet<Row>; param: string };

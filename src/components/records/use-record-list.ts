@@ -141,7 +141,7 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
         name === 'source' ? `${sourceTitle(value)} [${value}]` : valueLabel(name, value),
       join,
     });
-    return exportNotes(
+    const notes = exportNotes(
       {
         title: context.title,
         link: context.link,
@@ -156,6 +156,8 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
       },
       words,
     );
+    // What the list itself says of the rows exported (the targets: how many statuses are mine).
+    return [...notes, ...(list.readme?.(result.rows, kit) ?? [])];
   };
 
   return {
