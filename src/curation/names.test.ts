@@ -10,10 +10,21 @@ describe('namedItems', () => {
     ['某县将实施“一套政策、两支队伍”(简称“12”攻坚方案)', ['“12”攻坚方案']],
     ['要提前了解“智慧大脑”建设需要的条件', ['“智慧大脑”']],
     ['聚焦“强城兴业”,实施产业升级', []],
+    // A slogan and the strategies that carry it out, counted as the genre counts them.
+    [
+      '围绕“强城兴业”,着力实施工业提质战略、实施服务业扩容战略、实施城乡融合战略',
+      ['“强城兴业”三大战略'],
+    ],
+    ['围绕“强城兴业”,实施工业提质战略、服务业扩容行动', []],
     // A name with a bracketed alias and a quarter of it.
     ['为加快推进某某文化区(ABC)北区的开发', ['某某文化区(ABC)北区']],
     // A visit's site: 指导 is a verb, not part of the name.
     ['市领导调研指导某某遗址核心板块后', ['某某遗址核心板块']],
+    // A one-character word before 和 after a street's name is part of the name.
+    ['昨天,某某街道文和路社区组织了食品安全检查', ['文和路社区']],
+    // Works for an event.
+    ['要做好园博会绿化保障,提升道路沿线景观', ['园博会绿化']],
+    ['要做好运动会期间交通保障', []],
     // A citizen's matter and what was done for it.
     ['东风街居民门前有一段积水的路面,去年秋季经协商得以修复', ['东风街路面修复']],
     ['枫林路居民夜里摸黑出门,社区主动协调,年底前安上了路灯', ['枫林路路灯安上']],

@@ -43,7 +43,7 @@ const GENERIC_START =
 const VISIT = /调研|来到|深入|察看|查看|督导|暗访|走进|实地/;
 /** A name made only of these says nothing about which project is meant. */
 const GENERIC =
-  /^(?:口岸|班列|保交楼|问题楼盘|重点|重大|产业|生态|建设|合作|新建|谋划|已建成|省市|高质量|主导|相关|各类|全区|全县|辖区|在建|工地|特色|现代|综合|改造|提升|示范|一批|城市|基础|配套|项目|工程|园区|中心|平台|板块|片区|基地|市场|院区|管廊|街区|公园|安置房|组团|地块|开发区|社区|街道|大|新|老|各|该|此|这|其|本|全|多|每|一个|其余)+$/;
+  /^(?:口岸|班列|保交楼|问题楼盘|重点|重大|产业|生态|建设|合作|新建|谋划|已建成|省市|高质量|主导|相关|各类|全区|全县|辖区|在建|工地|特色|现代|综合|改造|提升|示范|一批|城市|基础|配套|项目|工程|园区|中心|平台|板块|片区|基地|市场|院区|管廊|街区|公园|安置房|组团|地块|开发区|社区|街道|房地产|大|新|老|各|该|此|这|其|本|全|多|每|一个|其余)+$/;
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·\-()（）“”《》]/u;
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -60,6 +60,10 @@ function nameEndingAt(text: string, end: number): { name: string; index: number 
       // of the name (端和路, 信和…), not a boundary.
       let clauseStart = start - stop[0].length;
       while (clauseStart > 0 && NAME_CHAR.test(text[clauseStart - 1]!)) clauseStart -= 1;
+      // A street or community before it starts the name too (…街道文和路社区).
+      const before = text.slice(clauseStart, start - stop[0].length);
+      const place = /(?:街道|社区|辖区)(?!.*(?:街道|社区|辖区))/.exec(before);
+      if (place) clauseStart += place.index + place[0].length;
       const single = stop[0].length === 1;
       // 和, 与, 及 inside a name (拓丰祥和居, 信和境界商厦) join two names only when both sides
       // are names of their own; a one-character rest is no name.
@@ -189,6 +193,13 @@ const QUOTED_NOUN_AFTER =
   /^(?:(?![的和与及是为将要在])[\p{Script=Han}]){0,8}?(?:新路径|路径|攻坚方案|实施方案|行动方案|方案|战略|工程|板块)(?![\p{Script=Han}])/u;
 /** A quoted name that ends in a project noun of its own: “城市大脑”, “东城垣提升工程”. */
 const OWN_NOUN = /(?:大脑|工程|项目|平台|板块|路径|方案)$/;
+
+/** A quoted slogan, then three or more 、-listed items that end in the same noun. */
+const SLOGAN_LIST =
+  /“([^”]{2,12})”[,，]?((?:[^,，;；。“”、]{2,20}?(战略|行动|工程)、){2,}[^,，;；。“”、]{2,20}?\3)(?=[,，;；。]|$)/gu;
+
+/** An event (a fair, games, a festival) and the works done for it. */
+const EVENT_WORKS = /((?:博会|博览会|运动会|运会|艺术节|文化节))(绿化|亮化|美化|环境整治)/gu;
 
 /** Where a citizen's matter happens: a street, road, village, firm or school (南阳路三小). */
 const PLACE =
@@ -347,6 +358,20 @@ export function namedItems(sentence: string, quantities: readonly FoundQuantity[
             : undefined;
     if (quotedName && isName(quotedName))
       add({ nameZh: quotedName, index: match.index, listed: false });
+  }
+  // A slogan and the N strategies (actions, works) that carry it out: 聚焦“X”,实施A战略、实施B战略、
+  // 实施C战略 → “X”三大战略, as the genre names them (“八大专项攻坚行动”).
+  for (const match of sentence.matchAll(SLOGAN_LIST)) {
+    const count = match[2]!.split('、').length;
+    const numeral = '三四五六七八九十'[count - 3];
+    if (numeral)
+      add({ nameZh: `“${match[1]!}”${numeral}大${match[3]!}`, index: match.index, listed: false });
+  }
+  // Works for an event (做好花博会绿化保障 → 花博会绿化): the event names the works.
+  for (const match of sentence.matchAll(EVENT_WORKS)) {
+    const found = nameEndingAt(sentence, match.index + match[1]!.length);
+    const nameZh = found && `${found.name}${match[2]!}`;
+    if (found && nameZh && isName(found.name)) add({ nameZh, index: found.index, listed: false });
   }
   for (const deed of placeDeeds(sentence)) add(deed);
   // Single names ending in a project word, the longest first (南曹片区安置房二期项目, not 南曹片区).
