@@ -21,7 +21,7 @@ export type NamedItem = {
 
 /** Words a name of a project or site ends with; a list item may also end with a weaker one. */
 const STRONG_END =
-  '号院|社区|村|项目|产业园|创园|园区|科创城|科创园|工程|基地|中心|研究院|遗址公园|公园|街区|安置房|市场|食品城|商厦|水库|管廊|仓库|基坑|风险点|地下空间|危旧房屋|赛车场|赛车节|耐力赛|班列|口岸|平台|板块|片区|孵化器|开发区|物流中心|火车站|总部港|智谷|食谷|院区|协议|[)）][东南西北]区';
+  '号院|社区|村(?!民)|项目|产业园|创园|园区|科创城|科创园|工程|基地|中心|研究院|遗址公园|公园|街区|安置房|市场|食品城|商厦|水库|管廊|仓库|基坑|风险点|地下空间|危旧房屋|赛车场|赛车节|耐力赛|班列|口岸|平台|板块|片区|孵化器|开发区|物流中心|火车站|总部港|智谷|食谷|院区|协议|[)）][东南西北]区';
 const WEAK_END = `${STRONG_END}|大学|路|街|大道|城|苑|园|楼|院|港|组团|地块|房屋|新城|印象|二期|三期|\\(二期\\)|（二期）`;
 const END = new RegExp(`(?:${WEAK_END})$`);
 const STRONG = new RegExp(`(?:${STRONG_END})`, 'g');
@@ -203,7 +203,7 @@ const EVENT_WORKS = /((?:博会|博览会|运动会|运会|艺术节|文化节))
 
 /** Where a citizen's matter happens: a street, road, village, firm or school (南阳路三小). */
 const PLACE =
-  /(?:^|[,，;；]|辖区|反映)((?:(?![有在上的是])[\p{Script=Han}\d]){1,12}?(?:街道|街|路|村|社区|公司|[一二三四五六七八九十]小)(?:[\p{Script=Han}]{2,4}?通道)?)(?=居民|农民|有|上|各|联合|充分|扩大|存在|[,，])/u;
+  /(?:^|[,，;；]|辖区|反映)((?:(?![有在上的是])[\p{Script=Han}\d]){1,12}?(?:街道|街|路|村|社区|公司|[一二三四五六七八九十]小)(?:[\p{Script=Han}]{2,4}?通道)?)(?=居民|村民|农民|市民|群众|有|上|各|联合|充分|扩大|存在|[,，])/u;
 /** Verbs that only carry their object (进行了宣传 is the 宣传). */
 const LIGHT_VERB = /^(?:进行|开展|举办|召开|举行|组织)$/;
 /** A problem, the word that makes a matter one of citizens (a complaint, a visit, an event). */
