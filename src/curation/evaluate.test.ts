@@ -203,18 +203,18 @@ describe('coverageOf', () => {
   it.each([
     ['陇海路', '陇海路道路综合改造', true],
     ['某某街道路修复', '某某街坑洼道路修复', true],
-    ['大连理工大学', '香港理工大学合作项目(拟签约)', false],
-    ['南三环道路综合改造项目', '陇海路道路综合改造', false],
+    ['甲地理工大学', '乙地理工大学合作项目(拟签约)', false],
+    ['某环道路综合改造项目', '陇海路道路综合改造', false],
     ['陇海', '陇海路道路综合改造', false],
   ])('%s looks like the composed name %s: %s', (draftName, recordName, same) => {
     expect(looksLikeProject(draftName, recordName)).toBe(same);
   });
 
   it.each([
-    ['会议要求确保郑州中央文化区(CCD)北区开工', '郑州中央文化区(CCD)北区', true],
-    ['调研管城商代都城遗址核心板块', '商代都城遗址核心板块(商代王城遗址板块)', true],
-    ['紫荆山路三期工程开工', '紫荆山路道路综合改造(三期工程)', false],
-    ['青峰路居民晚上摸黑,安上了路灯', '青峰路路灯安装', false],
+    ['会议要求确保某某文化区(XYZ)北区开工', '某某文化区(XYZ)北区', true],
+    ['调研某某都城遗址核心板块', '某某都城遗址核心板块(某某王城遗址板块)', true],
+    ['某某路三期工程开工', '某某路道路综合改造(三期工程)', false],
+    ['枫林路居民夜里摸黑,安上了路灯', '枫林路路灯安装', false],
   ])('the page «%s» prints %s: %s', (page, name, printed) => {
     expect(namedInPage(page, name)).toBe(printed);
   });
@@ -223,7 +223,7 @@ describe('coverageOf', () => {
     ['陇海路', '陇海路道路综合改造', true],
     ['金岱园区', '金岱科创城(金岱园区)', true],
     ['城市大脑', '“城市大脑”', true],
-    ['商代都城遗址核心板块', '商代都城遗址核心板块(商代王城遗址板块)', true],
+    ['某某都城遗址核心板块', '某某都城遗址核心板块(某某王城遗址板块)', true],
     ['路', '陇海路', false],
     ['城东路', '陇海路', false],
   ])('%s names the project %s: %s', (draftName, recordName, same) => {
