@@ -53,6 +53,12 @@ export type Facet<Row> = {
   values: (tracker: Tracker) => readonly string[];
   /** A value in the reader's language. */
   label: (value: string, kit: ListKit) => string;
+  /**
+   * Values that nest (periods: a quarter within its half within its year): how deep a value
+   * sits, its options indented under the value they lie in. A row then carries every value it
+   * lies in, so ticking a year finds the rows of its quarters and months too.
+   */
+  depth?: (value: string) => number;
 };
 
 export type ListColumn<Row> = {

@@ -69,6 +69,7 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
           value,
           label: facet.label(value, kit),
           count: counts.get(value) ?? 0,
+          ...(facet.depth ? { depth: facet.depth(value) } : {}),
         })),
     };
   });
