@@ -1,8 +1,9 @@
 import { enclosingPeriods } from '../../src/lib/period';
 import { formatDate } from '../../src/lib/format';
 import { buildTracker } from '../../src/tracker/tracker';
-import { countBy, dataset } from './dashboard-data';
-import { expect, openFilters, openView, test } from './support';
+import { readFile } from 'node:fs/promises';
+import { countBy, dataset, parseExport } from './dashboard-data';
+import { downloadFrom, expect, openFilters, openView, test } from './support';
 
 /**
  * Periods and the as-of date through links (issue 22): the period filter (所属时期) filters
@@ -97,4 +98,30 @@ test('the "announced later" notice counts within the other filters', async ({ pa
   await expect(notice).toContainText(`另有 ${notYetAnnounced.length} 个目标`);
   await openView(page, `/targets?asOf=${asOf}&district=${district}`);
   await expect(notice).toContainText(`另有 ${some} 个目标`);
+});
+
+test('an export’s file name says the view, the district and the as-of date; its periods stay text', async ({
+  page,
+}) => {
+  const asOf = '2021-04-30';
+  const district = dataset.districts.find((d) => d.id === '410104');
+  if (!district) throw new Error('the dataset has no Guancheng Hui District');
+  const tracker = buildTracker(dataset, [], asOf);
+  const listed = tracker.targets.filter((row) => row.target.districtId === district.id);
+  await openView(page, `/targets?asOf=${asOf}&district=${district.id}`);
+  const zh = await downloadFrom(page, page.getByRole('button', { name: '导出 CSV（Excel）' }));
+  expect(zh.suggestedFilename()).toBe(`郑州区县目标-${district.nameZh}-截至${asOf}.csv`);
+  const { header, rows } = parseExport(await readFile((await zh.path())!, 'utf8'));
+  expect(rows).toHaveLength(listed.length);
+  const period = header.indexOf('所属时期');
+  // Codes a spreadsheet keeps as text: never 2021-03 or 2021/3, which it turns into a date.
+  for (const row of rows) expect(row[period]).toMatch(/^\d{4}(-(H[12]|Q[1-4]|M(0[1-9]|1[0-2])))?$/);
+
+  await openView(page, `/targets?asOf=${asOf}&district=${district.id}&lang=en`);
+  const en = await downloadFrom(page, page.getByRole('button', { name: 'Export CSV (Excel)' }));
+  expect(en.suggestedFilename()).toBe(`zhengzhou-district-targets-guancheng-hui-asof-${asOf}.csv`);
+  const json = await downloadFrom(page, page.getByRole('button', { name: 'Export JSON' }));
+  expect(json.suggestedFilename()).toBe(
+    `zhengzhou-district-targets-guancheng-hui-asof-${asOf}.json`,
+  );
 });
