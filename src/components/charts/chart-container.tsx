@@ -4,6 +4,7 @@ import { ScrollingTable, TableHead } from '@/components/ui/scrolling-table';
 import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
 import { defineMessages, useT } from '@/lib/i18n';
 import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
+import { chartCsvRows } from './series';
 import { useDrawWhenNear } from './use-draw-when-near';
 
 const messages = defineMessages({
@@ -54,6 +55,8 @@ export type ChartTable = {
     key: string;
     label: string;
     href?: string | undefined;
+    /** The period the row stands for: the CSV writes its code (2021-Q1, 2021-M03), not the label. */
+    period?: string | undefined;
     values: readonly (number | null)[];
   }[];
   /** How a number reads in the table view (the CSV keeps the raw number). */
@@ -170,8 +173,7 @@ export function ChartContainer({
   };
   const downloadCsv = () =>
     run(async () => {
-      const rows = table.rows.map((row) => [row.label, ...row.values]);
-      const csv = await toCsv(table.header, rows, notes);
+      const csv = await toCsv(table.header, chartCsvRows(table.rows), notes);
       downloadText(csv, fileName('csv'), 'text/csv;charset=utf-8');
     });
   const downloadSvg = () =>
