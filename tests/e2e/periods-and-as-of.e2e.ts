@@ -3,7 +3,7 @@ import { formatDate } from '../../src/lib/format';
 import { buildTracker } from '../../src/tracker/tracker';
 import { readFile } from 'node:fs/promises';
 import { countBy, dataset, parseExport } from './dashboard-data';
-import { downloadFrom, expect, openFilters, openView, test } from './support';
+import { downloadFrom, drawAllCharts, expect, openFilters, openView, test } from './support';
 
 /**
  * Periods and the as-of date through links (issue 22): the period filter (所属时期) filters
@@ -124,4 +124,25 @@ test('an export’s file name says the view, the district and the as-of date; it
   expect(json.suggestedFilename()).toBe(
     `zhengzhou-district-targets-guancheng-hui-asof-${asOf}.json`,
   );
+});
+
+test('the deadline timeline’s CSV is named for its as-of date and writes its months as text', async ({
+  page,
+}) => {
+  const asOf = '2021-04-30';
+  await openView(page, `/targets?asOf=${asOf}`);
+  await drawAllCharts(page);
+  const chart = page.locator('#targets-timeline');
+  const csv = await downloadFrom(page, chart.getByRole('button', { name: /CSV/ }));
+  expect(csv.suggestedFilename()).toBe(`目标截止时间线-截至${asOf}.csv`);
+  const text = await readFile((await csv.path())!, 'utf8');
+  // The chart's CSV has its notes after the table; the table's rows start with a month.
+  const months = text
+    .slice(1)
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',')[0] ?? '')
+    .filter((cell) => /^\d{4}/.test(cell));
+  expect(months.length).toBeGreaterThan(1);
+  for (const month of months) expect(month).toMatch(/^\d{4}-M(0[1-9]|1[0-2])$/);
 });

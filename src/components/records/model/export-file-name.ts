@@ -1,4 +1,4 @@
-import { fileSafe } from '@/lib/export';
+import { asOfFileTag, fileSafe } from '@/lib/export';
 import type { Lang } from '@/lib/i18n';
 
 /** A district as a file name names it. */
@@ -47,6 +47,5 @@ export function exportFileName({
       : many
         ? [`${districts.length}-districts`]
         : districts.map(districtSlug);
-  const when = lang === 'zh' ? `截至${asOf}` : `asof-${asOf}`;
-  return [fileSafe(base), ...where, when].join('-');
+  return [fileSafe(base), ...where, asOfFileTag(asOf, lang)].join('-');
 }
