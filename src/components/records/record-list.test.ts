@@ -133,7 +133,6 @@ describe.each([
     }
     for (const { param, facet } of list.facets) {
       for (const value of facet.values(tracker)) {
-        if (param === 'period') continue; // years read the same in both languages
         expect(facet.label(value, kit('zh')), `${param}=${value}`).not.toBe(
           facet.label(value, kit('en')),
         );

@@ -6,6 +6,7 @@ import type { ParamSpec, SortValue, UrlValues } from '@/lib/url-state';
 import {
   compareNumbers,
   compareStrings,
+  filterAndCount,
   queryRows,
   type FacetValue,
   type QueryResult,
@@ -59,6 +60,12 @@ export type Facet<Row> = {
   values: (tracker: Tracker) => readonly string[];
   /** A value in the reader's language. */
   label: (value: string, kit: ListKit) => string;
+  /**
+   * Values that nest (periods: a quarter within its half within its year): how deep a value
+   * sits, its options indented under the value they lie in. A row then carries every value it
+   * lies in, so ticking a year finds the rows of its quarters and months too.
+   */
+  depth?: (value: string) => number;
 };
 
 export type ListColumn<Row> = {
@@ -262,6 +269,26 @@ export function queryList<Row>(
     filters,
     sort,
   };
+}
+
+/**
+ * Which of `rows` (rows the list leaves out: targets not yet announced on the as-of date) the
+ * filters in force would let through, the facets named in `except` aside (a state those rows
+ * cannot have): what "N more …" counts "within the other filters".
+ */
+export function rowsWithin<Row>(
+  list: RecordList<Row>,
+  rows: readonly Row[],
+  filters: RecordFilters,
+  except: readonly string[],
+): Row[] {
+  const facets = Object.fromEntries(
+    Object.entries(filters.facets).map(([name, ticked]) => [
+      name,
+      except.includes(name) ? [] : ticked,
+    ]),
+  );
+  return filterAndCount(rows, { ...filters, facets }, list.read).rows;
 }
 
 /** The CSV export: a header in the reader's language and one row of cells per record shown. */

@@ -14,6 +14,7 @@ import {
   clearedFilters,
   listParamSpecs,
   queryList,
+  rowsWithin,
   type ListKit,
   type ListRow,
   type ListValues,
@@ -46,7 +47,7 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
         () => {
           const searched = simplify ? { ...values, q: simplify(q) } : values;
           const query = queryList(list, searched as ListValues, kit);
-          return { ...query, filters: { ...query.filters, q } };
+          return { ...query, searched: query.filters, filters: { ...query.filters, q } };
         },
         (r) => ({ rows: all.length, shown: r.rows.length }),
       ),
@@ -69,6 +70,7 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
           value,
           label: facet.label(value, kit),
           count: counts.get(value) ?? 0,
+          ...(facet.depth ? { depth: facet.depth(value) } : {}),
         })),
     };
   });
@@ -179,6 +181,9 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
     clear,
     notes,
     labels,
+    /** Which of `rows` (rows the list leaves out) the filters in force let through, `except` aside. */
+    within: (rows: readonly Row[], except: readonly string[] = []) =>
+      rowsWithin(list, rows, result.searched, except),
   };
 }
 

@@ -312,8 +312,9 @@ export const trackingMessages = defineMessages({
     moreIssues: ({ count }) => `${count} more not listed.`,
     deleteAll: 'Delete all',
     confirmDeleteAll: ({ count }) =>
-      `Delete all ${count} follow-ups in this browser? This cannot be undone; export a copy first.`,
-    confirmDeleteAllYes: ({ count }) => `Delete all ${count}`,
+      `${Number(count) === 1 ? 'Delete the 1 follow-up' : `Delete all ${count} follow-ups`} in this browser? This cannot be undone; export a copy first.`,
+    confirmDeleteAllYes: ({ count }) =>
+      Number(count) === 1 ? 'Delete the 1 follow-up' : `Delete all ${count}`,
     deletedAll: ({ count }) => `Deleted ${count} follow-up${Number(count) === 1 ? '' : 's'}.`,
     nothingStored: 'This browser holds no follow-ups yet.',
     'issue-too-large': ({ max }) => `The file is larger than ${max} MB.`,
@@ -369,7 +370,7 @@ export const trackingMessages = defineMessages({
     noSpace: ({ lead, needed, available }) =>
       `${lead}: the browser reports about ${available} MB free and the import needs about ${needed} MB. Free some space first.`,
     backupDue: ({ count }) =>
-      `${count} follow-ups are not in a backup yet (added or edited since your last export or import).`,
+      `${count} follow-up${Number(count) === 1 ? ' is' : 's are'} not in a backup yet (added or edited since your last export or import).`,
     downloadBackup: 'Download a backup',
     backupFirst: 'Download a backup first',
     persisted: 'This browser keeps these follow-ups until you delete them.',

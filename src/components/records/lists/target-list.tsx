@@ -1,13 +1,20 @@
 import { projectCategorySchema, targetStatusSchema } from '@/data/schema';
 import { LightBadge } from '@/components/progress/light-badge';
 import { lightName, percentText, signedPoints } from '@/components/progress/model/pace-words';
-import { formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
+import { formatNumber, formatQuantity } from '@/lib/format';
 import { COUNTED_STATES, type DeadlineState } from '@/tracker/deadline-state';
 import { defineMessages, translate } from '@/lib/i18n';
 import { UNLINKED_CATEGORY, type TargetRow } from '@/tracker/tracker';
 import { DeadlineStateBadge } from '../deadline-state-badge';
 import { fieldWords, wordsOf } from '../labels';
-import { dateCell, districtColumn, joinWords, keepWhole, nameColumn } from '../list-columns';
+import {
+  dateCell,
+  districtColumn,
+  joinWords,
+  keepWhole,
+  nameColumn,
+  periodColumn,
+} from '../list-columns';
 import { byCode, byNumber, byRank, byText, recordList, type ListColumn } from '../record-list';
 import { quotePath } from '../source-quotes';
 import {
@@ -81,7 +88,7 @@ const STATE_ORDER: readonly DeadlineState[] = [
 
 /** A column only the CSV has, under a shared field's name. */
 const exported = (
-  id: 'metric' | 'firmness' | 'period',
+  id: 'metric' | 'firmness',
   value: NonNullable<ListColumn<TargetRow>['csv']>[number]['value'],
 ): ListColumn<TargetRow> => ({ id, header: fieldWords(id), csv: [{ value }] });
 
@@ -153,7 +160,12 @@ export const targetList = recordList<TargetRow>({
         { header: fieldWords('deadlineText'), value: ({ target }) => target.deadlineText ?? '' },
       ],
     },
-    exported('period', ({ target }, { lang }) => formatPeriod(target.period, lang)),
+    // The period filter (所属时期) and the CSV's period; the table leaves it to the detail page.
+    periodColumn(
+      (row) => row.target.period,
+      (tracker) => tracker.dataset.targets.map((target) => target.period),
+      { shown: false },
+    ),
     // The status in force on the as-of date, from a page's report or the reader's follow-up.
     {
       id: 'status',
