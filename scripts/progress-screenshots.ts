@@ -2,7 +2,7 @@
 // the production build (`npx vite build` first): npx tsx scripts/progress-screenshots.ts.
 // They show the test dataset of tests/fixtures/progress-dataset.ts (the bundled pages report no
 // progress yet), served from this origin through `?data=`, at 390 and 1280 px, in both
-// languages. Output: docs/screenshots/{progress,ranking,overview-money}-<device>-<lang>.png.
+// languages. Output: docs/screenshots/{progress,ranking,targets-progress,overview-money}-<device>-<lang>.png.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
@@ -67,6 +67,20 @@ try {
       await open(page, at(`/districts?asOf=${PROGRESS_AS_OF.late}`));
       await page.screenshot({ path: file('ranking'), fullPage: true });
       console.log(file('ranking'));
+
+      // The targets list with its progress columns, most behind first: the table's top on
+      // the screen (a phone: the first cards, with their light and days late).
+      await open(page, at(`/targets?sort=light&asOf=${PROGRESS_AS_OF.late}`));
+      await page
+        .locator('main table.data-table')
+        .first()
+        .evaluate((table) => {
+          table.scrollIntoView({ block: 'start' });
+          window.scrollBy(0, -64);
+        });
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: file('targets-progress') });
+      console.log(file('targets-progress'));
 
       // The overview's money: the key numbers with every group listed.
       await open(page, at(`/?asOf=${PROGRESS_AS_OF.year}`));

@@ -326,8 +326,8 @@ function coverage(args: readonly string[], io: CuratorIo): CuratorOutcome {
   if (!dataset.ok) return problem(dataset.reason);
   const pages = pageLookup(folders, io);
   const rows = [
-    '| page | sentences | candidates | targets + figures | kind | deadline | invented deadlines | period | quantity | role | named projects proposed | proposals with no record |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| page | sentences | candidates | targets + figures | kind | deadline | invented deadlines | period | quantity | role | projects proposed | named in the page | composed by the curator | proposals with no record | project drafts with no record |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const missed: string[] = [];
   for (const source of dataset.data.sources) {
@@ -340,9 +340,10 @@ function coverage(args: readonly string[], io: CuratorIo): CuratorOutcome {
       publishedOn: source.publishedOn,
     });
     if (!result.ok) return problem(`${source.id}: ${result.reason}`);
-    const c = coverageOf(source.id, proposalsOf(result.data), dataset.data);
+    const c = coverageOf(source.id, proposalsOf(result.data), dataset.data, page.text);
+    const { named, composed } = c.projects;
     rows.push(
-      `| ${source.id} | ${result.data.sentences} | ${result.data.candidates.length} | ${c.records.length} | ${percent(c.kind)} | ${percent(c.deadline)} | ${c.invented} | ${percent(c.period)} | ${percent(c.quantity)} | ${percent(c.role)} | ${c.projects.proposed}/${c.projects.total} | ${c.unrecorded} |`,
+      `| ${source.id} | ${result.data.sentences} | ${result.data.candidates.length} | ${c.records.length} | ${percent(c.kind)} | ${percent(c.deadline)} | ${c.invented} | ${percent(c.period)} | ${percent(c.quantity)} | ${percent(c.role)} | ${c.projects.proposed}/${c.projects.total} | ${named.proposed}/${named.total} | ${composed.proposed}/${composed.total} | ${c.unrecorded} | ${c.unrecordedProjects} |`,
     );
     for (const r of c.records) {
       if (r.sentence === null) missed.push(`- ${r.id}: sentence not read (${r.quote})`);
@@ -357,8 +358,10 @@ function coverage(args: readonly string[], io: CuratorIo): CuratorOutcome {
         if (what.length > 0) missed.push(`- ${r.id}: ${what.join(', ')} differ (${r.quote})`);
       }
     }
-    for (const name of c.projects.missed)
-      missed.push(`- ${source.id}: no project draft for ${name}`);
+    for (const name of named.missed)
+      missed.push(`- ${source.id}: no project draft for ${name} (named in the page)`);
+    for (const name of composed.missed)
+      missed.push(`- ${source.id}: no project draft like ${name} (composed by the curator)`);
   }
   return done(`${rows.join('\n')}\n${missed.length > 0 ? `\n${missed.join('\n')}\n` : ''}`);
 }

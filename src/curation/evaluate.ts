@@ -2,15 +2,19 @@ import type { PrintedQuantity } from '@/data/normalize/quantity';
 import type { Dataset, QuantityRole } from '@/data/schema';
 import type { ArticleDraft } from './draft';
 import { compactText } from './provenance';
+import { SIMILAR_SHARE, wordingOverlap } from './similar';
 
 /**
  * A draft measured against the records curators made from the same page. Each target and
  * figure of the page is matched with the proposal of its sentence that says the most of it (the
  * same number first, then the most of its quote), and checked: the proposal's kind (a target,
  * an actual or a planned figure), its deadline (none where the record has none: an invented
- * deadline is counted apart), its period and its quantity. Each project of the page is
- * "proposed" when a project draft of the page carries its name. Used by `coverage`, the seed-page
- * test and docs/curation.md.
+ * deadline is counted apart), its period and its quantity. Each project of the page is either
+ * named in the page (the page prints its name, or its name without a bracketed alias) and
+ * "proposed" when a project draft of the page carries that name; or composed by the curator from
+ * the page's words (新密市新街坑洼道路修复) and "proposed" when a project draft of a sentence the
+ * record quotes looks like it (the similar-record measure of similar.ts). Used by `coverage`,
+ * the seed-page test and docs/curation.md.
  */
 
 /** What the measure needs of a proposal: the new engine's and an older one's alike. */
@@ -54,9 +58,21 @@ export type PageCoverage = {
   quantity: number;
   /** Records with a quantity whose role agrees, of those with one. */
   role: number;
-  projects: { total: number; proposed: number; missed: string[] };
+  projects: ProjectCoverage;
   /** Target and figure proposals in sentences that hold no target or figure of the page. */
   unrecorded: number;
+  /** Project drafts that are no project of the page (by either match above). */
+  unrecordedProjects: number;
+};
+
+export type ProjectCoverage = {
+  total: number;
+  proposed: number;
+  missed: string[];
+  /** The page prints the name (or the name without its bracketed alias). */
+  named: { total: number; proposed: number; missed: string[] };
+  /** The curator composed the name from the page's words. */
+  composed: { total: number; proposed: number; missed: string[] };
 };
 
 const sameQuantity = (a: PrintedQuantity, b: PrintedQuantity) =>
@@ -75,8 +91,43 @@ export function sameProjectName(draft: string, record: string): boolean {
   const b = bare(record);
   if (a.length < 2 || b.length < 2) return false;
   // The record's name may carry a second name in brackets: 金岱科创城(金岱园区).
-  const alternatives = [b, ...[...record.matchAll(/[(（]([^)）]+)[)）]/g)].map((m) => bare(m[1]!))];
+  const alternatives = [
+    b,
+    bare(withoutAlias(record)),
+    ...[...record.matchAll(/[(（]([^)）]+)[)）]/g)].map((m) => bare(m[1]!)),
+  ].filter((name) => name.length >= 2);
   return alternatives.some((name) => name.includes(a) || a.includes(name));
+}
+
+/** 商代都城遗址核心板块(商代王城遗址板块) → 商代都城遗址核心板块. */
+const withoutAlias = (name: string) => name.replace(/[(（][^)）]*[)）]/g, '');
+
+/**
+ * Whether the page prints the project's name: the whole name or the name without its bracketed
+ * alias (郑州中央文化区(CCD)北区 is printed; 青峰路路灯安装 is the curator's, from 青峰路…安上了路灯).
+ * The alias alone does not count: it is often a description (三期工程, 厂房租赁).
+ */
+export function namedInPage(pageText: string, record: string): boolean {
+  const page = bare(pageText);
+  return [record, withoutAlias(record)].some(
+    (name) => bare(name).length >= 2 && page.includes(bare(name)),
+  );
+}
+
+/**
+ * A composed name and a draft's name look like one item: they share wording by the
+ * similar-record measure, and the draft's first two characters (where a name says which
+ * road, village or firm it is) are in the record's name: 大连理工大学 is not 香港理工大学合作项目.
+ */
+export function looksLikeProject(draft: string, record: string): boolean {
+  const head = bare(draft)
+    .replace(/[\d\p{P}\p{S}]/gu, '')
+    .slice(0, 2);
+  return (
+    head.length === 2 &&
+    bare(record).includes(head) &&
+    wordingOverlap(draft, record) >= SIMILAR_SHARE
+  );
 }
 
 /** The proposals of a draft made by this engine, in the measure's terms. */
@@ -103,6 +154,8 @@ export function coverageOf(
   sourceId: string,
   sentences: readonly SentenceProposals[],
   dataset: Dataset,
+  /** The page's text: which project names it prints (without it, the read sentences). */
+  pageText: string = sentences.map((s) => s.text).join('\n'),
 ): PageCoverage {
   const compacted = sentences.map((s) => ({ ...s, compact: compactText(s.text) }));
   const holding = (quote: string) => compacted.find((s) => s.compact.includes(compactText(quote)));
@@ -169,15 +222,36 @@ export function coverageOf(
     }),
   );
 
-  const names = sentences.flatMap((s) =>
-    s.proposals.filter((p) => p.kind === 'project' && p.nameZh).map((p) => p.nameZh!),
+  const drafts = compacted.flatMap((s) =>
+    s.proposals
+      .filter((p) => p.kind === 'project' && p.nameZh)
+      .map((p) => ({ name: p.nameZh!, sentence: s })),
   );
-  const projects = dataset.projects.filter((p) =>
-    p.sourceRefs.some((ref) => ref.sourceId === sourceId),
-  );
-  const missed = projects
-    .filter((p) => !names.some((name) => sameProjectName(name, p.nameZh)))
-    .map((p) => p.nameZh);
+  const projects = dataset.projects.flatMap((p) => {
+    const quotes = p.sourceRefs.filter((ref) => ref.sourceId === sourceId).map((r) => r.quote);
+    if (quotes.length === 0) return [];
+    const named = namedInPage(pageText, p.nameZh);
+    // A composed name is matched only by drafts of the sentences that state the project.
+    // (A quote may run over two sentences: each holds its piece.)
+    const pieces = quotes
+      .flatMap((quote) => quote.split(/[。！？!?\n]/).map(compactText))
+      .filter((piece) => piece.length >= 2);
+    const quoted = (s: (typeof compacted)[number]) =>
+      pieces.some((piece) => s.compact.includes(piece));
+    const matches = (draft: (typeof drafts)[number]) =>
+      named
+        ? sameProjectName(draft.name, p.nameZh)
+        : quoted(draft.sentence) && looksLikeProject(draft.name, p.nameZh);
+    return [{ nameZh: p.nameZh, named, matches, proposed: drafts.some(matches) }];
+  });
+  const tally = (rows: typeof projects) => ({
+    total: rows.length,
+    proposed: rows.filter((p) => p.proposed).length,
+    missed: rows.filter((p) => !p.proposed).map((p) => p.nameZh),
+  });
+  const unrecordedProjects = drafts.filter(
+    (draft) => !projects.some((p) => p.matches(draft)),
+  ).length;
 
   const recorded = new Set(records.map((r) => r.sentence));
   const unrecorded = sentences
@@ -196,7 +270,12 @@ export function coverageOf(
     period: share(records.filter((r) => r.period).length, records.length),
     quantity: share(records.filter((r) => r.quantity).length, records.length),
     role: share(withRole.filter((r) => r.role).length, withRole.length),
-    projects: { total: projects.length, proposed: projects.length - missed.length, missed },
+    projects: {
+      ...tally(projects),
+      named: tally(projects.filter((p) => p.named)),
+      composed: tally(projects.filter((p) => !p.named)),
+    },
     unrecorded,
+    unrecordedProjects,
   };
 }

@@ -7,8 +7,8 @@ import type { Proposal } from './reading';
 
 /**
  * Short pages of the genre, written for these tests (tests/fixtures/pages/): a batch
- * announcement with 其中, a half-year progress report, a plan and a page of exhortations. Each
- * row says what the page's sentences propose, in words.
+ * announcement with 其中, a half-year progress report, a plan, a page of exhortations and a page
+ * of citizens' matters (问政, 民生). Each row says what the page's sentences propose, in words.
  */
 
 const read = (name: string, publishedOn: string) => {
@@ -77,6 +77,18 @@ describe('genre pages', () => {
       'figure 85亿元/plan planned 2025',
       'figure 21个/count planned 2025',
       'figure 160亿元/total planned 2025',
+    ]);
+  });
+
+  it('a page of citizens’ matters: one project per matter, named from its place and what was done', () => {
+    const page = read('citizens-matters', '2024-08-02');
+    expect(
+      page.candidates.flatMap((c) => c.proposals.filter((p) => p.kind === 'project').map(words)),
+    ).toEqual([
+      'project 槐荫路排水管疏通',
+      'project 柳湾村流转费要回',
+      'project 东风街街道暑期座谈会',
+      'project 东风街街道防溺水安全宣传',
     ]);
   });
 

@@ -21,14 +21,14 @@ export type NamedItem = {
 
 /** Words a name of a project or site ends with; a list item may also end with a weaker one. */
 const STRONG_END =
-  '号院|社区|村|项目|产业园|创园|园区|科创城|科创园|工程|基地|中心|研究院|遗址公园|公园|街区|安置房|市场|食品城|商厦|水库|管廊|仓库|基坑|风险点|地下空间|危旧房屋|赛车场|赛车节|耐力赛|班列|口岸|平台|板块|片区|孵化器|开发区|物流中心|火车站|总部港|智谷|食谷|院区|协议';
+  '号院|社区|村(?!民)|项目|产业园|创园|园区|科创城|科创园|工程|基地|中心|研究院|遗址公园|公园|街区|安置房|市场|食品城|商厦|水库|管廊|仓库|基坑|风险点|地下空间|危旧房屋|赛车场|赛车节|耐力赛|班列|口岸|平台|板块|片区|孵化器|开发区|物流中心|火车站|总部港|智谷|食谷|院区|协议|[)）][东南西北]区';
 const WEAK_END = `${STRONG_END}|大学|路|街|大道|城|苑|园|楼|院|港|组团|地块|房屋|新城|印象|二期|三期|\\(二期\\)|（二期）`;
 const END = new RegExp(`(?:${WEAK_END})$`);
 const STRONG = new RegExp(`(?:${STRONG_END})`, 'g');
 
 /** Where a name cannot reach past, reading leftwards: verbs, cue words, particles. */
 const STOP =
-  /(?:调研|来到|深入|察看|查看|推进|推动|加快|启动|完成|做好|包括|包含|对|在(?!建)|以|和|与|及|等|将|要|确保|力争|争取|建设|实施|开展|围绕|聚焦|紧盯|结合|重点|引进|依托|针对|先后|分别|有序|还有|其中|涉及|主要|了|的|是|为|由|从|向|到|把|打造|培育|发展|全力|全面|积极|加强|提升|提质|推广|发挥|建立起|建立|形成|制定|获评|入选|落地|成功|位于|属于|作为|督导|暗访|组织|召开|举行|举办|对接|参与|合作|签订|签约|化解|复工|实质性|已开工|未开工|开工|至|新增|新开|开通|入境|出境|针对|标志着|经|较|打通|提高|进一步|作为|构建起|联合|利用|该|这趟|一列|全省|全市|前|后|年|月|日|上午|下午|一行|带队|同志|书记|区长|县长|市长|主任|局长|接受|帮助|通过|优化|完善|加大|经过)$/;
+  /(?:调研|来到|深入|察看|查看|推进|推动|加快|启动|完成|做好|包括|包含|对|在(?!建)|以|和|与|及|等|将|要|确保|力争|争取|建设|实施|开展|围绕|聚焦|紧盯|结合|重点|引进|依托|针对|先后|分别|有序|还有|其中|涉及|主要|了|的|是|为|由|从|向|到|把|打造|培育|发展|全力|全面|积极|加强|提升|提质|推广|发挥|建立起|建立|形成|制定|获评|入选|落地|成功|位于|属于|作为|督导|指导|暗访|组织|召开|举行|举办|对接|参与|合作|签订|签约|化解|复工|实质性|已开工|未开工|开工|至|新增|新开|开通|入境|出境|针对|标志着|经|较|打通|提高|进一步|作为|构建起|联合|利用|该|这趟|一列|全省|全市|前|后|年|月|日|上午|下午|一行|带队|同志|书记|区长|县长|市长|主任|局长|接受|帮助|通过|优化|完善|加大|经过|辖区|拖欠)$/;
 /** What a list's last item may be followed by, and what makes the list one of projects. */
 const PROJECT_TAIL =
   /^(?:等)?(?:[\d一二两三四五六七八九十百]+[个条座家所处宗项])?(?:“[^”]{1,8}”)?(?:重点|重大|在建|新建|已建成|谋划|生态建设|产业)?(?:项目|园区|道路|小区|地块|组团|产业园组团|工程|现场|片区|楼盘|村|重点片区项目|处|等处)/;
@@ -43,7 +43,7 @@ const GENERIC_START =
 const VISIT = /调研|来到|深入|察看|查看|督导|暗访|走进|实地/;
 /** A name made only of these says nothing about which project is meant. */
 const GENERIC =
-  /^(?:口岸|班列|保交楼|问题楼盘|重点|重大|产业|生态|建设|合作|新建|谋划|已建成|省市|高质量|主导|相关|各类|全区|全县|辖区|在建|工地|特色|现代|综合|改造|提升|示范|一批|城市|基础|配套|项目|工程|园区|中心|平台|板块|片区|基地|市场|院区|管廊|街区|公园|安置房|组团|地块|开发区|大|新|老|各|该|此|这|其|本|全|多|每|一个|其余)+$/;
+  /^(?:口岸|班列|保交楼|问题楼盘|重点|重大|产业|生态|建设|合作|新建|谋划|已建成|省市|高质量|主导|相关|各类|全区|全县|辖区|在建|工地|特色|现代|综合|改造|提升|示范|一批|城市|基础|配套|项目|工程|园区|中心|平台|板块|片区|基地|市场|院区|管廊|街区|公园|安置房|组团|地块|开发区|社区|街道|房地产|仓库|大|新|老|各|该|此|这|其|本|全|多|每|一个|其余)+$/;
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·\-()（）“”《》]/u;
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -60,6 +60,10 @@ function nameEndingAt(text: string, end: number): { name: string; index: number 
       // of the name (端和路, 信和…), not a boundary.
       let clauseStart = start - stop[0].length;
       while (clauseStart > 0 && NAME_CHAR.test(text[clauseStart - 1]!)) clauseStart -= 1;
+      // A street or community before it starts the name too (…街道文和路社区).
+      const before = text.slice(clauseStart, start - stop[0].length);
+      const place = /(?:街道|社区|辖区)(?!.*(?:街道|社区|辖区))/.exec(before);
+      if (place) clauseStart += place.index + place[0].length;
       const single = stop[0].length === 1;
       // 和, 与, 及 inside a name (拓丰祥和居, 信和境界商厦) join two names only when both sides
       // are names of their own; a one-character rest is no name.
@@ -184,6 +188,98 @@ function pairedItems(clause: string, offset: number): NamedItem[] {
 const SINGLE_LISTED =
   /等(?:[\d一二两三四五六七八九十百]+[个条座家所处宗项])?(?:“[^”]{1,8}”)?(?:重点|重大|在建|新建|已建成|谋划|问题楼盘|问题|生态建设|产业)?(项目|园区|道路|小区|地块|组团|产业园组团|工程|片区|楼盘)/g;
 
+/** A project noun a few words after a quoted name: “421”问题楼盘化解新路径, “1358”攻坚方案. */
+const QUOTED_NOUN_AFTER =
+  /^(?:(?![的和与及是为将要在])[\p{Script=Han}]){0,8}?(?:新路径|路径|攻坚方案|实施方案|行动方案|方案|战略|工程|板块)(?![\p{Script=Han}])/u;
+/** A quoted name that ends in a project noun of its own: “城市大脑”, “东城垣提升工程”. */
+const OWN_NOUN = /(?:大脑|工程|项目|平台|板块|路径|方案)$/;
+
+/** A quoted slogan, then three or more 、-listed items that end in the same noun. */
+const SLOGAN_LIST =
+  /“([^”]{2,12})”[,，]?((?:[^,，;；。“”、]{2,20}?(战略|行动|工程)、){2,}[^,，;；。“”、]{2,20}?\3)(?=[,，;；。]|$)/gu;
+
+/** An event (a fair, games, a festival) and the works done for it. */
+const EVENT_WORKS = /((?:博会|博览会|运动会|运会|艺术节|文化节))(绿化|亮化|美化|环境整治)/gu;
+
+/** Where a citizen's matter happens: a street, road, village, firm or school (南阳路三小). */
+const PLACE =
+  /(?:^|[,，;；]|辖区|反映)((?:(?![有在上的是])[\p{Script=Han}\d]){1,12}?(?:街道|街|路|村|社区|公司|[一二三四五六七八九十]小)(?:[\p{Script=Han}]{2,4}?通道)?)(?=居民|村民|农民|市民|群众|有|上|各|联合|充分|扩大|存在|[,，])/u;
+/** Verbs that only carry their object (进行了宣传 is the 宣传). */
+const LIGHT_VERB = /^(?:进行|开展|举办|召开|举行|组织)$/;
+/** A problem, the word that makes a matter one of citizens (a complaint, a visit, an event). */
+const MATTER = /反映|隐患|拖欠|坑洼|摸黑|需要|群众|居民|农民|学生|人才|座谈会|第一课/;
+/** An event a place holds: 开展新春座谈会. */
+const EVENT = /(?:开展|举办|召开|举行)([\p{Script=Han}]{2,6}?(?:座谈会|招聘会|推介会|第一课))/u;
+const HAN = /^[\p{Script=Han}]+$/u;
+
+/** The verb before a 了 (安上了, 创除了, 要回来了, 租赁给了, 进行了), without its 来 or 给. */
+function verbBefore(text: string, at: number): string {
+  const last = text[at - 1] ?? '';
+  if (last === '来' || last === '给') return text.slice(Math.max(0, at - 3), at - 1);
+  return text.slice(Math.max(0, at - 2), at);
+}
+
+/** What was done in a part, after its place: 得以修复, 安上了路灯, 要回来了, 开展…座谈会. */
+function deedOf(after: string): string | undefined {
+  // The first noun the part named with 的 before a comma (坑洼不平的道路, 6年的租地款).
+  const nounBefore = (end: number) =>
+    /的([\p{Script=Han}]{2,4})(?=[,，])/u.exec(after.slice(0, end))?.[1];
+  const event = EVENT.exec(after);
+  const passive = /得以([\p{Script=Han}]{2})/u.exec(after);
+  const done = /了/.exec(after);
+  const first = [event, passive, done]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((x, y) => x.index - y.index)[0];
+  if (!first) return undefined;
+  if (first === event) return event[1];
+  if (first === passive) {
+    const noun = nounBefore(passive.index);
+    return noun ? `${noun}${passive[1]!}` : undefined;
+  }
+  const verb = verbBefore(after, first.index);
+  if (!HAN.test(verb)) return undefined;
+  // 安上了路灯: the object follows; 要回来了 / 将…的厂房租赁给了: it stood before.
+  const object = /^[\p{Script=Han}]{2,12}?(?=[,，;；。…]|$)/u.exec(
+    after.slice(first.index + 1),
+  )?.[0];
+  const named = /将[^,，;；]{0,12}的([\p{Script=Han}]{2,4})$/u.exec(
+    after.slice(0, first.index - verb.length - (/[来给]/.test(after[first.index - 1]!) ? 1 : 0)),
+  )?.[1];
+  if (named) return `${named}${verb}`;
+  if (object && !/^该|^[他她它]/.test(object))
+    return LIGHT_VERB.test(verb) ? object : `${object}${verb}`;
+  const noun = nounBefore(first.index);
+  return noun ? `${noun}${verb}` : undefined;
+}
+
+/**
+ * A citizen's matter and what was done for it, one per part (up to ; or 。), named from the
+ * place and the thing done, as curators name them in 问政 and 民生 pages: 某某路居民摸黑走路,
+ * …安上了路灯 → 某某路路灯安上; 某某街有一段坑洼的道路,…得以修复 → 某某街道路修复; 某某街道
+ * …开展新春座谈会 → 某某街道新春座谈会. Only where the part names a problem or the people it
+ * serves (MATTER): a district's own pledges are no matters.
+ */
+function placeDeeds(sentence: string): NamedItem[] {
+  const items: NamedItem[] = [];
+  let offset = 0;
+  for (const part of sentence.split(/[;；]/)) {
+    const start = offset;
+    offset += part.length + 1;
+    if (!MATTER.test(part)) continue;
+    const place = PLACE.exec(part);
+    if (!place) continue;
+    const placeEnd = place.index + place[0].length;
+    const found = nameEndingAt(part, placeEnd);
+    const thing = deedOf(part.slice(placeEnd));
+    // A place is more than its kind of place (街道, 社区 alone say nothing).
+    if (!found || found.name.length < 3 || !thing || thing.length > 10) continue;
+    if (/^(?:问题|工作|作用|安全|发展)/.test(thing)) continue;
+    const nameZh = `${found.name}${thing}`;
+    if (isName(nameZh)) items.push({ nameZh, index: start + found.index, listed: false });
+  }
+  return items;
+}
+
 /** 投资5亿元的A项目 (and 总投资…的): a project with its lifetime total. */
 const INVESTED = /(?:总)?投资(?:约|逾|超过)?[\d.]+(?:亿元|万元|亿)(?:以上)?的/g;
 
@@ -243,18 +339,41 @@ export function namedItems(sentence: string, quantities: readonly FoundQuantity[
       index: match.index + match[0].length - match[1]!.length,
       listed: false,
     });
-  // Quoted names with a project word (“漆协商”平台, “书香中原”等建设, “两院”项目).
+  // Quoted names with a project word (“漆协商”平台, “书香中原”等建设, “两院”项目), a project
+  // noun a few words on (“421”问题楼盘化解新路径, 简称“1358”攻坚方案) or one of their own
+  // (“城市大脑”).
   for (const match of sentence.matchAll(
     /“([^”]{2,12})”(平台|机制平台|项目|工程|小程序|普法讲师团)?(?=等?建设|等?项目)?/g,
   )) {
+    const after = sentence.slice(match.index + match[0].length);
+    const nounAfter = match[2] ? undefined : QUOTED_NOUN_AFTER.exec(after)?.[0];
     const quotedName = match[2]
       ? match[0]
-      : /^等?建设|^等?项目/.test(sentence.slice(match.index + match[0].length))
+      : /^等?建设|^等?项目/.test(after)
         ? match[0]
-        : undefined;
+        : nounAfter
+          ? `${match[0]}${nounAfter}`
+          : OWN_NOUN.test(match[1]!)
+            ? match[0]
+            : undefined;
     if (quotedName && isName(quotedName))
       add({ nameZh: quotedName, index: match.index, listed: false });
   }
+  // A slogan and the N strategies (actions, works) that carry it out: 聚焦“X”,实施A战略、实施B战略、
+  // 实施C战略 → “X”三大战略, as the genre names them (“八大专项攻坚行动”).
+  for (const match of sentence.matchAll(SLOGAN_LIST)) {
+    const count = match[2]!.split('、').length;
+    const numeral = '三四五六七八九十'[count - 3];
+    if (numeral)
+      add({ nameZh: `“${match[1]!}”${numeral}大${match[3]!}`, index: match.index, listed: false });
+  }
+  // Works for an event (做好花博会绿化保障 → 花博会绿化): the event names the works.
+  for (const match of sentence.matchAll(EVENT_WORKS)) {
+    const found = nameEndingAt(sentence, match.index + match[1]!.length);
+    const nameZh = found && `${found.name}${match[2]!}`;
+    if (found && nameZh && isName(found.name)) add({ nameZh, index: found.index, listed: false });
+  }
+  for (const deed of placeDeeds(sentence)) add(deed);
   // Single names ending in a project word, the longest first (南曹片区安置房二期项目, not 南曹片区).
   const singles: NamedItem[] = [];
   for (const match of sentence.matchAll(STRONG)) {

@@ -32,6 +32,17 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared < 2 ? 0 : shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** At least this share of pairs makes two wordings look like one item. */
+export const SIMILAR_SHARE = 0.5;
+
+/**
+ * How much two wordings look alike: the share of the shorter one's character pairs (common
+ * pairs such as 项目 or 建设 left out) found in the other, 0 below two shared pairs. The same
+ * measure finds existing records for a sentence and matches a curator's composed project name
+ * with a draft's (evaluate.ts).
+ */
+export const wordingOverlap = (a: string, b: string) => overlap(bigrams(a), bigrams(b));
+
 export type SimilarRecord = {
   collection: 'targets' | 'projects';
   id: string;
@@ -86,7 +97,7 @@ export function similarRecords(dataset: Dataset, candidate: Candidate, limit = 5
   const sentence = bigrams(candidate.quote);
   return (rowsOf(dataset).get(candidate.districtId) ?? [])
     .map(({ pairs, ...row }) => ({ ...row, score: overlap(sentence, pairs) }))
-    .filter((row) => row.score >= 0.5)
+    .filter((row) => row.score >= SIMILAR_SHARE)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  monthEnds,
   daysBetween,
   isMonthEnd,
   lastDayOfMonth,
@@ -67,5 +68,24 @@ describe('periodBounds', () => {
     ['2021-Q1', '2021-01-31', 1],
   ])('months into %s by %s: %d', (period, day, months) => {
     expect(monthsInto(periodBounds(period)!, day)).toBe(months);
+  });
+});
+
+describe('monthEnds: the days a cumulative 1–N月 figure runs through', () => {
+  it.each<[string, string[]]>([
+    ['2021-Q1', ['2021-01-31', '2021-02-28', '2021-03-31']],
+    ['2020-Q1', ['2020-01-31', '2020-02-29', '2020-03-31']],
+    ['2021-04', ['2021-04-30']],
+    [
+      '2021-H2',
+      ['2021-07-31', '2021-08-31', '2021-09-30', '2021-10-31', '2021-11-30', '2021-12-31'],
+    ],
+    ['a quarter', []],
+  ])('%s → %j', (period, expected) => expect(monthEnds(period)).toEqual(expected));
+
+  it('a year has its twelve month ends, the last 12-31', () => {
+    const ends = monthEnds('2021');
+    expect(ends).toHaveLength(12);
+    expect(ends.at(-1)).toBe('2021-12-31');
   });
 });

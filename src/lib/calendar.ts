@@ -64,3 +64,14 @@ export function monthsInto(bounds: PeriodBounds, day: string): number {
   const [y, m] = day.split('-').map(Number) as [number, number];
   return (y - sy) * 12 + (m - sm) + 1;
 }
+
+/**
+ * The last day of each month of a period (2021-Q1: 2021-01-31, 2021-02-28, 2021-03-31): the
+ * days a cumulative 1–N月 figure runs through. None for text that is not a period.
+ */
+export function monthEnds(period: string): string[] {
+  const bounds = periodBounds(period);
+  if (!bounds) return [];
+  const [year, first] = bounds.start.split('-').map(Number) as [number, number];
+  return Array.from({ length: bounds.months }, (_, index) => lastDayOfMonth(year, first + index));
+}

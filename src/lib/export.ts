@@ -69,6 +69,13 @@ export function fileSafe(name: string): string {
   );
 }
 
+/**
+ * The as-of date as a file name says it, in the reader's language: 截至2021-04-30 /
+ * asof-2021-04-30 (the ISO date stays as it is: it sorts, and no locale misreads it).
+ */
+export const asOfFileTag = (asOf: string, lang: 'zh' | 'en') =>
+  lang === 'zh' ? `截至${asOf}` : `asof-${asOf}`;
+
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -165,13 +165,13 @@ export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'l
   return dateFormat(lang, options).format(date);
 }
 
-/** YYYY-MM → 2021年3月 / Mar 2021 (chart axes). */
+/** YYYY-MM → 2021年3月 / Mar 2021 (chart axes, a month's period); never 2021/3. */
 export function formatMonth(yearMonth: string, lang: Lang): string {
   const [y, m] = yearMonth.split('-').map(Number);
   if (!y || !m) return yearMonth;
   return dateFormat(lang, {
     year: 'numeric',
-    month: lang === 'zh' ? 'numeric' : 'short',
+    month: lang === 'zh' ? 'long' : 'short',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, 1)));
 }

@@ -307,6 +307,107 @@ describe('progress against plan, from the latest report stating it', () => {
   });
 });
 
+describe('progress from my follow-ups, measured like a page’s report', () => {
+  const plan = yi(60, { role: 'plan', comparator: 'at-least', qualifierZh: '以上' });
+  const followUpDataset = makeDataset({
+    targets: [
+      makeTarget({
+        id: 'q1',
+        metric: 'investment',
+        quantity: plan,
+        period: '2021-Q1',
+        deadline: '2021-03-31',
+      }),
+    ],
+    reports: [
+      makeReport({
+        targetId: 'q1',
+        status: 'in-progress',
+        date: '2021-02-28',
+        progress: { percentOfPlan: 35, through: '2021-02-28' },
+      }),
+    ],
+  });
+  const followUp = (progress: FollowUp['progress'], overrides: Partial<FollowUp> = {}) =>
+    makeFollowUp({
+      targetId: 'q1',
+      status: 'in-progress',
+      date: '2021-03-20',
+      ...(progress ? { progress } : {}),
+      ...overrides,
+    });
+
+  type Expected = { from: 'follow-up' | 'report'; percent: number; light: string };
+  it.each<[string, FollowUp['progress'], Expected]>([
+    [
+      '45 in 亿元 of 60亿元 through 03-15: 75 %, yellow',
+      { done: { value: 45, unit: '亿元' }, through: '2021-03-15' },
+      { from: 'follow-up', percent: 75, light: 'yellow' },
+    ],
+    [
+      '85 % of plan through 03-15 (time 82.2 %): green',
+      { percentOfPlan: 85, through: '2021-03-15' },
+      { from: 'follow-up', percent: 85, light: 'green' },
+    ],
+    [
+      '20 % of plan through 03-15: red',
+      { percentOfPlan: 20, through: '2021-03-15' },
+      { from: 'follow-up', percent: 20, light: 'red' },
+    ],
+    [
+      'an amount in another unit than the plan’s: the page’s report still decides',
+      { done: { value: 450_000, unit: '万元' }, through: '2021-03-15' },
+      { from: 'report', percent: 35, light: 'red' },
+    ],
+    [
+      'no progress stated: the page’s report still decides',
+      undefined,
+      { from: 'report', percent: 35, light: 'red' },
+    ],
+  ])('%s', (_label, progress, expected) => {
+    const row = buildTracker(followUpDataset, [followUp(progress)], '2021-03-25').targetById.get(
+      'q1',
+    );
+    if (row?.progress.kind !== 'measured') throw new Error('expected a measured progress');
+    expect(row.progress.evidence.kind).toBe(expected.from);
+    expect(row.progress.measure.percent).toBeCloseTo(expected.percent, 10);
+    expect(row.progress.measure.light).toBe(expected.light);
+  });
+
+  it('a follow-up dated after the as-of date does not count yet', () => {
+    const tracker = buildTracker(
+      followUpDataset,
+      [followUp({ percentOfPlan: 80, through: '2021-03-15' })],
+      '2021-03-19',
+    );
+    const progress = tracker.targetById.get('q1')?.progress;
+    expect(progress?.kind === 'measured' && progress.evidence.kind).toBe('report');
+  });
+
+  it.each<[string, FollowUp['progress'], string, number | null]>([
+    [
+      'achieved, progress through the deadline',
+      { percentOfPlan: 100, through: '2021-03-31' },
+      'met-on-time',
+      null,
+    ],
+    ['achieved 45 days late, no progress', undefined, 'met-late', 45],
+    [
+      'achieved, progress through 45 days late',
+      { done: { value: 61, unit: '亿元' }, through: '2021-05-15' },
+      'met-late',
+      45,
+    ],
+  ])('%s', (_label, progress, state, daysLate) => {
+    const tracker = buildTracker(
+      followUpDataset,
+      [followUp(progress, { status: 'achieved', date: '2021-05-15' })],
+      '2021-06-01',
+    );
+    expect(tracker.targetById.get('q1')).toMatchObject({ state, daysLate });
+  });
+});
+
 describe('district rates: compared by shares, not counts', () => {
   const rates = (targets: Target[], followUps: FollowUp[] = []) =>
     buildTracker(makeDataset({ targets }), followUps, '2021-06-30').byDistrict.get('410104')?.rates;

@@ -6,6 +6,7 @@ import type {
   Project,
   ProjectCategory,
   ProjectStage,
+  Quantity,
   Report,
   Source,
   SourceRef,
@@ -17,6 +18,7 @@ import { DEADLINE_STATES, judgeDeadline, MET_STATES, type DeadlineState } from '
 import {
   DEFAULT_PACE_RULE,
   measurePace,
+  normalizedLike,
   type PaceMeasure,
   type PaceRule,
   type StatedProgress,
@@ -295,13 +297,34 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** What a piece of evidence says of progress, if anything. */
-export function statedProgress(evidence: Evidence): StatedProgress | undefined {
-  const progress = evidence.kind === 'report' ? evidence.report.progress : undefined;
+/**
+ * What a piece of evidence says of progress, if anything, against the target's `plan`: a page's
+ * report states an amount done as a quantity (its normalized value is compared); a reader's
+ * follow-up states it in the plan's printed unit (45 for 60亿元), normalized like the plan
+ * (`normalizedLike`). A follow-up's amount in another unit than the plan's (a dataset that now
+ * prints the plan otherwise) is not compared: it states nothing the plan can measure.
+ */
+export function statedProgress(
+  evidence: Evidence,
+  plan: Quantity | undefined,
+): StatedProgress | undefined {
+  if (evidence.kind === 'report') {
+    const progress = evidence.report.progress;
+    if (!progress) return undefined;
+    return progress.done !== undefined
+      ? { kind: 'amount', done: progress.done.normalized, through: progress.through }
+      : { kind: 'percent', percent: progress.percentOfPlan ?? 0, through: progress.through };
+  }
+  const progress = evidence.followUp.progress;
   if (!progress) return undefined;
-  return progress.done !== undefined
-    ? { kind: 'amount', done: progress.done.normalized, through: progress.through }
-    : { kind: 'percent', percent: progress.percentOfPlan ?? 0, through: progress.through };
+  if (progress.done === undefined)
+    return { kind: 'percent', percent: progress.percentOfPlan ?? 0, through: progress.through };
+  if (plan?.role !== 'plan' || plan.unit !== progress.done.unit) return undefined;
+  return {
+    kind: 'amount',
+    done: normalizedLike(plan, progress.done.value),
+    through: progress.through,
+  };
 }
 
 /**
@@ -316,7 +339,7 @@ function targetProgress(
 ): TargetProgress {
   for (const item of evidence) {
     if (item.date > asOf) continue;
-    const stated = statedProgress(item);
+    const stated = statedProgress(item, target.quantity);
     if (!stated) continue;
     const measure = measurePace(stated, target.quantity, target.period, rule);
     if (measure) return { kind: 'measured', measure, evidence: item };
@@ -368,7 +391,7 @@ export function buildTracker(
     const categories = [...new Set(projects.map((p) => p.category))];
     const metOn =
       origin.kind !== 'none' && origin.status === 'achieved'
-        ? (statedProgress(origin)?.through ?? origin.date)
+        ? (statedProgress(origin, target.quantity)?.through ?? origin.date)
         : null;
     const judged = judgeDeadline(target.deadline, origin.status, asOf, metOn ?? asOf);
     return {

@@ -6,11 +6,16 @@ import { dataset, parseExport, smallDistrict } from './dashboard-data';
 
 /** The exported files hold exactly the rows shown, plus what made the selection. */
 
-/** The ids of the records in a table's rows, in order (read from each row's link). */
+/**
+ * The ids of the records in a table's rows, in order (read from each row's link, whose query
+ * carries the view's as-of date on).
+ */
 const shownIds = (rows: Locator) =>
   rows.evaluateAll((elements) =>
     elements.map((row) =>
-      decodeURIComponent(row.querySelector('a')?.getAttribute('href')?.split('/').pop() ?? ''),
+      decodeURIComponent(
+        row.querySelector('a')?.getAttribute('href')?.split('?')[0]?.split('/').pop() ?? '',
+      ),
     ),
   );
 

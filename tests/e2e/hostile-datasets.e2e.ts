@@ -255,12 +255,12 @@ test.describe('hostile strings render as inert text', () => {
       // Loaded, not refused: no error screen (other live regions may be present and empty).
       await expect(page.locator('.error-screen')).toHaveCount(0);
       await page.waitForLoadState('networkidle');
-      // The payload is on the page as text…
-      const text = await page.locator('main').innerText();
-      expect(text, 'the payload is visible as text').toContain(
+      // The payload is on the page as text (retried: a list fills its rows after the heading)…
+      await expect(page.locator('main'), 'the payload is visible as text').toContainText(
         '<script>window.__pwned = 1</script>',
+        { timeout: 30_000 },
       );
-      expect(text).toContain('<img src=x onerror="window.__pwned = 1">');
+      await expect(page.locator('main')).toContainText('<img src=x onerror="window.__pwned = 1">');
       // …and did nothing.
       expect(
         await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

@@ -54,9 +54,16 @@ async function exportAll(page: Page): Promise<Exported> {
   const downloading = page.waitForEvent('download');
   await panel.getByRole('button', { name: '导出全部（JSON）' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^zz-tracker-follow-ups-\d{4}-\d{2}-\d{2}\.json$/);
   const path = await download.path();
-  return JSON.parse(readFileSync(path, 'utf8')) as Exported;
+  const exported = JSON.parse(readFileSync(path, 'utf8')) as Exported;
+  // Named with the day and how many it holds.
+  const count = exported.followUps.length;
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(
+      `^zz-tracker-follow-ups-\\d{4}-\\d{2}-\\d{2}-${count}-item${count === 1 ? '' : 's'}\\.json$`,
+    ),
+  );
+  return exported;
 }
 
 async function importFile(page: Page, name: string, content: string) {
@@ -77,7 +84,7 @@ test('export → delete all → import gives back identical follow-ups; importin
   );
 
   const first = await exportAll(page);
-  expect(first).toMatchObject({ format: 'zz-tracker.follow-ups', version: 2 });
+  expect(first).toMatchObject({ format: 'zz-tracker.follow-ups', version: 3 });
   expect(first.followUps).toHaveLength(targetIds.length);
   await expect(panel.getByRole('status')).toContainText(`已导出 ${targetIds.length} 条跟进`);
 

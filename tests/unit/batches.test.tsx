@@ -12,8 +12,9 @@ import { stubResizeObserver } from './dashboard-fixture';
 
 beforeAll(stubResizeObserver);
 
+const AS_OF = '2021-06-30';
 const open = (element: ReactElement, route: string, path: string) =>
-  renderWithApp(element, { dataset: progressDataset(), route, path: `${path}?asOf=2021-06-30` });
+  renderWithApp(element, { dataset: progressDataset(), route, path: `${path}?asOf=${AS_OF}` });
 
 /** A field of a record's page by its label. */
 const field = (label: string) => {
@@ -35,7 +36,8 @@ describe('a batch’s page', () => {
     expect(field('计划投资（2021年）')).toHaveTextContent('60亿元');
     expect(within(field('属于')).getByRole('link')).toHaveAttribute(
       'href',
-      `/batches/${PROGRESS_IDS.cityBatch}`,
+      // In-app links carry the as-of date on (app-link.tsx).
+      `/batches/${PROGRESS_IDS.cityBatch}?asOf=${AS_OF}`,
     );
   });
 
@@ -52,14 +54,14 @@ describe('a batch’s page', () => {
     const subsets = screen.getByRole('table', { name: '其中' });
     expect(within(subsets).getByRole('link', { name: '其中省市重点项目' })).toHaveAttribute(
       'href',
-      `/batches/${PROGRESS_IDS.guanchengSubset}`,
+      `/batches/${PROGRESS_IDS.guanchengSubset}?asOf=${AS_OF}`,
     );
     expect(screen.getByRole('table', { name: '关于该批次的目标' })).toHaveTextContent(
       '第一批12个项目3月底前全部开工',
     );
     expect(screen.getByRole('link', { name: '第一批项目一季度完成投资' })).toHaveAttribute(
       'href',
-      '/figures/gc-batch-q1-done',
+      `/figures/gc-batch-q1-done?asOf=${AS_OF}`,
     );
     const sources = screen.getByRole('region', { name: '原文出处' });
     expect(within(sources).getByText(/管城区分会场12个项目总投资150亿元/)).toBeVisible();

@@ -8,9 +8,10 @@ import {
   TableBody,
   TableHead,
 } from '@/components/ui/scrolling-table';
-import { downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
-import { defineMessages, useT } from '@/lib/i18n';
+import { asOfFileTag, downloadBlob, downloadText, fileSafe, toCsv } from '@/lib/export';
+import { defineMessages, useLang, useT } from '@/lib/i18n';
 import { standaloneSvg, svgToPng, type LegendEntry } from './chart-export';
+import { chartCsvRows } from './series';
 import { useDrawWhenNear } from './use-draw-when-near';
 import { MarkedText } from '@/components/ui/marked-text';
 
@@ -62,6 +63,8 @@ export type ChartTable = {
     key: string;
     label: string;
     href?: string | undefined;
+    /** The period the row stands for: the CSV writes its code (2021-Q1, 2021-M03), not the label. */
+    period?: string | undefined;
     values: readonly (number | null)[];
   }[];
   /** How a number reads in the table view (the CSV keeps the raw number). */
@@ -89,6 +92,8 @@ type Props = {
   headingLevel?: 2 | 3;
   /** Spans the whole row of a chart grid. */
   wide?: boolean;
+  /** The day the numbers are judged on, where they depend on one: the downloads' names say it. */
+  asOf?: string | undefined;
   /** The drawing: a lazily loaded Recharts component. */
   children: ReactNode;
 };
@@ -129,9 +134,11 @@ export function ChartContainer({
   height = 320,
   headingLevel = 3,
   wide = false,
+  asOf,
   children,
 }: Props) {
   const t = useT(messages);
+  const { lang } = useLang();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [problem, setProblem] = useState<string | null>(null);
   const area = useRef<HTMLDivElement>(null);
@@ -140,7 +147,8 @@ export function ChartContainer({
   const drawing = useHeldWhileFar(children, near);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // File names are worked out on download: a Unicode-aware regex is costly on a page's first render.
-  const fileName = (extension: string) => `${fileSafe(title)}.${extension}`;
+  const fileName = (extension: string) =>
+    `${fileSafe(title)}${asOf ? `-${asOfFileTag(asOf, lang)}` : ''}.${extension}`;
   const notes: [string, string][] = [
     [t('title'), title],
     [t('unitNote'), unit],
@@ -178,8 +186,7 @@ export function ChartContainer({
   };
   const downloadCsv = () =>
     run(async () => {
-      const rows = table.rows.map((row) => [row.label, ...row.values]);
-      const csv = await toCsv(table.header, rows, notes);
+      const csv = await toCsv(table.header, chartCsvRows(table.rows), notes);
       downloadText(csv, fileName('csv'), 'text/csv;charset=utf-8');
     });
   const downloadSvg = () =>

@@ -1,3 +1,5 @@
+import { periodCode } from '@/lib/period';
+
 /**
  * What a chart draws, computed by a pure `*-series.ts` function from rows. "Nothing to draw"
  * is a value, not an exception or an empty SVG: the container says so in words.
@@ -15,6 +17,11 @@ export type BarDatum = {
   values: Record<string, number>;
   /** Where clicking the bar goes (an in-app path). */
   href?: string;
+  /**
+   * The period the bar stands for (2021-Q1, 2021-03), when it stands for one: the CSV writes
+   * it as a code a spreadsheet keeps as text (lib/period.ts) instead of the label.
+   */
+  period?: string;
   /**
    * Where clicking one segment of a stacked bar goes, per stack key: both of its filters (the
    * district and the segment's category or status), not the bar's.
@@ -55,7 +62,13 @@ export function barSeriesTable(
   totalLabel?: string,
 ): {
   header: string[];
-  rows: { key: string; label: string; href?: string; values: (number | null)[] }[];
+  rows: {
+    key: string;
+    label: string;
+    href?: string;
+    period?: string;
+    values: (number | null)[];
+  }[];
 } {
   const withTotal = totalLabel !== undefined && series.stacks.length > 1;
   return {
@@ -68,12 +81,28 @@ export function barSeriesTable(
       key: datum.key,
       label: datum.label,
       href: datum.href,
+      ...(datum.period ? { period: datum.period } : {}),
       values: [
         ...series.stacks.map((stack) => stackValue(series, datum, stack.key)),
         ...(withTotal ? [barTotal(datum)] : []),
       ],
     })),
   };
+}
+
+/**
+ * A chart table's rows as its CSV writes them: the label, or the code of the period the row
+ * stands for (2021-Q1, 2021-M03: text a spreadsheet keeps, where "Mar 2021" or 2021/3 would
+ * turn into a date), then the raw numbers.
+ */
+export function chartCsvRows(
+  rows: readonly {
+    label: string;
+    period?: string | undefined;
+    values: readonly (number | null)[];
+  }[],
+): (string | number | null)[][] {
+  return rows.map((row) => [row.period ? periodCode(row.period) : row.label, ...row.values]);
 }
 
 /** Cycles the eight chart colours of the stylesheet. */

@@ -70,7 +70,13 @@ export function SearchBox({
   );
 }
 
-export type FacetOption = { value: string; label: string; count?: number };
+export type FacetOption = {
+  value: string;
+  label: string;
+  count?: number;
+  /** How far the option is indented under the one it lies in (a quarter under its year). */
+  depth?: number;
+};
 
 /**
  * A multi-select as a group of checkboxes inside a disclosure: keyboard and screen-reader
@@ -134,6 +140,7 @@ export function CheckboxFacet({
           <label
             key={option.value}
             className={option.count === 0 ? 'facet-option empty' : 'facet-option'}
+            data-depth={option.depth || undefined}
           >
             <input
               type="checkbox"

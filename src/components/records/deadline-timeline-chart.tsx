@@ -124,6 +124,7 @@ export function DeadlineTimelineChart({
       id={id}
       title={t('title')}
       unit={c('unitTargets')}
+      asOf={asOf}
       note={`${note} ${sourceNote}`}
       table={table}
       empty={!timeline}

@@ -2,8 +2,9 @@ import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import type { RecordColumn } from '@/components/data-table/data-table';
 import { carriedSearch, withDatasetParam } from '@/components/ui/app-link';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatPeriod } from '@/lib/format';
 import { pick, useLang, type Lang } from '@/lib/i18n';
+import { enclosingPeriods, periodCode, periodDepth, periodTree } from '@/lib/period';
 import {
   fieldWords,
   useRecordLabels,
@@ -11,7 +12,9 @@ import {
   type RecordLabels,
   type Words,
 } from './labels';
+import type { Tracker } from '@/tracker/tracker';
 import {
+  byCode,
   byText,
   districtName,
   type ListColumn,
@@ -128,6 +131,36 @@ export function districtColumn<Row extends ListRow>(
       label: (id, { lang, tracker }) => districtName(lang, tracker.districtById.get(id)) || id,
     },
     csv: [{ value: (row, { lang }) => shown(row, lang) }],
+  };
+}
+
+/**
+ * The period a record belongs to (所属时期): shown in the reader's words (2021年一季度, Q1 2021),
+ * exported as a code a spreadsheet keeps as text (2021-Q1, 2021-M03: lib/period.ts), and the
+ * period filter (`period=2021-Q1`, several allowed): a tree of the dataset's years with the
+ * halves, quarters and months within them, each counting the rows that lie in it. Sorted by
+ * code when `sortable`; without `shown` it has no table cell (the filter and the CSV only).
+ */
+export function periodColumn<Row>(
+  period: (row: Row) => string,
+  /** Every period of the dataset's records (not only those shown on the as-of date). */
+  periods: (tracker: Tracker) => readonly string[],
+  { shown = true, sortable = shown }: { shown?: boolean; sortable?: boolean } = {},
+): ListColumn<Row> {
+  return {
+    id: 'period',
+    header: fieldWords('period'),
+    ...(shown
+      ? { cell: (row: Row, { lang }: { lang: Lang }) => keepWhole(formatPeriod(period(row), lang)) }
+      : {}),
+    ...(sortable ? { sort: byCode(period) } : {}),
+    facet: {
+      value: (row) => enclosingPeriods(period(row)),
+      values: (tracker) => periodTree(periods(tracker)),
+      label: (value, { lang }) => formatPeriod(value, lang),
+      depth: periodDepth,
+    },
+    csv: [{ value: (row) => periodCode(period(row)) }],
   };
 }
 

@@ -6,10 +6,12 @@ import { IgnoredNotice } from '@/components/filters/ignored-notice';
 import { RecordFilterBar } from '@/components/filters/record-filter-bar';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { PHONE_QUERY, useMediaQuery } from '@/components/ui/use-media-query';
-import { downloadBlob, downloadText, fileSafe, toCsv, toJson, toZip } from '@/lib/export';
+import { downloadBlob, downloadText, toCsv, toJson, toZip } from '@/lib/export';
 import { useLang, useT } from '@/lib/i18n';
+import { useAbsoluteLink } from './copy-citation';
 import { fieldWords } from './labels';
 import { listMessages } from './list-messages';
+import { exportFileName } from './model/export-file-name';
 import { numericColumns, useTableColumns } from './list-columns';
 import { listCsv, listJsonOf, type ListRow, type RecordList } from './record-list';
 import type { RecordListState } from './use-record-list';
@@ -18,7 +20,7 @@ import type { RecordListState } from './use-record-list';
 export type ListExportNames = {
   /** The list's name (the export's title), e.g. 目标. */
   title: string;
-  /** The file name without extension. */
+  /** The view's file name without extension; the districts and the as-of date are added to it. */
   fileName: string;
   /** The as-of date the rows' states are judged on, for lists that have one. */
   asOf?: string;
@@ -46,6 +48,7 @@ export function RecordListView<Row extends ListRow>({
 }) {
   const l = useT(listMessages);
   const { lang } = useLang();
+  const absolute = useAbsoluteLink();
   const { all, rows, activeCount, clear } = state;
   // The link and the time are read at the click: the view as it is then is what is exported.
   const context = () => ({
@@ -56,15 +59,27 @@ export function RecordListView<Row extends ListRow>({
   });
   // The CSV is a clean table (its header on the first line) that Excel sorts and filters;
   // where its rows came from travels beside it, in the zip's README and in the JSON export.
+  // The file says the view, the districts it is filtered to and the day it is judged on.
+  const fileName = () =>
+    exportFileName({
+      base: exports.fileName,
+      lang,
+      districts: (state.filters.facets.district ?? []).flatMap((id) => {
+        const district = state.tracker.districtById.get(id);
+        return district ? [district] : [];
+      }),
+      asOf: state.tracker.asOf,
+    });
   const csvOfRows = () => {
-    const table = listCsv(list, rows, state.kit);
+    // Links to the app's pages (a status's sentence) are written whole, as the reader shares them.
+    const table = listCsv(list, rows, { ...state.kit, href: absolute });
     return toCsv(table.header, table.rows);
   };
   const onCsv = async () => {
-    downloadText(await csvOfRows(), `${fileSafe(exports.fileName)}.csv`, 'text/csv;charset=utf-8');
+    downloadText(await csvOfRows(), `${fileName()}.csv`, 'text/csv;charset=utf-8');
   };
   const onZip = async () => {
-    const name = fileSafe(exports.fileName);
+    const name = fileName();
     const notes = state.notes(context());
     const readme = [
       l('readmeIntro', { file: `${name}.csv` }),
@@ -87,7 +102,7 @@ export function RecordListView<Row extends ListRow>({
       filters: state.filterValues,
       total: all.length,
     });
-    downloadText(toJson(json), `${fileSafe(exports.fileName)}.json`, 'application/json');
+    downloadText(toJson(json), `${fileName()}.json`, 'application/json');
   };
   // The table reads every row once and shows those in `order`, by their index in `all`.
   const position = useMemo(() => new Map(all.map((row, index) => [row, index])), [all]);

@@ -6,6 +6,7 @@ import type { ParamSpec, SortValue, UrlValues } from '@/lib/url-state';
 import {
   compareNumbers,
   compareStrings,
+  filterAndCount,
   queryRows,
   type FacetValue,
   type QueryResult,
@@ -28,7 +29,13 @@ import { listJson } from './model/export-notes';
  */
 
 /** What a column reads its values with: the reader's language, the words of coded values, the model. */
-export type ListKit = { lang: Lang; labels: RecordLabels; tracker: Tracker };
+export type ListKit = {
+  lang: Lang;
+  labels: RecordLabels;
+  tracker: Tracker;
+  /** At export: an app path (`/sources/<id>#q-3`) as an absolute link; the path when absent. */
+  href?: (path: string) => string;
+};
 
 /** Links to record pages (`/projects/<id>`), carrying `?data=` and `?lang=` (record-cells.tsx). */
 export type RecordLinks = { href: (path: string) => string; open: (path: string) => void };
@@ -53,6 +60,12 @@ export type Facet<Row> = {
   values: (tracker: Tracker) => readonly string[];
   /** A value in the reader's language. */
   label: (value: string, kit: ListKit) => string;
+  /**
+   * Values that nest (periods: a quarter within its half within its year): how deep a value
+   * sits, its options indented under the value they lie in. A row then carries every value it
+   * lies in, so ticking a year finds the rows of its quarters and months too.
+   */
+  depth?: (value: string) => number;
 };
 
 export type ListColumn<Row> = {
@@ -95,6 +108,8 @@ type ListSpec<Row> = {
   defaultSort: SortValue | null;
   /** In the CSV's order; the id comes first and the pages and quotes last, in every list. */
   columns: readonly ListColumn<Row>[];
+  /** Lines the zip's README adds about the rows exported (`[label, value]`), after the notes. */
+  readme?: (rows: readonly Row[], kit: ListKit) => [string, string][];
 };
 
 export type FacetColumn<Row> = ListColumn<Row> & { facet: Facet<Row>; param: string };
@@ -254,6 +269,26 @@ export function queryList<Row>(
     filters,
     sort,
   };
+}
+
+/**
+ * Which of `rows` (rows the list leaves out: targets not yet announced on the as-of date) the
+ * filters in force would let through, the facets named in `except` aside (a state those rows
+ * cannot have): what "N more …" counts "within the other filters".
+ */
+export function rowsWithin<Row>(
+  list: RecordList<Row>,
+  rows: readonly Row[],
+  filters: RecordFilters,
+  except: readonly string[],
+): Row[] {
+  const facets = Object.fromEntries(
+    Object.entries(filters.facets).map(([name, ticked]) => [
+      name,
+      except.includes(name) ? [] : ticked,
+    ]),
+  );
+  return filterAndCount(rows, { ...filters, facets }, list.read).rows;
 }
 
 /** The CSV export: a header in the reader's language and one row of cells per record shown. */

@@ -14,6 +14,7 @@ import {
   clearedFilters,
   listParamSpecs,
   queryList,
+  rowsWithin,
   type ListKit,
   type ListRow,
   type ListValues,
@@ -46,7 +47,7 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
         () => {
           const searched = simplify ? { ...values, q: simplify(q) } : values;
           const query = queryList(list, searched as ListValues, kit);
-          return { ...query, filters: { ...query.filters, q } };
+          return { ...query, searched: query.filters, filters: { ...query.filters, q } };
         },
         (r) => ({ rows: all.length, shown: r.rows.length }),
       ),
@@ -69,6 +70,7 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
           value,
           label: facet.label(value, kit),
           count: counts.get(value) ?? 0,
+          ...(facet.depth ? { depth: facet.depth(value) } : {}),
         })),
     };
   });
@@ -141,7 +143,7 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
         name === 'source' ? `${sourceTitle(value)} [${value}]` : valueLabel(name, value),
       join,
     });
-    return exportNotes(
+    const notes = exportNotes(
       {
         title: context.title,
         link: context.link,
@@ -156,6 +158,8 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
       },
       words,
     );
+    // What the list itself says of the rows exported (the targets: how many statuses are mine).
+    return [...notes, ...(list.readme?.(result.rows, kit) ?? [])];
   };
 
   return {
@@ -177,6 +181,9 @@ export function useRecordList<Row extends ListRow>(list: RecordList<Row>) {
     clear,
     notes,
     labels,
+    /** Which of `rows` (rows the list leaves out) the filters in force let through, `except` aside. */
+    within: (rows: readonly Row[], except: readonly string[] = []) =>
+      rowsWithin(list, rows, result.searched, except),
   };
 }
 

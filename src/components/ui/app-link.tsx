@@ -2,9 +2,15 @@ import { forwardRef } from 'react';
 import { Link, useLocation, type LinkProps, type To } from 'react-router-dom';
 import { DATASET_PARAM } from '@/data/dataset-source';
 import { LANG_PARAM } from '@/lib/i18n';
+import { AS_OF_PARAM } from '@/tracker/use-as-of';
+import { PACE_RULE_PARAM } from '@/tracker/use-pace-rule';
 
-/** The parameters every in-app link carries over from the current URL. */
-const CARRIED = [DATASET_PARAM, LANG_PARAM] as const;
+/**
+ * The parameters every in-app link carries over from the current URL: the dataset, the
+ * language, the as-of date and the rule lights are given by — what every view reads the same
+ * way, so opening a target from a list judged on 2021-04-30 judges it on 2021-04-30 too.
+ */
+const CARRIED = [DATASET_PARAM, LANG_PARAM, AS_OF_PARAM, PACE_RULE_PARAM] as const;
 
 /** The parameters of `search` that in-app links carry on, in CARRIED order. */
 function carriedParams(search: string) {
@@ -15,16 +21,18 @@ function carriedParams(search: string) {
   });
 }
 
-/** Only what in-app links carry on from `search` (`?data=…&lang=en`, or ''). */
+/** Only what in-app links carry on from `search` (`?data=…&lang=en&asOf=…`, or ''). */
 export function carriedSearch(search: string): string {
   const carried = new URLSearchParams(carriedParams(search).map(([name, value]) => [name, value]));
   return carried.size ? `?${carried}` : '';
 }
 
 /**
- * Carries `?data=` and `?lang=` along, so a reader who opened another dataset stays in it while
- * browsing, and a link made in the English UI opens in English. Use it instead of
- * react-router's Link for every in-app link.
+ * Carries `?data=`, `?lang=`, `?asOf=` and `?rule=` along, so a reader who opened another
+ * dataset stays in it while browsing, a link made in the English UI opens in English, and the
+ * day and rule the states are judged by stay those of the view the reader came from. A link
+ * that names one of them keeps its own. Use it instead of react-router's Link for every
+ * in-app link.
  */
 export function withDatasetParam(to: To, currentSearch: string): To {
   const carried = carriedParams(currentSearch);

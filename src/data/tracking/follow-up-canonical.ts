@@ -1,4 +1,4 @@
-import type { Evidence, FollowUp } from './follow-up';
+import type { Evidence, FollowUp, FollowUpProgress } from './follow-up';
 
 /**
  * Comparing and normalizing follow-ups. Apart from follow-up.ts so that the merge into the
@@ -6,7 +6,17 @@ import type { Evidence, FollowUp } from './follow-up';
  * follow-up schemas: it imports only types from there.
  */
 
-/** A follow-up with its keys in one fixed order and no undefined evidence fields. */
+/** Progress with its keys in one fixed order: the amount (value, unit) or the percent, then through. */
+function canonicalProgress(progress: FollowUpProgress): FollowUpProgress {
+  return progress.done !== undefined
+    ? { done: { value: progress.done.value, unit: progress.done.unit }, through: progress.through }
+    : { percentOfPlan: progress.percentOfPlan ?? 0, through: progress.through };
+}
+
+/**
+ * A follow-up with its keys in one fixed order (progress, when stated, after the evidence) and
+ * no undefined fields: what the store writes, the export file holds and identity compares.
+ */
 export function canonicalFollowUp(followUp: FollowUp): FollowUp {
   const evidence: Evidence = {};
   if (followUp.evidence.sourceId !== undefined) evidence.sourceId = followUp.evidence.sourceId;
@@ -18,12 +28,13 @@ export function canonicalFollowUp(followUp: FollowUp): FollowUp {
     date: followUp.date,
     note: followUp.note,
     evidence,
+    ...(followUp.progress ? { progress: canonicalProgress(followUp.progress) } : {}),
     createdAt: followUp.createdAt,
     updatedAt: followUp.updatedAt,
   };
 }
 
-/** Same content, field by field (key order and absent-vs-undefined do not matter). */
+/** Same content, field by field, progress too (key order and absent-vs-undefined do not matter). */
 export function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
   return JSON.stringify(canonicalFollowUp(a)) === JSON.stringify(canonicalFollowUp(b));
 }

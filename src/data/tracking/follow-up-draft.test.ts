@@ -13,6 +13,7 @@ import {
 
 const context = { today: '2021-06-15', sourceIds: new Set(['src-1']) };
 const valid: FollowUpDraft = {
+  ...EMPTY_DRAFT,
   status: 'achieved',
   date: '2021-06-01',
   note: '  已竣工  ',

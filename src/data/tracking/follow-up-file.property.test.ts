@@ -344,7 +344,10 @@ describe('malformed follow-up files (property)', () => {
     fc.assert(
       fc.property(validFile, (file) => {
         const result = parseFollowUpFile(JSON.stringify(file));
-        expect(result).toEqual({ ok: true, data: { fromVersion: 2, followUps: file.followUps } });
+        expect(result).toEqual({
+          ok: true,
+          data: { fromVersion: FOLLOW_UP_FILE_VERSION, followUps: file.followUps },
+        });
       }),
       { numRuns: 300, seed: SEED },
     );

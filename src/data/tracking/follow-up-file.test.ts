@@ -56,10 +56,10 @@ describe('parseFollowUpFile: refusals name the JSON path and the problem', () =>
     ],
     [
       'a future version',
-      json({ ...makeV2File([]), version: 3 }),
+      json({ ...makeV2File([]), version: FOLLOW_UP_FILE_VERSION + 1 }),
       'unsupported-version',
       'version',
-      /newer version of this tracker; this one reads versions 1 to 2/,
+      /newer version of this tracker; this one reads versions 1 to 3/,
     ],
     [
       'followUps missing',
@@ -201,6 +201,30 @@ describe('parseFollowUpFile: accepted files', () => {
     ]);
   });
 
+  it.each<[string, number]>([
+    ['version 2', 2],
+    ['version 3', 3],
+  ])('reads %s without progress and version 3 with it', (_label, version) => {
+    const plain = makeFollowUp();
+    const withProgress = makeFollowUp({
+      id: 'fu-2',
+      progress: { done: { value: 45, unit: '亿元' }, through: '2021-03-15' },
+    });
+    const result = parseFollowUpFile(
+      json({ ...makeV2File(version === 2 ? [plain] : [plain, withProgress]), version }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      data: { fromVersion: version, followUps: version === 2 ? [plain] : [plain, withProgress] },
+    });
+  });
+
+  it('drops a progress from a version-2 file (that version had none)', () => {
+    const withProgress = makeFollowUp({ progress: { percentOfPlan: 75, through: '2021-03-15' } });
+    const result = parseFollowUpFile(json(makeV2File([withProgress])));
+    expect(result.ok && result.data.followUps[0]?.progress).toBeUndefined();
+  });
+
   it('accepts a byte-order mark and ignores unknown keys', () => {
     const text = `\uFEFF${json({ ...makeV2File([{ ...makeFollowUp(), extra: 1 }]), note: 'x' })}`;
     const result = parseFollowUpFile(text);
@@ -274,7 +298,30 @@ describe('issue codes (what the UI words in each language)', () => {
       { ...makeV2File([]), version: 7 },
       'version',
       'newer-version',
-      { version: 7, max: 2 },
+      { version: 7, max: FOLLOW_UP_FILE_VERSION },
+    ],
+    [
+      'a progress with both an amount and a percent',
+      {
+        ...makeV2File([
+          {
+            ...good,
+            progress: { done: { value: 1, unit: '亿元' }, percentOfPlan: 1, through: good.date },
+          },
+        ]),
+        version: 3,
+      },
+      'followUps[0].progress',
+      'progress-one-of',
+    ],
+    [
+      'a progress through a day after the date',
+      {
+        ...makeV2File([{ ...good, progress: { percentOfPlan: 1, through: '2021-05-01' } }]),
+        version: 3,
+      },
+      'followUps[0].progress.through',
+      'through-after-date',
     ],
     ['a text version', { ...makeV2File([]), version: 'two' }, 'version', 'bad-version'],
     ['another format', { format: 'x' }, 'format', 'not-a-follow-up-file'],

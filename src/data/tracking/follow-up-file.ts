@@ -5,7 +5,9 @@ import {
   FOLLOW_UP_LIMITS,
   followUpSchema,
   followUpV1Schema,
+  followUpV2Schema,
   migrateFollowUpV1,
+  migrateFollowUpV2,
   type FollowUp,
 } from './follow-up';
 import { canonicalFollowUp } from './follow-up-canonical';
@@ -16,9 +18,13 @@ import { canonicalFollowUp } from './follow-up-canonical';
  * are migrated on import; newer ones are refused with a message. docs/tracking.md.
  */
 export const FOLLOW_UP_FILE_FORMAT = 'zz-tracker.follow-ups';
-export const FOLLOW_UP_FILE_VERSION = 2;
+/**
+ * 3 added a follow-up's progress. A file of version 2 reads as it is; a release that reads
+ * only up to version 2 refuses a version-3 file rather than dropping the progress it holds.
+ */
+export const FOLLOW_UP_FILE_VERSION = 3;
 /** Versions this code reads; each older one has a migration to the current shape. */
-export const READABLE_FILE_VERSIONS = [1, 2] as const;
+export const READABLE_FILE_VERSIONS = [1, 2, 3] as const;
 
 const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO date-time' });
 
@@ -37,6 +43,13 @@ export const followUpFileV1Schema = z.object({
   version: z.literal(1),
   exportedAt: z.optional(timestamp),
   followUps: followUpList(followUpV1Schema),
+});
+
+export const followUpFileV2Schema = z.object({
+  format: z.literal(FOLLOW_UP_FILE_FORMAT),
+  version: z.literal(2),
+  exportedAt: timestamp,
+  followUps: followUpList(followUpV2Schema),
 });
 
 export const followUpFileSchema = z.object({
@@ -71,6 +84,8 @@ export type FileIssueCode =
   | 'too-many'
   | 'duplicate-id'
   | 'future'
+  | 'progress-one-of'
+  | 'through-after-date'
   | 'other';
 
 /** One thing wrong with a file, at a JSON path such as `followUps[2].date`. */
@@ -225,7 +240,9 @@ export function fileIssueFromZod(issue: z.core.$ZodIssue, input: unknown): FileI
     case 'too_big':
       return {
         ...base,
-        code: issue.origin === 'array' ? 'too-many' : 'too-long',
+        // A number over its limit (a progress amount) is not "too long".
+        code:
+          issue.origin === 'array' ? 'too-many' : issue.origin === 'string' ? 'too-long' : 'other',
         params: { max: Number(issue.maximum) },
       };
     case 'invalid_format':
@@ -323,7 +340,11 @@ export function validateFollowUpFile(
   }
 
   const parsed =
-    version === 1 ? followUpFileV1Schema.safeParse(input) : followUpFileSchema.safeParse(input);
+    version === 1
+      ? followUpFileV1Schema.safeParse(input)
+      : version === 2
+        ? followUpFileV2Schema.safeParse(input)
+        : followUpFileSchema.safeParse(input);
   if (!parsed.success) {
     return problem(
       'invalid',
@@ -333,10 +354,16 @@ export function validateFollowUpFile(
   const duplicates = duplicateIdIssues(parsed.data.followUps);
   if (duplicates.length > 0) return problem('invalid', duplicates);
 
+  const file = parsed.data;
   const result: ParsedFollowUpFile =
-    parsed.data.version === 1
-      ? { fromVersion: 1, followUps: parsed.data.followUps.map(migrateFollowUpV1) }
-      : { fromVersion: 2, followUps: parsed.data.followUps.map(canonicalFollowUp) };
+    file.version === 1
+      ? { fromVersion: 1, followUps: file.followUps.map(migrateFollowUpV1) }
+      : file.version === 2
+        ? {
+            fromVersion: 2,
+            followUps: file.followUps.map((v2) => canonicalFollowUp(migrateFollowUpV2(v2))),
+          }
+        : { fromVersion: 3, followUps: file.followUps.map(canonicalFollowUp) };
   const future = futureIssues(result.followUps, now);
   return future.length > 0 ? problem('invalid', future) : ok(result);
 }

@@ -5,6 +5,7 @@ import {
   buildFollowUpFile,
   exportFileBytes,
   FOLLOW_UP_FILE_FORMAT,
+  FOLLOW_UP_FILE_VERSION,
   serializeFollowUpFile,
   utf8Length,
 } from './follow-up-file';
@@ -145,7 +146,13 @@ describe('follow-up store: export and import', () => {
     const imported = await store.importText(serializeFollowUpFile(exported.data));
     expect(imported).toMatchObject({
       ok: true,
-      data: { added: 3, updated: 0, unchanged: 0, 'kept-stored': 0, fromVersion: 2 },
+      data: {
+        added: 3,
+        updated: 0,
+        unchanged: 0,
+        'kept-stored': 0,
+        fromVersion: FOLLOW_UP_FILE_VERSION,
+      },
     });
     expect(await listed(store)).toEqual(before);
     const again = await store.exportFile(new Date('2021-07-01T00:00:00Z'));

@@ -39,8 +39,12 @@ export { FOLLOW_UP_DB_NAME };
  * 2: no change of shape; the upgrade creates the object store and its index where they are
  * missing, which repairs a database other code on this origin opened first at version 1
  * without them (docs/tracking.md, section 5).
+ * 3: a follow-up may state progress (file format version 3). Stored records need no change
+ * (progress is optional), but a tab of an older release reads records through a schema that
+ * drops unknown keys, so an edit there would erase a progress; opening version 3 makes such a
+ * tab step aside (`blocking`) and an older release then says "reload the page" instead.
  */
-export const FOLLOW_UP_DB_VERSION = 2;
+export const FOLLOW_UP_DB_VERSION = 3;
 const STORE = 'follow-ups';
 const BY_TARGET = 'by-target';
 

@@ -5,6 +5,7 @@ import {
   FOLLOW_UP_STATUSES,
   isHttpUrl,
   migrateFollowUpV1,
+  migrateFollowUpV2,
   newFollowUpId,
   nextTimestamp,
   type FollowUp,
@@ -93,6 +94,101 @@ describe('migrateFollowUpV1', () => {
     const migrated = migrateFollowUpV1({ ...v1, evidence });
     expect(migrated.evidence).toEqual(expected);
     expect(migrated.updatedAt).toBe(v1.createdAt);
+    expect(followUpSchema.safeParse(migrated).success).toBe(true);
+  });
+});
+
+describe('a follow-up’s progress (file format version 3)', () => {
+  const date = makeFollowUp().date; // 2021-04-20
+  it.each<[string, FollowUp['progress']]>([
+    ['an amount in the plan’s unit', { done: { value: 45, unit: '亿元' }, through: '2021-03-15' }],
+    ['a percent of plan', { percentOfPlan: 75, through: date }],
+    ['a percent over 100 (ahead of plan)', { percentOfPlan: 120, through: '2021-03-31' }],
+    ['zero done', { done: { value: 0, unit: '亿元' }, through: date }],
+  ])('accepts %s', (_label, progress) => {
+    expect(followUpSchema.safeParse(makeFollowUp({ progress })).success).toBe(true);
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      'both an amount and a percent',
+      { done: { value: 1, unit: '亿元' }, percentOfPlan: 1, through: date },
+      'progress',
+    ],
+    ['neither', { through: date }, 'progress'],
+    [
+      'a negative amount',
+      { done: { value: -1, unit: '亿元' }, through: date },
+      'progress.done.value',
+    ],
+    [
+      'an amount over the limit',
+      { done: { value: FOLLOW_UP_LIMITS.amountDone + 1, unit: '亿元' }, through: date },
+      'progress.done.value',
+    ],
+    [
+      'an amount without a unit',
+      { done: { value: 1, unit: ' ' }, through: date },
+      'progress.done.unit',
+    ],
+    [
+      'a percent over the limit',
+      { percentOfPlan: FOLLOW_UP_LIMITS.percentOfPlan + 1, through: date },
+      'progress.percentOfPlan',
+    ],
+    ['a percent as text', { percentOfPlan: '75', through: date }, 'progress.percentOfPlan'],
+    ['an impossible through date', { percentOfPlan: 1, through: '2021-02-30' }, 'progress.through'],
+    [
+      'a through date after the follow-up’s date',
+      { percentOfPlan: 1, through: '2021-04-21' },
+      'progress.through',
+    ],
+    ['no through date', { percentOfPlan: 1 }, 'progress.through'],
+  ])('rejects %s at %s', (_label, progress, path) => {
+    const parsed = followUpSchema.safeParse({ ...makeFollowUp(), progress });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);
+  });
+
+  it.each<[string, FollowUp['progress'], string[]]>([
+    [
+      'no progress',
+      undefined,
+      ['id', 'targetId', 'status', 'date', 'note', 'evidence', 'createdAt', 'updatedAt'],
+    ],
+    [
+      'an amount',
+      { through: '2021-03-15', done: { unit: '亿元', value: 45 } },
+      [
+        'id',
+        'targetId',
+        'status',
+        'date',
+        'note',
+        'evidence',
+        'progress',
+        'createdAt',
+        'updatedAt',
+      ],
+    ],
+  ])('canonical key order with %s', (_label, progress, keys) => {
+    const canonical = canonicalFollowUp({ ...makeFollowUp(), ...(progress ? { progress } : {}) });
+    expect(Object.keys(canonical)).toEqual(keys);
+    if (progress) expect(Object.keys(canonical.progress ?? {})).toEqual(['done', 'through']);
+  });
+
+  it('sees a changed progress as another content', () => {
+    const a = makeFollowUp({ progress: { percentOfPlan: 75, through: '2021-03-31' } });
+    const b = makeFollowUp({ progress: { percentOfPlan: 80, through: '2021-03-31' } });
+    expect(sameFollowUp(a, b)).toBe(false);
+    expect(sameFollowUp(a, { ...a })).toBe(true);
+  });
+
+  it('migrates version 2 unchanged: no progress', () => {
+    const v2 = makeFollowUp();
+    const migrated = migrateFollowUpV2(v2);
+    expect(migrated).toEqual(v2);
+    expect(migrated.progress).toBeUndefined();
     expect(followUpSchema.safeParse(migrated).success).toBe(true);
   });
 });

@@ -24,6 +24,15 @@ export const FOLLOW_UP_LIMITS = {
   noteLength: 4_000,
   urlLength: 2_000,
   /**
+   * Progress: an amount done, in the target's printed unit (45 for a 60亿元 target), at most a
+   * trillion (a plan printed in 元 reaches 10^11); a percent of plan at most 100,000 (the
+   * dataset's own limit for a report's percent).
+   */
+  amountDone: 1_000_000_000_000,
+  percentOfPlan: 100_000,
+  /** The printed unit an amount is in (亿元, 公里): the dataset's own limit for a unit. */
+  unitLength: 20,
+  /**
    * How far past now a date or timestamp may be (time zones: a reader east of another can be
    * a calendar day ahead). Anything later is a hand-edited value, refused on import.
    */
@@ -114,8 +123,53 @@ export const evidenceSchema = z
   );
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-/** The current shape of a follow-up (file format version 2, and what IndexedDB stores). */
-export const followUpSchema = z.object({
+/** A number within [0, max] (zod's numbers are finite), as the progress fields take them. */
+const boundedNumber = (max: number) =>
+  z
+    .number()
+    .check(
+      z.minimum(0, 'expected a number of at least 0'),
+      z.maximum(max, `expected a number of at most ${max.toLocaleString('en')}`),
+    );
+
+/**
+ * How far along the target is, as the reader found out: an amount done so far in the target's
+ * printed unit (`done`: 45 亿元 of a 60亿元 plan; the unit is kept so that a dataset which prints
+ * the plan in another unit is never compared with it) or done as a percent of the plan
+ * (`percentOfPlan`), exactly one of the two, and the last day it counts (`through`: 1–N月 is
+ * the end of month N; by default the follow-up's own date). The tracker measures it against the
+ * target's plan and 时间进度 like a page's report (tracker/tracker.ts, `statedProgress`).
+ */
+export const followUpProgressSchema = z
+  .object({
+    done: z.optional(
+      z.object({
+        value: boundedNumber(FOLLOW_UP_LIMITS.amountDone),
+        unit: z
+          .string()
+          .check(
+            z.trim(),
+            z.minLength(1, 'a unit is required'),
+            z.maxLength(FOLLOW_UP_LIMITS.unitLength),
+          ),
+      }),
+    ),
+    percentOfPlan: z.optional(boundedNumber(FOLLOW_UP_LIMITS.percentOfPlan)),
+    through: isoDateSchema,
+  })
+  .check(
+    z.refine(
+      (progress) => (progress.done === undefined) !== (progress.percentOfPlan === undefined),
+      {
+        message: 'progress states the amount done or the percent of plan (exactly one of the two)',
+        params: { code: 'progress-one-of' },
+      },
+    ),
+  );
+export type FollowUpProgress = z.infer<typeof followUpProgressSchema>;
+
+/** The fields every version from 2 on has. */
+const followUpV2Shape = {
   id: followUpIdSchema,
   targetId: idSchema,
   status: followUpStatusSchema,
@@ -125,11 +179,32 @@ export const followUpSchema = z.object({
   evidence: evidenceSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
-});
+};
+
+/** Version 2: as the current shape, without progress. */
+export const followUpV2Schema = z.object(followUpV2Shape);
+export type FollowUpV2 = z.infer<typeof followUpV2Schema>;
+
+/**
+ * The current shape of a follow-up (file format version 3, and what IndexedDB stores): version
+ * 2 and an optional progress, which cannot run past the day the follow-up reports it.
+ */
+export const followUpSchema = z
+  .object({ ...followUpV2Shape, progress: z.optional(followUpProgressSchema) })
+  .check(
+    z.refine((followUp) => !followUp.progress || followUp.progress.through <= followUp.date, {
+      message: 'progress cannot run through a day after the follow-up’s date',
+      path: ['progress', 'through'],
+      params: { code: 'through-after-date' },
+    }),
+  );
 export type FollowUp = z.infer<typeof followUpSchema>;
 
 /** What the form (or an edit) supplies; the store adds the id and the timestamps. */
-export type FollowUpInput = Pick<FollowUp, 'targetId' | 'status' | 'date' | 'note' | 'evidence'>;
+export type FollowUpInput = Pick<
+  FollowUp,
+  'targetId' | 'status' | 'date' | 'note' | 'evidence' | 'progress'
+>;
 
 /**
  * Version 1, the first shape: no `updatedAt`, and the evidence a single string holding either
@@ -154,7 +229,8 @@ export const followUpV1Schema = z.object({
 export type FollowUpV1 = z.infer<typeof followUpV1Schema>;
 
 /**
- * v1 → v2: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt.
+ * v1 → v3: the evidence string becomes `{ url }` or `{ sourceId }`; updatedAt = createdAt; no
+ * progress (version 3 added it).
  * Built in canonical key order (follow-up-canonical.ts), which imports from here, not back.
  */
 export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {
@@ -168,6 +244,14 @@ export function migrateFollowUpV1(v1: FollowUpV1): FollowUp {
     createdAt: v1.createdAt,
     updatedAt: v1.createdAt,
   };
+}
+
+/**
+ * v2 → v3: nothing to change (progress is new and optional); the key order is made canonical
+ * by the caller (follow-up-canonical.ts).
+ */
+export function migrateFollowUpV2(v2: FollowUpV2): FollowUp {
+  return { ...v2 };
 }
 
 /** A new random id; crypto.getRandomValues works outside secure contexts, unlike randomUUID. */

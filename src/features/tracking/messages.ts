@@ -69,6 +69,30 @@ export const trackingMessages = defineMessages({
     'url-invalid': '链接须以 http:// 或 https:// 开头。',
     'url-too-long': ({ max }) => `链接最多 ${max} 个字符。`,
     'evidence-required': '请选择报纸版面或填写链接，至少一项。',
+    fieldProgress: '进度（选填）',
+    fieldProgressHint:
+      '填完成数量或完成占计划的百分比，二者选一；用于计算完成进度、时间进度和灯号。',
+    fieldProgressHintPercent:
+      '这个目标没有计划数量，可填完成占计划的百分比；用于计算完成进度、时间进度和灯号。',
+    fieldDone: ({ unit }) => `已完成（${unit}）`,
+    fieldDoneHint: ({ plan }) => `按计划的单位填写；计划：${plan}。`,
+    fieldPercent: '完成占计划的百分比（%）',
+    fieldPercentOr: '或：完成占计划的百分比（%）',
+    fieldThrough: '进度截至',
+    fieldThroughHint: '留空即为上面的状态起始日期；“1–N 月”的累计数截至第 N 月的最后一天。',
+    fieldMonthEnd: '或选月末（1–N 月累计数）',
+    chooseMonthEnd: '（不选）',
+    'done-invalid': '请填写不小于 0 的数字。',
+    'done-too-large': ({ max }) => `完成数量最多 ${max}。`,
+    'done-no-plan': '这个目标没有计划数量，请改填百分比。',
+    'percent-invalid': '请填写不小于 0 的百分数。',
+    'percent-too-large': ({ max }) => `百分比最多 ${max}%。`,
+    'progress-both': '完成数量和百分比只填一项。',
+    'through-invalid': '请按 年-月-日 填写真实存在的进度截至日期。',
+    'through-after-date': '进度截至日期不能晚于状态起始日期。',
+    'through-without-progress': '填了进度截至日期，请同时填完成数量或百分比，或清空日期。',
+    progressDone: ({ done, date }) => `进度：完成 ${done}，截至${date}`,
+    progressPercent: ({ percent, date }) => `进度：完成计划的 ${percent}，截至${date}`,
     transferTitle: '导出与导入我的跟进',
     transferIntro:
       '跟进只保存在本浏览器中。导出为一个 JSON 文件即可备份，或在另一台设备、另一个浏览器中导入。',
@@ -119,6 +143,8 @@ export const trackingMessages = defineMessages({
     'issue-too-many': ({ max }) => `条目过多（最多 ${max} 条）。`,
     'issue-duplicate-id': ({ id, first }) => `编号“${id}”重复（首次出现在 ${first}）。`,
     'issue-future': ({ value, latest }) => `${value} 在未来（最晚接受 ${latest}）。`,
+    'issue-progress-one-of': '进度应填写完成数量或占计划百分比，二者选一。',
+    'issue-through-after-date': '进度截至日期不能晚于跟进的日期。',
     limitReached: ({ lead, records, mb, maxRecords, maxMb }) =>
       `${lead}：本浏览器最多保存 ${maxRecords} 条跟进、导出文件不超过 ${maxMb} MB（这样备份总能再导入）。此次操作后将有 ${records} 条、${mb} MB。`,
     conflictEdit:
@@ -227,6 +253,33 @@ export const trackingMessages = defineMessages({
     'url-invalid': 'A link must start with http:// or https://.',
     'url-too-long': ({ max }) => `A link is at most ${max} characters.`,
     'evidence-required': 'Choose a newspaper page or enter a link (at least one).',
+    fieldProgress: 'Progress (optional)',
+    fieldProgressHint:
+      'The amount done or done as a percent of plan, one of the two: progress, time elapsed and the light are measured from it.',
+    fieldProgressHintPercent:
+      'This target has no planned amount; the percent of plan done can be given: progress, time elapsed and the light are measured from it.',
+    fieldDone: ({ unit }) => `Done (in ${unit})`,
+    fieldDoneHint: ({ plan }) => `In the plan’s unit; the plan: ${plan}.`,
+    fieldPercent: 'Done as a percent of plan (%)',
+    fieldPercentOr: 'Or: done as a percent of plan (%)',
+    fieldThrough: 'Progress through',
+    fieldThroughHint:
+      'Empty: the date the status applies from. A January–N figure runs through the last day of month N.',
+    fieldMonthEnd: 'Or pick a month’s end (January–N figures)',
+    chooseMonthEnd: '(none)',
+    'done-invalid': 'Enter a number of at least 0.',
+    'done-too-large': ({ max }) => `The amount done is at most ${max}.`,
+    'done-no-plan': 'This target has no planned amount; give a percent instead.',
+    'percent-invalid': 'Enter a percent of at least 0.',
+    'percent-too-large': ({ max }) => `The percent is at most ${max}%.`,
+    'progress-both': 'Give the amount done or the percent, not both.',
+    'through-invalid': 'Enter a real date as year-month-day for “progress through”.',
+    'through-after-date':
+      'Progress cannot run through a day after the date the status applies from.',
+    'through-without-progress':
+      'A “progress through” date needs the amount done or the percent; or clear the date.',
+    progressDone: ({ done, date }) => `Progress: done ${done}, through ${date}`,
+    progressPercent: ({ percent, date }) => `Progress: ${percent} of plan done, through ${date}`,
     transferTitle: 'Export and import my follow-ups',
     transferIntro:
       'Follow-ups live only in this browser. Export them as one JSON file to keep a copy, or import it in another browser or on another device.',
@@ -259,8 +312,9 @@ export const trackingMessages = defineMessages({
     moreIssues: ({ count }) => `${count} more not listed.`,
     deleteAll: 'Delete all',
     confirmDeleteAll: ({ count }) =>
-      `Delete all ${count} follow-ups in this browser? This cannot be undone; export a copy first.`,
-    confirmDeleteAllYes: ({ count }) => `Delete all ${count}`,
+      `${Number(count) === 1 ? 'Delete the 1 follow-up' : `Delete all ${count} follow-ups`} in this browser? This cannot be undone; export a copy first.`,
+    confirmDeleteAllYes: ({ count }) =>
+      Number(count) === 1 ? 'Delete the 1 follow-up' : `Delete all ${count}`,
     deletedAll: ({ count }) => `Deleted ${count} follow-up${Number(count) === 1 ? '' : 's'}.`,
     nothingStored: 'This browser holds no follow-ups yet.',
     'issue-too-large': ({ max }) => `The file is larger than ${max} MB.`,
@@ -284,6 +338,9 @@ export const trackingMessages = defineMessages({
     'issue-duplicate-id': ({ id, first }) => `Duplicate id “${id}” (first at ${first}).`,
     'issue-future': ({ value, latest }) =>
       `${value} is in the future (the latest accepted is ${latest}).`,
+    'issue-progress-one-of':
+      'Progress states the amount done or the percent of plan, one of the two.',
+    'issue-through-after-date': 'Progress cannot run through a day after the follow-up’s date.',
     limitReached: ({ lead, records, mb, maxRecords, maxMb }) =>
       `${lead}: this browser keeps at most ${maxRecords} follow-ups and ${maxMb} MB of export file (so a backup can always be imported again). This would make ${records} and ${mb} MB.`,
     conflictEdit:
@@ -313,7 +370,7 @@ export const trackingMessages = defineMessages({
     noSpace: ({ lead, needed, available }) =>
       `${lead}: the browser reports about ${available} MB free and the import needs about ${needed} MB. Free some space first.`,
     backupDue: ({ count }) =>
-      `${count} follow-ups are not in a backup yet (added or edited since your last export or import).`,
+      `${count} follow-up${Number(count) === 1 ? ' is' : 's are'} not in a backup yet (added or edited since your last export or import).`,
     downloadBackup: 'Download a backup',
     backupFirst: 'Download a backup first',
     persisted: 'This browser keeps these follow-ups until you delete them.',

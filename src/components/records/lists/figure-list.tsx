@@ -1,19 +1,16 @@
 import { figureBasisSchema, normalizedUnitSchema, type NormalizedUnit } from '@/data/schema';
-import { formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
+import { formatGrowth, formatQuantity } from '@/lib/format';
 import { defineMessages } from '@/lib/i18n';
 import type { FigureRow } from '@/tracker/tracker';
 import { fieldWords, wordsOf } from '../labels';
-import { codedColumn, districtColumn, keepWhole, nameColumn } from '../list-columns';
-import { byCode, byNumber, recordList } from '../record-list';
+import { codedColumn, districtColumn, keepWhole, nameColumn, periodColumn } from '../list-columns';
+import { byNumber, recordList } from '../record-list';
 
 /** The words of this list's own columns; the shared ones are `fieldMessages`. */
 const words = defineMessages({
   zh: { normalized: '数值（标准化）' },
   en: { normalized: 'Value (normalized)' },
 });
-
-/** A figure's year: what the period filter offers (a half year counts in its year). */
-const yearOf = (row: FigureRow) => row.figure.period.slice(0, 4);
 
 /**
  * The figures list (/figures, a district's figures): one entry per column, in the CSV's order
@@ -27,18 +24,10 @@ export const figureList = recordList<FigureRow>({
   columns: [
     nameColumn('indicator', '/figures', ({ figure: f }) => [f.id, f.indicatorZh, f.indicatorEn]),
     districtColumn((row) => row.figure.districtId),
-    {
-      id: 'period',
-      header: fieldWords('period'),
-      cell: ({ figure }, { lang }) => keepWhole(formatPeriod(figure.period, lang)),
-      sort: byCode((row) => row.figure.period),
-      facet: {
-        value: yearOf,
-        values: (tracker) => [...new Set(tracker.figures.map(yearOf))].sort(),
-        label: (year) => year,
-      },
-      csv: [{ value: ({ figure }, { lang }) => formatPeriod(figure.period, lang) }],
-    },
+    periodColumn(
+      (row) => row.figure.period,
+      (tracker) => tracker.dataset.figures.map((figure) => figure.period),
+    ),
     codedColumn({
       id: 'basis',
       value: (row) => row.figure.basis,

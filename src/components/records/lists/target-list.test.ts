@@ -12,7 +12,9 @@ import {
   makeReport,
   makeSource,
   makeTarget,
+  makeQuantity,
   THREE_DISTRICTS,
+  yi,
 } from '../../../../tests/fixtures/factories';
 import { targetList } from './target-list';
 
@@ -106,6 +108,15 @@ describe('targets export', () => {
       '所属时期',
       '报告状态',
       '截止状态',
+      '完成占计划',
+      '时间进度',
+      '差距（百分点）',
+      '灯号',
+      '逾期天数',
+      '状态来源',
+      '来源日期',
+      '来源说明',
+      '来源链接',
       '出处',
       '原文',
     ]);
@@ -113,11 +124,12 @@ describe('targets export', () => {
       ['q1', '道路', '逾期未报结果'],
       ['h1', '未关联项目', '按期完成'],
     ]);
-    // The metric and the period are words of the reader's language, not ids.
+    // The metric is words of the reader's language, not an id; the period a code a spreadsheet
+    // keeps as text (period-column.test.ts).
     const metric = table.header.indexOf('指标');
     const period = table.header.indexOf('所属时期');
     expect(table.rows.map((r) => r[metric])).toEqual(['完工', '完工']);
-    expect(table.rows.every((r) => !/^\d{4}(-|$)/.test(String(r[period])))).toBe(true);
+    expect(table.rows.every((r) => /^\d{4}(-[HQM]\d+)?$/.test(String(r[period])))).toBe(true);
     const english = listCsv(targetList, rows, kit('en'));
     expect(english.header[metric]).toBe('Metric');
     expect(english.rows.map((r) => r[metric])).toEqual(['Completion', 'Completion']);
@@ -130,5 +142,110 @@ describe('targets export', () => {
     });
     expect(json).toMatchObject({ kind: 'targets', asOf: '2021-04-15', count: 2, total: 4 });
     expect(json.rows.map((r) => r.deadlineState)).toEqual(['overdue', 'met-on-time']);
+  });
+});
+
+describe('targets: progress against plan, light and days late', () => {
+  const plan = yi(60, { role: 'plan' });
+  const paceDataset = makeDataset({
+    districts: THREE_DISTRICTS,
+    sources: [makeSource({ id: 'page', publishedOn: '2000-01-01' })],
+    targets: [
+      // 45亿 of 60亿 through 03-15 (a page): 75 %, time 82.2 %, yellow.
+      makeTarget({ id: 'yellow', quantity: plan, period: '2021-Q1', deadline: '2021-03-31' }),
+      // 90 % of plan through 03-15 (my follow-up): green.
+      makeTarget({ id: 'green', quantity: plan, period: '2021-Q1', deadline: '2021-03-31' }),
+      // 10 % through 03-15: red.
+      makeTarget({ id: 'red', quantity: plan, period: '2021-Q1', deadline: '2021-03-31' }),
+      // A plan and no progress stated: grey.
+      makeTarget({ id: 'grey', quantity: plan, period: '2021-Q1', deadline: '2021-12-31' }),
+      // No planned amount: no light at all.
+      makeTarget({ id: 'words', deadline: '2021-12-31' }),
+      makeTarget({ id: 'count', quantity: makeQuantity({ role: 'measure' }), deadline: null }),
+    ],
+    reports: [
+      makeReport({
+        targetId: 'yellow',
+        status: 'in-progress',
+        date: '2021-03-16',
+        sourceRef: { sourceId: 'page', quote: '一季度完成投资45亿元', at: 12 },
+        progress: { done: yi(45, { role: 'done' }), through: '2021-03-15' },
+      }),
+      makeReport({
+        targetId: 'red',
+        status: 'in-progress',
+        date: '2021-03-16',
+        progress: { percentOfPlan: 10, through: '2021-03-15' },
+      }),
+    ],
+  });
+  const followUps = [
+    makeFollowUp({
+      id: 'mine',
+      targetId: 'green',
+      status: 'achieved',
+      date: '2021-05-15',
+      note: '区里通报已完成',
+      evidence: { url: 'https://example.org/note' },
+      progress: { percentOfPlan: 90, through: '2021-03-15' },
+    }),
+  ];
+  const tracker = buildTracker(paceDataset, followUps, '2021-06-01');
+  const kit = (lang: 'zh' | 'en') => ({ lang, labels: recordLabels(lang), tracker });
+  const ids = (search: string) => {
+    const { values } = readUrlState(
+      new URLSearchParams(search),
+      listParamSpecs(targetList, tracker),
+    );
+    return queryList(targetList, values, kit('zh')).rows.map((row) => row.target.id);
+  };
+
+  it.each<[string, string[]]>([
+    ['light=green', ['green']],
+    ['light=red,yellow', ['yellow', 'red']],
+    ['light=none', ['grey']],
+    ['sort=progress', ['red', 'yellow', 'green', 'grey', 'words', 'count']],
+    ['sort=-progress', ['green', 'yellow', 'red', 'grey', 'words', 'count']],
+    ['sort=gap', ['red', 'yellow', 'green', 'grey', 'words', 'count']],
+    ['sort=light', ['red', 'yellow', 'green', 'grey', 'words', 'count']],
+    ['sort=-daysLate', ['yellow', 'red', 'green', 'grey', 'words', 'count']],
+  ])('%s → %j', (search, expected) => expect(ids(search)).toEqual(expected));
+
+  it('counts only targets with a planned amount in the light facet', () => {
+    const { counts } = queryList(targetList, {} as never, kit('zh'));
+    expect(Object.fromEntries(counts.light ?? [])).toEqual({
+      green: 1,
+      yellow: 1,
+      red: 1,
+      none: 1,
+    });
+  });
+
+  it('exports progress, time elapsed, gap, light, days late and where each status comes from', () => {
+    const rows = ['yellow', 'green', 'words'].map((id) => tracker.targetById.get(id)!);
+    const table = listCsv(targetList, rows, { ...kit('zh'), href: (p) => `https://x.test${p}` });
+    const at = (name: string) => table.header.indexOf(name);
+    const pick = (...names: string[]) => table.rows.map((r) => names.map((n) => r[at(n)]));
+    expect(
+      pick('完成占计划', '时间进度', '差距（百分点）', '灯号', '逾期天数', '截止状态'),
+    ).toEqual([
+      [75, 82.2, -7.2, '黄灯', 62, '逾期未报结果'],
+      // Achieved, its progress running through 03-15: met on that day, on time.
+      [90, 82.2, 7.8, '绿灯', '', '按期完成'],
+      ['', '', '', '', '', '未到期'],
+    ]);
+    expect(pick('状态来源', '来源日期', '来源说明', '来源链接')).toEqual([
+      ['报纸版面', '2021-03-16', '一季度完成投资45亿元', 'https://x.test/sources/page#q-12'],
+      ['我的跟进', '2021-05-15', '区里通报已完成', 'https://example.org/note'],
+      ['', '', '', ''],
+    ]);
+    const english = listCsv(targetList, rows, kit('en'));
+    expect(english.rows[1]?.[english.header.indexOf('Light')]).toBe('Green light');
+  });
+
+  it('says in the README how many statuses come from my follow-ups', () => {
+    expect(targetList.readme?.(tracker.targets, kit('zh'))).toEqual([
+      ['状态来自我的跟进', '1 条（共 6 条），其余来自报纸版面或尚未评定'],
+    ]);
   });
 });

@@ -150,6 +150,7 @@ export function deadlineTimeline(
     data: months.map((month) => ({
       key: month,
       label: options.monthLabel(month),
+      period: month,
       values: { ...counts.months.get(month) },
       href: options.monthHref?.(month, `${month}-01`, lastDayOfMonth(month)),
     })),

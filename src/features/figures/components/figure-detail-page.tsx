@@ -67,6 +67,7 @@ function seriesBars(series: readonly Figure[], lang: Lang): BarSeries | null {
     data: series.map((figure) => ({
       key: figure.id,
       label: formatPeriod(figure.period, lang),
+      period: figure.period,
       values: { value: money ? figure.quantity.normalized / 1e8 : figure.quantity.normalized },
       href: `/figures/${encodeURIComponent(figure.id)}`,
     })),

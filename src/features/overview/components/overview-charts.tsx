@@ -114,6 +114,7 @@ export function InvestmentByDistrictChart({
       id="chart-investment"
       title={t('investmentTitle')}
       unit={c('unitYi')}
+      asOf={asOf}
       note={`${
         sentences
           ? t('investmentSaid', { date: formatDate(asOf, lang) })
@@ -153,9 +154,12 @@ function CountsByDistrict({
   result,
   legend,
   sentence: said,
+  asOf,
 }: {
   /** A sentence that says what the chart would, when it would compare nothing. */
   sentence?: string | null;
+  /** The day the counts are judged on, where they depend on one (the downloads' names say it). */
+  asOf?: string;
   id: string;
   title: string;
   unit: string;
@@ -179,6 +183,7 @@ function CountsByDistrict({
       id={id}
       title={title}
       unit={unit}
+      asOf={asOf}
       note={`${note} ${sourceNote}`}
       table={table}
       empty={!series}
@@ -268,6 +273,7 @@ export function StatusByDistrictChart({
       id="chart-status"
       title={t('statusTitle')}
       unit={c('unitTargets')}
+      asOf={asOf}
       note={t('statusNote', { date: formatDate(asOf, lang) })}
       result={result}
       sentence={

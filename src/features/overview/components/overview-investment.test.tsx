@@ -56,12 +56,13 @@ describe('the overview’s investment card', () => {
       (li) => li.getAttribute('data-role') === 'total',
     ) as HTMLElement;
     expect(within(lifetime).getByText('其中（已含在本组金额内）')).toBeVisible();
+    // The links carry the view's as-of date on (app-link.tsx).
     expect(
       within(lifetime).getByRole('link', { name: '管城区第一批集中开工项目' }),
-    ).toHaveAttribute('href', '/batches/gc-2021-batch-1');
+    ).toHaveAttribute('href', `/batches/gc-2021-batch-1?asOf=${PROGRESS_AS_OF.year}`);
     expect(within(lifetime).getByRole('link', { name: '管城测试产业园' })).toHaveAttribute(
       'href',
-      '/projects/gc-park',
+      `/projects/gc-park?asOf=${PROGRESS_AS_OF.year}`,
     );
     expect(
       within(lifetime).getByRole('link', { name: '郑州市2021年第一批重大项目集中开工' }),

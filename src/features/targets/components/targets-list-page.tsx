@@ -46,6 +46,8 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
   const countOf = (value: string) =>
     stateCounts?.options.find((option) => option.value === value)?.count ?? 0;
   const ticked = (values.state as string[] | undefined) ?? [];
+  // Counted like the states above: within the other filters (their state is "not announced").
+  const notYetAnnounced = state.within(tracker.notYetAnnounced, ['state']).length;
 
   return (
     <div className="page list-page">
@@ -94,10 +96,10 @@ export function TargetsPage({ toolbar }: { toolbar?: ReactNode }) {
               .join(lang === 'zh' ? '、' : ', '),
           })}
         </p>
-        {tracker.notYetAnnounced.length > 0 && (
+        {notYetAnnounced > 0 && (
           <p className="section-intro" data-testid="not-yet-announced">
             {t('notYetAnnounced', {
-              count: formatNumber(tracker.notYetAnnounced.length, lang, 0),
+              count: formatNumber(notYetAnnounced, lang, 0),
               date: formatDate(asOf, lang),
             })}
           </p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { todayIso } from '@/lib/calendar';
+import { followUpFileName } from '@/data/tracking/follow-up-file-name';
 import { serializeFollowUpFile } from '@/data/tracking/follow-up-file';
 import { useExportFollowUps } from '@/data/tracking/follow-up-mutations';
 import { useFollowUps, useFollowUpStore } from '@/data/tracking/follow-up-queries';
@@ -29,7 +30,7 @@ export function useBackupDownload() {
         ok: false,
         message: describeStorageProblem(t, result.reason, { action: 'export' }),
       };
-    const file = `zz-tracker-follow-ups-${todayIso()}.json`;
+    const file = followUpFileName(todayIso(), result.data.followUps.length);
     downloadText(serializeFollowUpFile(result.data), file, 'application/json');
     return { ok: true, file, count: result.data.followUps.length };
   };

@@ -2,9 +2,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { makeSource } from '../../../../tests/fixtures/factories';
+import { makeSource, yi } from '../../../../tests/fixtures/factories';
 import { renderWithApp } from '../../../../tests/test-utils';
 import type { Lang } from '@/lib/i18n';
+import { EMPTY_DRAFT } from '@/data/tracking/follow-up-draft';
 import { FollowUpForm } from './follow-up-form';
 
 const sources = [
@@ -89,6 +90,11 @@ describe('FollowUpForm', () => {
     await user.tab();
     expect(screen.getByLabelText('链接（http 或 https）')).toHaveFocus();
     await user.tab();
+    // Progress, optional: without a planned amount only the percent, then the through date.
+    expect(screen.getByLabelText('完成占计划的百分比（%）')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByLabelText('进度截至')).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole('button', { name: '保存' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onSubmit).toHaveBeenCalledWith({
@@ -105,6 +111,7 @@ describe('FollowUpForm', () => {
       {
         mode: 'edit',
         initial: {
+          ...EMPTY_DRAFT,
           status: 'stalled',
           date: '2021-05-01',
           note: 'Site closed',
@@ -148,7 +155,14 @@ describe('FollowUpForm', () => {
     async (_, note, count) => {
       const { onSubmit, user } = renderForm({
         mode: 'edit',
-        initial: { status: 'achieved', date: '2021-06-01', note, sourceId: 'src-1', url: '' },
+        initial: {
+          ...EMPTY_DRAFT,
+          status: 'achieved',
+          date: '2021-06-01',
+          note,
+          sourceId: 'src-1',
+          url: '',
+        },
       });
       const field = await screen.findByLabelText('说明');
       expect(field).not.toHaveAttribute('maxlength');
@@ -167,6 +181,7 @@ describe('FollowUpForm', () => {
       {
         mode: 'edit',
         initial: {
+          ...EMPTY_DRAFT,
           status: 'achieved',
           date: '2021-06-01',
           note: '\u{20BB7}'.repeat(3_999),
@@ -187,5 +202,84 @@ describe('FollowUpForm', () => {
       'A note is at most 4,000 characters.',
     );
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  describe('progress', () => {
+    const plan = yi(60);
+    /** Fills the required fields with valid values (date 2021-04-10). */
+    async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
+      await user.selectOptions(await screen.findByLabelText('状态'), 'in-progress');
+      await user.type(screen.getByLabelText('状态起始日期'), '2021-04-10');
+      await user.type(screen.getByLabelText('说明'), '区里通报一季度投资');
+      await user.selectOptions(screen.getByLabelText('报纸版面'), 'src-1');
+    }
+
+    it('offers the amount in the plan’s unit only for a target with a planned amount', async () => {
+      renderForm();
+      await screen.findByLabelText('状态');
+      expect(screen.queryByLabelText(/已完成（/)).toBeNull();
+      expect(screen.getByLabelText('完成占计划的百分比（%）')).toBeInTheDocument();
+    });
+
+    it.each<
+      [string, { done?: string; percent?: string; through?: string; month?: string }, unknown]
+    >([
+      [
+        'an amount in 亿元 through a month’s end',
+        { done: '４５', month: '2021-03-31' },
+        { done: { value: 45, unit: '亿元' }, through: '2021-03-31' },
+      ],
+      [
+        'an amount through the follow-up’s date by default',
+        { done: '45.5' },
+        { done: { value: 45.5, unit: '亿元' }, through: '2021-04-10' },
+      ],
+      [
+        'a percent with its sign, through a typed date',
+        { percent: '75%', through: '2021-03-15' },
+        { percentOfPlan: 75, through: '2021-03-15' },
+      ],
+      ['no progress', {}, undefined],
+    ])('saves %s', async (_label, values, progress) => {
+      const { onSubmit, user } = renderForm({ plan, period: '2021-Q1' });
+      await fillRequired(user);
+      if (values.done) await user.type(screen.getByLabelText('已完成（亿元）'), values.done);
+      if (values.percent)
+        await user.type(screen.getByLabelText('或：完成占计划的百分比（%）'), values.percent);
+      if (values.through) await user.type(screen.getByLabelText('进度截至'), values.through);
+      if (values.month) await user.selectOptions(screen.getByLabelText(/或选月末/), values.month);
+      await user.click(screen.getByRole('button', { name: '保存' }));
+      expect(onSubmit).toHaveBeenCalledTimes(1);
+      expect(onSubmit.mock.calls[0]?.[0]?.progress).toEqual(progress);
+    });
+
+    it.each<[string, { done?: string; percent?: string; through?: string }, string]>([
+      ['both an amount and a percent', { done: '45', percent: '75' }, '完成数量和百分比只填一项。'],
+      ['a negative amount', { done: '-5' }, '请填写不小于 0 的数字。'],
+      ['a percent over the limit', { percent: '100001' }, '百分比最多 100,000%。'],
+      [
+        'a through date after the date',
+        { done: '45', through: '2021-04-11' },
+        '进度截至日期不能晚于状态起始日期。',
+      ],
+      ['a through date without progress', { through: '2021-03-31' }, '请同时填完成数量或百分比'],
+    ])('refuses %s', async (_label, values, message) => {
+      const { onSubmit, user } = renderForm({ plan, period: '2021-Q1' });
+      await fillRequired(user);
+      if (values.done) await user.type(screen.getByLabelText('已完成（亿元）'), values.done);
+      if (values.percent)
+        await user.type(screen.getByLabelText('或：完成占计划的百分比（%）'), values.percent);
+      if (values.through) await user.type(screen.getByLabelText('进度截至'), values.through);
+      await user.click(screen.getByRole('button', { name: '保存' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      expect(onSubmit).not.toHaveBeenCalled();
+    });
+
+    it('labels the fields in English', async () => {
+      renderForm({ plan, period: '2021-Q1' }, 'en');
+      expect(await screen.findByLabelText('Done (in 亿元)')).toBeInTheDocument();
+      expect(screen.getByLabelText('Or: done as a percent of plan (%)')).toBeInTheDocument();
+      expect(screen.getByLabelText('Progress through')).toBeInTheDocument();
+    });
   });
 });

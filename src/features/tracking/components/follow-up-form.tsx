@@ -8,8 +8,8 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import type { Source } from '@/data/schema';
-import { todayIso } from '@/lib/calendar';
+import type { Quantity, Source } from '@/data/schema';
+import { monthEnds, todayIso } from '@/lib/calendar';
 import {
   FOLLOW_UP_LIMITS,
   FOLLOW_UP_STATUSES,
@@ -23,7 +23,7 @@ import {
   type FollowUpDraft,
 } from '@/data/tracking/follow-up-draft';
 import { useRecordLabels } from '@/components/records/labels';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber, formatQuantity } from '@/lib/format';
 import { codePointLength } from '@/lib/text';
 import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
@@ -33,6 +33,13 @@ type Props = {
   targetId: string;
   /** The newspaper pages evidence can name (the dataset's sources). */
   sources: readonly Source[];
+  /**
+   * The target's planned amount (role `plan`): an amount done is typed in its printed unit.
+   * Without one, progress is a percent of plan only.
+   */
+  plan?: Quantity | undefined;
+  /** The target's period (2021-Q1): its months' last days are offered as through dates. */
+  period?: string | null | undefined;
   /** Values to start from when editing. */
   initial?: FollowUpDraft;
   mode: 'add' | 'edit';
@@ -82,6 +89,8 @@ function FormField({
 export function FollowUpForm({
   targetId,
   sources,
+  plan,
+  period,
   initial = EMPTY_DRAFT,
   mode,
   onSubmit,
@@ -102,23 +111,29 @@ export function FollowUpForm({
   // Opening the form puts the keyboard on its first field.
   useEffect(() => firstFieldRef.current?.focus(), []);
   const sourceIds = useMemo(() => new Set(sources.map((s) => s.id)), [sources]);
+  const planned = plan?.role === 'plan' ? plan : undefined;
+  const context = { today, sourceIds, planUnit: planned?.unit ?? null };
+  // The amount field is for targets with a planned amount; it also shows when an edited
+  // follow-up holds an amount, so the reader sees why it cannot be saved as it is.
+  const showDone = planned !== undefined || draft.done.trim() !== '';
+  const throughChoices = useMemo(() => (period ? monthEnds(period) : []), [period]);
 
   // After a failed save, field messages follow the current values; the summary stays as it was.
   const live = submitted
     ? (() => {
-        const result = validateDraft(targetId, draft, { today, sourceIds });
+        const result = validateDraft(targetId, draft, context);
         return result.ok ? [] : result.reason;
       })()
     : [];
   const errorFor = (field: DraftField) => live.find((error) => error.field === field);
+  const LIMIT_OF: Partial<Record<DraftError['code'], number>> = {
+    'note-too-long': FOLLOW_UP_LIMITS.noteLength,
+    'url-too-long': FOLLOW_UP_LIMITS.urlLength,
+    'done-too-large': FOLLOW_UP_LIMITS.amountDone,
+    'percent-too-large': FOLLOW_UP_LIMITS.percentOfPlan,
+  };
   const message = (error: DraftError) =>
-    t(error.code, {
-      max: formatNumber(
-        error.code === 'note-too-long' ? FOLLOW_UP_LIMITS.noteLength : FOLLOW_UP_LIMITS.urlLength,
-        lang,
-        0,
-      ),
-    });
+    t(error.code, { max: formatNumber(LIMIT_OF[error.code] ?? 0, lang, 0) });
 
   const set = (field: keyof FollowUpDraft) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
@@ -126,7 +141,7 @@ export function FollowUpForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = validateDraft(targetId, draft, { today, sourceIds });
+    const result = validateDraft(targetId, draft, context);
     if (!result.ok) {
       setSubmitted(result.reason);
       // Wait for the summary to render, then move focus to it.
@@ -142,7 +157,14 @@ export function FollowUpForm({
     }
   }
 
-  const fieldTarget = (field: DraftField) => (field === 'evidence' ? 'sourceId' : field);
+  const fieldTarget = (field: DraftField) =>
+    field === 'evidence'
+      ? 'sourceId'
+      : field === 'progress'
+        ? showDone
+          ? 'done'
+          : 'percent'
+        : field;
   const describedBy = (field: DraftField, hint?: boolean, count?: boolean) =>
     [
       hint ? id(field) + '-hint' : '',
@@ -171,13 +193,17 @@ export function FollowUpForm({
       hint = false,
       evidence = false,
       count = false,
-    }: { hint?: boolean; evidence?: boolean; count?: boolean } = {},
+      progress = false,
+    }: { hint?: boolean; evidence?: boolean; count?: boolean; progress?: boolean } = {},
   ) => ({
     id: id(name),
     value: draft[name],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
       set(name)(event.target.value),
-    'aria-invalid': errorFor(name) || (evidence && errorFor('evidence')) ? true : undefined,
+    'aria-invalid':
+      errorFor(name) || (evidence && errorFor('evidence')) || (progress && errorFor('progress'))
+        ? true
+        : undefined,
     'aria-describedby': describedBy(name, hint, count),
   });
 
@@ -270,6 +296,66 @@ export function FollowUpForm({
           />
         </FormField>
         {fieldError('evidence')}
+      </fieldset>
+
+      <fieldset
+        className="form-fieldset"
+        aria-describedby={[
+          `${id('progress')}-hint`,
+          errorFor('progress') ? `${id('progress')}-error` : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
+        <legend>{t('fieldProgress')}</legend>
+        <p id={`${id('progress')}-hint`} className="field-hint">
+          {t(showDone ? 'fieldProgressHint' : 'fieldProgressHintPercent')}
+        </p>
+        {showDone && (
+          <FormField
+            {...field(
+              'done',
+              t('fieldDone', { unit: planned?.unit ?? '' }),
+              planned ? t('fieldDoneHint', { plan: formatQuantity(planned, lang) }) : undefined,
+            )}
+          >
+            <input
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              {...control('done', { hint: planned !== undefined, progress: true })}
+            />
+          </FormField>
+        )}
+        <FormField {...field('percent', t(showDone ? 'fieldPercentOr' : 'fieldPercent'))}>
+          <input
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            {...control('percent', { progress: true })}
+          />
+        </FormField>
+        <FormField {...field('through', t('fieldThrough'), t('fieldThroughHint'))}>
+          <input type="date" max={draft.date || today} {...control('through', { hint: true })} />
+        </FormField>
+        {throughChoices.length > 0 && (
+          <div className="form-field">
+            <label htmlFor={id('through') + '-month'}>{t('fieldMonthEnd')}</label>
+            <select
+              id={id('through') + '-month'}
+              value={throughChoices.includes(draft.through) ? draft.through : ''}
+              onChange={(event) => set('through')(event.target.value)}
+            >
+              <option value="">{t('chooseMonthEnd')}</option>
+              {throughChoices.map((day) => (
+                <option key={day} value={day}>
+                  {formatDate(day, lang)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {fieldError('progress')}
       </fieldset>
 
       <div className="form-actions">

@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/format';
 import { useLang, useT } from '@/lib/i18n';
 import { trackingMessages } from '../messages';
 import { FollowUpEvidence } from './follow-up-evidence';
+import { FollowUpProgressLine } from './follow-up-progress';
 
 /** The local calendar day of a stored timestamp, as the reader writes dates. */
 function localDay(timestamp: string, lang: 'zh' | 'en'): string {
@@ -63,6 +64,7 @@ export function FollowUpItem({ followUp, onEdit, onDelete, busy }: Props) {
         <span className="follow-up-date">{t('appliesFrom', { date })}</span>
       </header>
       <p className="follow-up-note">{followUp.note}</p>
+      <FollowUpProgressLine followUp={followUp} />
       <FollowUpEvidence evidence={followUp.evidence} />
       <p className="follow-up-meta">
         {t('recordedOn', { date: localDay(followUp.createdAt, lang) })}

@@ -20,6 +20,7 @@ import { FollowUpForm } from './follow-up-form';
 import { FollowUpItem, followUpElementId } from './follow-up-item';
 import { BackupReminder } from './backup-reminder';
 import { FollowUpEvidence } from './follow-up-evidence';
+import { FollowUpProgressLine } from './follow-up-progress';
 import { DatabaseGoneNotice, StorageProblemNotice, useLastSeenFollowUps } from './storage-problem';
 import { StorageUnavailable } from './storage-unavailable';
 import { FollowUpTransferPanel } from './transfer-panel';
@@ -186,6 +187,8 @@ export function FollowUpPanel({ targetId }: { targetId: string }) {
         mode={open.kind}
         targetId={targetId}
         sources={sources}
+        plan={target?.quantity}
+        period={target?.period}
         initial={opened.initial}
         busy={busy}
         onSubmit={save}
@@ -376,6 +379,7 @@ function StoredVersion({ followUp }: { followUp: FollowUp }) {
         {t('appliesFrom', { date: formatDate(followUp.date, lang) })}
       </p>
       <p className="follow-up-note">{followUp.note}</p>
+      <FollowUpProgressLine followUp={followUp} />
       <FollowUpEvidence evidence={followUp.evidence} />
     </div>
   );

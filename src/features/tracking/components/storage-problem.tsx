@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { todayIso } from '@/lib/calendar';
+import { followUpFileName } from '@/data/tracking/follow-up-file-name';
 import { FOLLOW_UP_LIMITS, type FollowUp } from '@/data/tracking/follow-up';
 import { buildFollowUpFile, serializeFollowUpFile } from '@/data/tracking/follow-up-file';
 import { useDatabaseDeleted, useFollowUps } from '@/data/tracking/follow-up-queries';
@@ -136,7 +137,7 @@ export function useLastSeenFollowUps(): readonly FollowUp[] {
 }
 
 export function downloadFollowUps(followUps: readonly FollowUp[]) {
-  const file = `zz-tracker-follow-ups-${todayIso()}.json`;
+  const file = followUpFileName(todayIso(), followUps.length);
   downloadText(
     serializeFollowUpFile(buildFollowUpFile(followUps, new Date())),
     file,

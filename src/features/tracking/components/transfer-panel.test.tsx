@@ -107,7 +107,7 @@ describe('FollowUpTransferPanel', () => {
   it.each([
     ['not JSON', '{"format":', '文件不是有效的 JSON。'],
     ['another kind of file', { schemaVersion: 1 }, '这不是本站导出的跟进文件。'],
-    ['a newer version', { ...makeV2File([]), version: 3 }, '由更新版本的本站生成'],
+    ['a newer version', { ...makeV2File([]), version: 99 }, '由更新版本的本站生成'],
   ])('refuses %s', async (_label, content, message) => {
     const { user, fileInput } = await setup();
     await user.upload(fileInput, jsonFile(content));
