@@ -47,7 +47,7 @@ async function exportTargets(page: Page, asOf: string) {
   const { header, rows } = parseExport(await readFile((await download.path())!, 'utf8'));
   const row = rows.find((r) => r[0] === TARGET);
   if (!row) throw new Error(`the CSV has no row ${TARGET}`);
-  const zipped = await downloadFrom(page, page.getByRole('button', { name: /zip/ }));
+  const zipped = await downloadFrom(page, page.getByRole('button', { name: /zip/i }));
   const files = unzipSync(new Uint8Array(await readFile((await zipped.path())!)));
   const readme = strFromU8(files['README.txt']!);
   return { value: (name: string) => row[header.indexOf(name)], readme };
