@@ -46,6 +46,15 @@ describe('RecordNote', () => {
     expect(container.querySelector('details')).toBeNull();
   });
 
+  it('writes the record ids a Chinese note names as code', () => {
+    const text = '该句与开局并提（见guancheng-2021-q1-strong-start）；本目标指全年。';
+    const { container } = renderWithApp(<RecordNote zh={text} en={EN} />, { lang: 'zh' });
+    expect([...container.querySelectorAll('code')].map((code) => code.textContent)).toEqual([
+      'guancheng-2021-q1-strong-start',
+    ]);
+    expect(container.textContent).toBe(text);
+  });
+
   it('shows nothing without a note', () => {
     const { container } = renderWithApp(<RecordNote />, { lang: 'zh' });
     expect(container.textContent).toBe('');

@@ -23,24 +23,40 @@ export function shownNote(lang: Lang, note: NoteTexts): ShownNote | undefined {
   return other === undefined ? undefined : { text: other, lang: lang === 'zh' ? 'en' : 'zh' };
 }
 
+/** A record id a Chinese note names (guancheng-2021-q1-strong-start), written as code. */
+const RECORD_ID = /([a-z0-9]+(?:-[a-z0-9]+)+)/;
+
+/** A Chinese note, the record ids it names marked as code (they are not English words). */
+function ChineseNote({ text }: { text: string }) {
+  return text
+    .split(RECORD_ID)
+    .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+}
+
 /**
  * A dataset note shown in the page's language. When the dataset has it only in the other
  * language: in the Chinese UI the English note waits behind a labelled disclosure, marked
  * `lang="en"`, so the Chinese page reads Chinese and the note is one tap away; in the English
- * UI the Chinese note shows marked `lang="zh-CN"`. Nothing when there is no note.
+ * UI the Chinese note shows marked `lang="zh-CN"`. A Chinese note keeps the record ids it names
+ * as code, not as words of English. Nothing when there is no note.
  */
 export function RecordNote({ zh, en }: NoteTexts) {
   const t = useT(messages);
   const { lang } = useLang();
   const shown = shownNote(lang, { zh, en });
   if (!shown) return null;
+  if (shown.lang === 'zh')
+    return (
+      <span lang={lang === 'zh' ? undefined : 'zh-CN'}>
+        <ChineseNote text={shown.text} />
+      </span>
+    );
   if (shown.lang === lang)
     return (
       <span>
         <MarkedText text={shown.text} />
       </span>
     );
-  if (shown.lang === 'zh') return <span lang="zh-CN">{shown.text}</span>;
   return (
     <details className="english-note">
       <summary>{t('englishOnly')}</summary>
