@@ -84,6 +84,7 @@ describe('draftArticle', () => {
       publishedOn: '2021-02-18',
       dateCertainty: 'given',
       dateEvidence: 'Publication date given by the curator: 2021-02-18.',
+      dateEvidenceZh: '出版日期由整理者给出：2021-02-18。',
       districtIds: ['410104', '410105'],
       url: 'https://example.org/page-1',
     });

@@ -209,6 +209,7 @@ export function draftArticle(text: string, options: DraftOptions): Result<Articl
     publishedOn: options.publishedOn,
     dateCertainty: 'given',
     dateEvidence: `Publication date given by the curator: ${options.publishedOn}.`,
+    dateEvidenceZh: `出版日期由整理者给出：${options.publishedOn}。`,
     districtIds: named,
     ...(options.url ? { url: options.url } : {}),
     ...(options.textSha256 ? { textSha256: options.textSha256 } : {}),

@@ -135,6 +135,35 @@ describe('the bundled dataset', () => {
   });
 });
 
+describe('notes in both languages (docs/data.md, Notes in both languages)', () => {
+  const notes = [
+    ...dataset.targets.map((t) => ({
+      where: `target ${t.id} deadlineNote`,
+      en: t.deadlineNote,
+      zh: t.deadlineNoteZh,
+    })),
+    ...dataset.sources.map((s) => ({
+      where: `source ${s.id} dateEvidence`,
+      en: s.dateEvidence,
+      zh: s.dateEvidenceZh,
+    })),
+  ];
+
+  it('has a Chinese note wherever there is an English one, and the reverse', () => {
+    const oneSided = notes.filter(({ en, zh }) => (en === undefined) !== (zh === undefined));
+    expect(oneSided.map(({ where }) => where)).toEqual([]);
+  });
+
+  it('has notes to check (the bundled pages infer dates)', () => {
+    expect(notes.filter(({ zh }) => zh !== undefined).length).toBeGreaterThan(0);
+  });
+
+  it('writes each Chinese note in Chinese', () => {
+    const notChinese = notes.filter(({ zh }) => zh !== undefined && !CJK.test(zh));
+    expect(notChinese.map(({ where }) => where)).toEqual([]);
+  });
+});
+
 describe('one item, one record (docs/data.md, One item, one record)', () => {
   const quotesOf = (refs: readonly SourceRef[]) =>
     refs

@@ -145,6 +145,8 @@ export const sourceSchema = z.object({
   dateCertainty: dateCertaintySchema,
   /** Why this date and year (English), citing what the page says. */
   dateEvidence: text,
+  /** The same reasoning in Chinese, for the Chinese pages (docs/data.md, "Notes in both languages"). */
+  dateEvidenceZh: optionalText,
   /** Verbatim spans that carry the dating evidence. */
   dateEvidenceRefs: z._default(
     z.array(sourceRefSchema).check(z.maxLength(LIMITS.refsPerRecord)),
@@ -284,6 +286,8 @@ export const targetSchema = z.object({
   deadlineText: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
   /** Why the deadline's year (or date) is what it is, when it is not printed. */
   deadlineNote: optionalText,
+  /** The same note in Chinese; present whenever `deadlineNote` is (a test checks the bundled data). */
+  deadlineNoteZh: optionalText,
   period: periodSchema,
   projectIds: z._default(z.array(idSchema).check(z.maxLength(LIMITS.refsPerRecord)), []),
   /** The target whose amount this one is part of (其中): never added to it. */

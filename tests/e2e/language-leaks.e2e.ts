@@ -16,9 +16,18 @@ import { dataset } from './dashboard-data';
  */
 const ALLOWED_EN = new Set(['km', 'Excel']);
 
+/**
+ * A target whose deadline note names another record by its id (set as code in Chinese), beside
+ * the first records' pages: the note shows in the page's language, so its words must pass too.
+ */
+const noted = dataset.targets.find((t) => /[a-z]-[a-z0-9]/.test(t.deadlineNoteZh ?? ''));
+const notedRoutes: [string, string][] = noted
+  ? [['target-detail-with-note', `/targets/${noted.id}`]]
+  : [];
+
 testEveryView(
   'language leaks',
-  viewRoutes(dataset),
+  [...viewRoutes(dataset), ...notedRoutes],
   { desktop: viewports.desktop },
   async (page, view) => {
     const leaks = await page.evaluate(
@@ -65,5 +74,21 @@ testEveryView(
       { lang: view.lang, allowed: [...ALLOWED_EN] },
     );
     expect(leaks).toEqual([]);
+  },
+);
+
+testEveryView(
+  'notes in the page language',
+  [...notedRoutes, ['source-detail', `/sources/${dataset.sources[0]!.id}`]],
+  { desktop: viewports.desktop },
+  async (page, view) => {
+    const notes = view.path.startsWith('/targets/')
+      ? { zh: noted!.deadlineNoteZh!, en: noted!.deadlineNote! }
+      : { zh: dataset.sources[0]!.dateEvidenceZh!, en: dataset.sources[0]!.dateEvidence };
+    const [own, other] = view.lang === 'zh' ? [notes.zh, notes.en] : [notes.en, notes.zh];
+    const main = page.locator('main');
+    await expect(main).toContainText(own);
+    await expect(main).not.toContainText(other);
+    await expect(main.locator('details.english-note')).toHaveCount(0);
   },
 );

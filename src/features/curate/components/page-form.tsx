@@ -96,6 +96,15 @@ export function PageForm({
         ))}
       </fieldset>
       <label className="curate-wide">
+        {t('dateEvidenceZh')}
+        <textarea
+          rows={2}
+          lang="zh-CN"
+          value={meta.dateEvidenceZh}
+          onChange={(e) => setMeta({ dateEvidenceZh: e.target.value })}
+        />
+      </label>
+      <label className="curate-wide">
         {t('dateEvidence')}
         <textarea
           rows={2}

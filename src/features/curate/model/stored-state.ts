@@ -127,6 +127,7 @@ function meta(value: unknown, path: string): PageMeta {
           : empty.dateCertainty
         : oneOf(m.dateCertainty, dateCertaintySchema.options, `${path}.dateCertainty`),
     dateEvidence: text(m.dateEvidence, `${path}.dateEvidence`, ''),
+    dateEvidenceZh: text(m.dateEvidenceZh, `${path}.dateEvidenceZh`, ''),
     dateEvidenceQuotes: text(m.dateEvidenceQuotes, `${path}.dateEvidenceQuotes`, ''),
     summaryZh: text(m.summaryZh, `${path}.summaryZh`, ''),
     summaryEn: text(m.summaryEn, `${path}.summaryEn`, ''),

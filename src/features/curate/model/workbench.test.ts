@@ -138,6 +138,8 @@ describe('drafts from proposals', () => {
         metric: 'investment',
         deadline: '2024-12-31',
         deadlineText: '全年',
+        deadlineNote: "Year taken from the page's date (2024).",
+        deadlineNoteZh: '年份取自该版日期（2024年）。',
         period: '2024',
       },
     });
@@ -227,6 +229,7 @@ describe('curate', () => {
       publishedOn: '2024-04-19',
       dateCertainty: 'given',
       dateEvidence: 'Publication date given by the curator: 2024-04-19.',
+      dateEvidenceZh: '出版日期由整理者给出：2024-04-19。',
       dateEvidenceRefs: [],
       districtIds: ['410104'],
       textSha256: 'a'.repeat(64),
@@ -259,6 +262,7 @@ describe('curate', () => {
       ...state.meta,
       dateCertainty: 'inferred',
       dateEvidence: 'The ground-breaking on 18 April; printed the next day at the earliest.',
+      dateEvidenceZh: '4月18日集中开工，最早次日见报。',
       dateEvidenceQuotes: '4月18日,管城回族区举行第二批重点项目集中开工活动\n',
       summaryZh: '管城第二批重点项目集中开工。',
       summaryEn: 'Guancheng breaks ground on its second batch.',
@@ -267,6 +271,8 @@ describe('curate', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.data.dataset.sources.at(-1)).toMatchObject({
       dateCertainty: 'inferred',
+      dateEvidence: 'The ground-breaking on 18 April; printed the next day at the earliest.',
+      dateEvidenceZh: '4月18日集中开工，最早次日见报。',
       dateEvidenceRefs: [
         {
           sourceId: '005_guancheng_2024_04_19',
@@ -348,6 +354,30 @@ describe('curate', () => {
       (s: WorkbenchState) => void (s.meta.dateCertainty = 'inferred'),
       undefined,
       'dateEvidence',
+    ],
+    [
+      'date evidence in English only',
+      (s: WorkbenchState) => void (s.meta.dateEvidence = 'Printed on the page.'),
+      undefined,
+      'dateEvidenceZh',
+    ],
+    [
+      'date evidence in Chinese only',
+      (s: WorkbenchState) => void (s.meta.dateEvidenceZh = '版面印有日期。'),
+      undefined,
+      'dateEvidence',
+    ],
+    [
+      'a deadline note in English only',
+      (s: WorkbenchState) => void (s.drafts[3]!.fields.deadlineNoteZh = ''),
+      '确保全年完成投资42亿元以上',
+      'deadlineNoteZh',
+    ],
+    [
+      'a deadline note in Chinese only',
+      (s: WorkbenchState) => void (s.drafts[3]!.fields.deadlineNote = ''),
+      '确保全年完成投资42亿元以上',
+      'deadlineNote',
     ],
     [
       'a headline without its translation',

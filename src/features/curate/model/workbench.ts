@@ -60,6 +60,8 @@ export type PageMeta = {
   /** given by the curator (default), printed on the page (exact), or worked out (inferred). */
   dateCertainty: DateCertainty;
   dateEvidence: string;
+  /** The same reasons in Chinese; required whenever the English ones are written. */
+  dateEvidenceZh: string;
   /** Verbatim spans that carry the dating evidence, one per line. */
   dateEvidenceQuotes: string;
   summaryZh: string;
@@ -108,6 +110,7 @@ export const emptyMeta = (): PageMeta => ({
   publishedOn: '',
   dateCertainty: 'given',
   dateEvidence: '',
+  dateEvidenceZh: '',
   dateEvidenceQuotes: '',
   summaryZh: '',
   summaryEn: '',
@@ -159,6 +162,7 @@ export const FIELDS: Record<DraftKind, readonly FieldSpec[]> = {
     { name: 'firmness', type: 'choice', required: true, options: targetFirmnessSchema.options },
     { name: 'deadline', type: 'date' },
     { name: 'deadlineText', type: 'text', lang: 'zh' },
+    { name: 'deadlineNoteZh', type: 'long', lang: 'zh' },
     { name: 'deadlineNote', type: 'long', lang: 'en' },
     { name: 'period', type: 'period', required: true },
   ],
@@ -387,10 +391,10 @@ export function draftFromProposal(
       f.firmness = proposal.firmness;
       f.deadline = deadline?.date ?? '';
       f.deadlineText = deadline?.wording ?? '';
-      f.deadlineNote =
-        deadline?.date && !/\d{4}年/.test(deadline.wording)
-          ? `Year taken from the page's date (${context.meta.publishedOn.slice(0, 4)}).`
-          : '';
+      const yearFromPage = deadline?.date && !/\d{4}年/.test(deadline.wording);
+      const pageYear = context.meta.publishedOn.slice(0, 4);
+      f.deadlineNote = yearFromPage ? `Year taken from the page's date (${pageYear}).` : '';
+      f.deadlineNoteZh = yearFromPage ? `年份取自该版日期（${pageYear}年）。` : '';
       f.period = proposal.period;
       if (proposal.quantity)
         draft.quantities.quantity = {
@@ -629,6 +633,19 @@ function dateEvidenceOf(meta: PageMeta): string {
     : `Publication date given by the curator${paper}: ${meta.publishedOn}.`;
 }
 
+/**
+ * The Chinese date evidence: the curator's, or the default beside the English default; none
+ * when the curator wrote English reasons only (a problem `curate` reports).
+ */
+function dateEvidenceZhOf(meta: PageMeta): string | undefined {
+  if (trimmed(meta.dateEvidenceZh)) return trimmed(meta.dateEvidenceZh);
+  if (trimmed(meta.dateEvidence)) return undefined;
+  const paper = meta.paper.trim() ? `（${meta.paper.trim()}）` : '';
+  return meta.dateCertainty === 'exact'
+    ? `出版日期印在版面上${paper}：${meta.publishedOn}。`
+    : `出版日期由整理者给出${paper}：${meta.publishedOn}。`;
+}
+
 /** The date evidence's quotes, one per line. */
 const evidenceQuotes = (meta: PageMeta) =>
   meta.dateEvidenceQuotes
@@ -649,6 +666,7 @@ function sourceOf(
     publishedOn: meta.publishedOn,
     dateCertainty: meta.dateCertainty,
     dateEvidence: dateEvidenceOf(meta),
+    ...optional('dateEvidenceZh', dateEvidenceZhOf(meta)),
     dateEvidenceRefs: evidenceQuotes(meta).map(ref),
     districtIds,
     ...optional('summaryZh', meta.summaryZh),
@@ -700,6 +718,10 @@ export function curate(
   if (dateProblem) problem(undefined, 'publishedOn', dateProblem);
   if (meta.dateCertainty === 'inferred' && trimmed(meta.dateEvidence) === '')
     problem(undefined, 'dateEvidence', 'say why the date is what it is');
+  if (trimmed(meta.dateEvidence) && !trimmed(meta.dateEvidenceZh))
+    problem(undefined, 'dateEvidenceZh', 'write the date evidence in Chinese too');
+  if (trimmed(meta.dateEvidenceZh) && !trimmed(meta.dateEvidence))
+    problem(undefined, 'dateEvidence', 'write the date evidence in English too');
   for (const quote of evidenceQuotes(meta))
     if (!page.includes(compactText(quote)))
       problem(undefined, 'dateEvidenceQuotes', `«${quote}» is not verbatim in the page text`);
@@ -723,6 +745,11 @@ export function curate(
     for (const spec of FIELDS[draft.kind]) {
       if (spec.required && trimmed(draft.fields[spec.name]) === '')
         problem(draft, spec.name, 'must not be empty');
+    }
+    if (draft.kind === 'target') {
+      const [en, zh] = [trimmed(draft.fields.deadlineNote), trimmed(draft.fields.deadlineNoteZh)];
+      if (en && !zh) problem(draft, 'deadlineNoteZh', 'write the note in Chinese too');
+      if (zh && !en) problem(draft, 'deadlineNote', 'write the note in English too');
     }
     for (const slot of QUANTITY_SLOTS[draft.kind]) {
       const q = draft.quantities[slot];
@@ -814,6 +841,7 @@ export function curate(
           deadline: trimmed(f.deadline) || null,
           deadlineText: trimmed(f.deadlineText) || null,
           ...optional('deadlineNote', f.deadlineNote),
+          ...optional('deadlineNoteZh', f.deadlineNoteZh),
           period: trimmed(f.period),
           projectIds: linked(draft, 'projectIds'),
           ...one('partOf', draft, 'partOf'),

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SourceRef } from '@/data/schema';
-import { EnglishOnlyNote } from '@/components/records/english-only-note';
+import { RecordNote } from '@/components/records/record-note';
 import { QuotedSentences } from './quoted-sentences';
 import { FieldList } from '@/components/records/field-list';
 import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
@@ -253,7 +253,10 @@ export function SourceDetailPage() {
             ],
             [t('published'), formatDate(source.publishedOn, lang)],
             [t('certainty'), labels.certainty(source.dateCertainty)],
-            [t('evidence'), <EnglishOnlyNote key="e" text={source.dateEvidence} />],
+            [
+              t('evidence'),
+              <RecordNote key="e" zh={source.dateEvidenceZh} en={source.dateEvidence} />,
+            ],
             [
               t('evidenceQuotes'),
               source.dateEvidenceRefs.length ? (

@@ -4,7 +4,7 @@ import { DeadlineStateBadge } from '@/components/records/deadline-state-badge';
 import { DetailPage, RecordSources } from '@/components/records/detail-page';
 import { DistrictLink } from '@/components/records/district-link';
 import { OtherLanguageName } from '@/components/ui/other-language-name';
-import { EnglishOnlyNote } from '@/components/records/english-only-note';
+import { RecordNote } from '@/components/records/record-note';
 import { FieldList } from '@/components/records/field-list';
 import { RelatedProjects, RelatedTargets } from '@/components/records/related-records';
 import { quotePath } from '@/components/records/source-quotes';
@@ -276,7 +276,9 @@ export function TargetDetailPage({
             ],
             [
               t('deadlineNote'),
-              target.deadlineNote ? <EnglishOnlyNote key="n" text={target.deadlineNote} /> : null,
+              target.deadlineNote || target.deadlineNoteZh ? (
+                <RecordNote key="n" zh={target.deadlineNoteZh} en={target.deadlineNote} />
+              ) : null,
             ],
             [f('period'), formatPeriod(target.period, lang)],
             [f('id'), <code key="id">{target.id}</code>],
