@@ -6,16 +6,9 @@
 // (the deadline timeline as of a page's date, its as-of line in the legend), at 1280 and
 // 390 px, in both languages. The district is the one scripts/views.mjs shows.
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from './chromium.mjs';
-import { startServer } from './serve.mjs';
-import { newViewContext, viewports, viewRoutes } from './views.mjs';
+import { forEachScreen } from './screens.mjs';
+import { viewRoutes } from './views.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error('No Chromium found: set CHROME_PATH or install chromium.');
-  process.exit(1);
-}
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
 const path = new Map(viewRoutes(dataset)).get('district-detail');
 // The latest page's date: the as-of line falls among the district's deadline months.
@@ -32,36 +25,19 @@ async function drawn(page, chart) {
   await page.waitForTimeout(300);
 }
 
-const server = await startServer({ port: 0, quiet: true });
-const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
-try {
-  for (const lang of ['zh', 'en']) {
-    for (const [device, viewport] of Object.entries(viewports)) {
-      const context = await newViewContext(browser, {
-        lang,
-        device,
-        viewport,
-        deviceScaleFactor: device === 'phone' ? 2 : 1,
-      });
-      const page = await context.newPage();
-      await page.goto(new URL(path, server.url).href);
-      await page.locator('main h1').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: `${out}/district.${device}.${lang}.png` });
-      const figures = page.locator('section:has(#district-figures)');
-      await drawn(page, figures.locator('figure.chart').first());
-      await figures.screenshot({ path: `${out}/district-figures.${device}.${lang}.png` });
+await forEachScreen(async ({ page, lang, device, url }) => {
+  await page.goto(url(path));
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `${out}/district.${device}.${lang}.png` });
+  const figures = page.locator('section:has(#district-figures)');
+  await drawn(page, figures.locator('figure.chart').first());
+  await figures.screenshot({ path: `${out}/district-figures.${device}.${lang}.png` });
 
-      await page.goto(new URL(`${path}?asOf=${asOf}`, server.url).href);
-      await page.locator('main h1').first().waitFor();
-      const timeline = page.locator('#district-timeline');
-      await drawn(page, timeline);
-      await timeline.screenshot({ path: `${out}/district-timeline.${device}.${lang}.png` });
-      console.log(`${lang} ${device}`);
-      await context.close();
-    }
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+  await page.goto(url(`${path}?asOf=${asOf}`));
+  await page.locator('main h1').first().waitFor();
+  const timeline = page.locator('#district-timeline');
+  await drawn(page, timeline);
+  await timeline.screenshot({ path: `${out}/district-timeline.${device}.${lang}.png` });
+  console.log(`${lang} ${device}`);
+});

@@ -4,17 +4,9 @@
 // progress yet), served from this origin through `?data=`, at 390 and 1280 px, in both
 // languages. Output: docs/screenshots/{progress,ranking,targets-progress,overview-money}-<device>-<lang>.png.
 import { mkdirSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from './chromium.mjs';
-import { startServer } from './serve.mjs';
-import { newViewContext, viewports } from './views.mjs';
+import type { Page } from 'playwright-core';
+import { forEachScreen } from './screens.mjs';
 import { PROGRESS_AS_OF, PROGRESS_IDS, progressDataset } from '../tests/fixtures/progress-dataset';
-
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error('No Chromium found: set CHROME_PATH or install chromium.');
-  process.exit(1);
-}
 
 const out = process.env.SCREENSHOT_OUT ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
@@ -31,68 +23,51 @@ async function open(page: Page, url: string) {
   await page.waitForTimeout(300);
 }
 
-const server = await startServer({ port: 0, quiet: true });
-const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
-try {
-  for (const lang of ['zh', 'en'] as const) {
-    for (const [device, viewport] of Object.entries(viewports)) {
-      const context = await newViewContext(browser, {
-        lang,
-        device,
-        viewport,
-        deviceScaleFactor: device === 'phone' ? 2 : 1,
-      });
-      const page = await context.newPage();
-      await page.route(`**${DATA_PATH}`, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body }),
-      );
-      const at = (path: string) => new URL(withData(path), server.url).href;
-      const file = (name: string) => `${out}/${name}-${device}-${lang}.png`;
+await forEachScreen(async ({ page, lang, device, viewport, url }) => {
+  await page.route(`**${DATA_PATH}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  const at = (path: string) => url(withData(path));
+  const file = (name: string) => `${out}/${name}-${device}-${lang}.png`;
 
-      // A target's page from its heading to the end of its progress (the rule's origin open).
-      await open(page, at(`/targets/${PROGRESS_IDS.guanchengQ1}?asOf=${PROGRESS_AS_OF.late}`));
-      await page.locator('.pace-rule-origin > summary').click();
-      // The section's bottom in the page (not the viewport), whatever the scroll.
-      const bottom = await page
-        .locator('section[aria-labelledby="target-progress"]')
-        .evaluate((section) => section.getBoundingClientRect().bottom + window.scrollY);
-      await page.screenshot({
-        path: file('progress'),
-        fullPage: true,
-        clip: { x: 0, y: 0, width: viewport.width, height: Math.ceil(bottom) + 16 },
-      });
-      console.log(file('progress'));
+  // A target's page from its heading to the end of its progress (the rule's origin open).
+  await open(page, at(`/targets/${PROGRESS_IDS.guanchengQ1}?asOf=${PROGRESS_AS_OF.late}`));
+  await page.locator('.pace-rule-origin > summary').click();
+  // The section's bottom in the page (not the viewport), whatever the scroll.
+  const bottom = await page
+    .locator('section[aria-labelledby="target-progress"]')
+    .evaluate((section) => section.getBoundingClientRect().bottom + window.scrollY);
+  await page.screenshot({
+    path: file('progress'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: viewport.width, height: Math.ceil(bottom) + 16 },
+  });
+  console.log(file('progress'));
 
-      // The ranking, whole.
-      await open(page, at(`/districts?asOf=${PROGRESS_AS_OF.late}`));
-      await page.screenshot({ path: file('ranking'), fullPage: true });
-      console.log(file('ranking'));
+  // The ranking, whole.
+  await open(page, at(`/districts?asOf=${PROGRESS_AS_OF.late}`));
+  await page.screenshot({ path: file('ranking'), fullPage: true });
+  console.log(file('ranking'));
 
-      // The targets list with its progress columns, most behind first: the table's top on
-      // the screen (a phone: the first cards, with their light and days late).
-      await open(page, at(`/targets?sort=light&asOf=${PROGRESS_AS_OF.late}`));
-      await page
-        .locator('main table.data-table')
-        .first()
-        .evaluate((table) => {
-          table.scrollIntoView({ block: 'start' });
-          window.scrollBy(0, -64);
-        });
-      await page.waitForTimeout(200);
-      await page.screenshot({ path: file('targets-progress') });
-      console.log(file('targets-progress'));
+  // The targets list with its progress columns, most behind first: the table's top on
+  // the screen (a phone: the first cards, with their light and days late).
+  await open(page, at(`/targets?sort=light&asOf=${PROGRESS_AS_OF.late}`));
+  await page
+    .locator('main table.data-table')
+    .first()
+    .evaluate((table) => {
+      table.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -64);
+    });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: file('targets-progress') });
+  console.log(file('targets-progress'));
 
-      // The overview's money: the key numbers with every group listed.
-      await open(page, at(`/?asOf=${PROGRESS_AS_OF.year}`));
-      await page.getByTestId('investment-all').locator('summary').click();
-      await page.locator('section[aria-labelledby="headline-title"]').screenshot({
-        path: file('overview-money'),
-      });
-      console.log(file('overview-money'));
-      await context.close();
-    }
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+  // The overview's money: the key numbers with every group listed.
+  await open(page, at(`/?asOf=${PROGRESS_AS_OF.year}`));
+  await page.getByTestId('investment-all').locator('summary').click();
+  await page.locator('section[aria-labelledby="headline-title"]').screenshot({
+    path: file('overview-money'),
+  });
+  console.log(file('overview-money'));
+});
