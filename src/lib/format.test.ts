@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCny,
   formatDate,
+  formatFigureReading,
   formatFixed,
   formatGrowth,
   formatPeriod,
@@ -87,6 +88,23 @@ describe('formatPeriod', () => {
     ['2021-03', { zh: '2021年3月', en: 'Mar 2021' }],
     ['2024-12', { zh: '2024年12月' }],
   ]);
+});
+
+describe('formatFigureReading', () => {
+  const gdp: QuantityLike = {
+    value: 830.6,
+    unit: '亿元',
+    normalized: 83_060_000_000,
+    normalizedUnit: 'CNY',
+    comparator: 'exactly',
+  };
+  it.each([
+    [{ period: '2023', quantity: gdp, growthPercent: 8.1 }, 'zh', '2023年：830.6亿元 (+8.1%)'],
+    [{ period: '2023', quantity: gdp }, 'zh', '2023年：830.6亿元'],
+    [{ period: '2023', quantity: gdp, growthPercent: -2 }, 'en', '2023: CNY 83.1 bn (−2%)'],
+  ] as const)('%o in %s → %s', (figure, lang, expected) => {
+    expect(formatFigureReading(figure, lang)).toBe(expected);
+  });
 });
 
 describe('formatGrowth', () => {

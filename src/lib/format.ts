@@ -195,6 +195,19 @@ export function formatPeriod(period: string, lang: Lang): string {
   return formatMonth(`${year}-${part}`, lang);
 }
 
+/**
+ * A figure's reading as a list of related records shows it: its period, its value and, when
+ * the page gives it, its growth on the year before ("2023年：830.6亿元 (+8.1%)").
+ */
+export function formatFigureReading(
+  figure: { period: string; quantity: QuantityLike; growthPercent?: number },
+  lang: Lang,
+): string {
+  const growth =
+    figure.growthPercent === undefined ? '' : ` (${formatGrowth(figure.growthPercent, lang)})`;
+  return `${formatPeriod(figure.period, lang)}${lang === 'zh' ? '：' : ': '}${formatQuantity(figure.quantity, lang)}${growth}`;
+}
+
 const pad2 = (n: number) => String(Math.abs(n)).padStart(2, '0');
 
 /**

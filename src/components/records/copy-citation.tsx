@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import { withDatasetParam } from '@/components/ui/app-link';
 import { copyText } from '@/components/ui/clipboard';
 import { shareableLink } from '@/components/ui/copy-link-button';
+import { CopyStatus, useCopyOutcome } from '@/components/ui/copy-status';
 import { defineMessages, useLang, useT } from '@/lib/i18n';
 import type { Citation } from './model/citation';
 
@@ -24,9 +25,6 @@ const messages = defineMessages({
     manual: 'The browser refused to copy; copy the citation yourself:',
   },
 });
-
-/** How long the confirmation stays. */
-const CONFIRM_MS = 4000;
 
 /**
  * The app's absolute link to an in-app path, as a reader shares it: with the base the app is
@@ -63,17 +61,7 @@ export function CopyCitation({
   whole?: boolean;
 }) {
   const t = useT(messages);
-  const id = useId();
-  const [outcome, setOutcome] = useState<
-    { kind: 'copied'; plain: boolean } | { kind: 'manual'; text: string }
-  >();
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (outcome?.kind === 'manual') field.current?.select();
-    if (outcome?.kind !== 'copied') return;
-    const timer = setTimeout(() => setOutcome(undefined), CONFIRM_MS);
-    return () => clearTimeout(timer);
-  }, [outcome]);
+  const { outcome, setOutcome, field } = useCopyOutcome<{ plain: boolean }>();
   const copy = async (plain: boolean) => {
     const citation = cite();
     const text = plain ? citation.plain : citation.text;
@@ -97,23 +85,14 @@ export function CopyCitation({
       >
         {t('copyPlain')}
       </button>
-      <p className="copy-citation-status" role="status" data-testid="copy-citation-status">
-        {outcome?.kind === 'copied' && t(outcome.plain ? 'copiedPlain' : 'copied')}
-        {outcome?.kind === 'manual' && (
-          <>
-            <label htmlFor={id}>{t('manual')}</label>
-            <textarea
-              id={id}
-              ref={field}
-              className="copy-citation-field"
-              readOnly
-              rows={4}
-              value={outcome.text}
-              onFocus={(event) => event.target.select()}
-            />
-          </>
-        )}
-      </p>
+      <CopyStatus
+        name="copy-citation"
+        manual={t('manual')}
+        copied={outcome?.kind === 'copied' && t(outcome.plain ? 'copiedPlain' : 'copied')}
+        outcome={outcome}
+        field={field}
+        rows={4}
+      />
     </div>
   );
 }

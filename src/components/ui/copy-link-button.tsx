@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { defineMessages, searchWithLang, useLang, useT, type Lang } from '@/lib/i18n';
+import { CopyStatus, useCopyOutcome } from './copy-status';
 
 const messages = defineMessages({
   zh: {
@@ -13,9 +13,6 @@ const messages = defineMessages({
     manual: 'The browser refused to copy; copy this link yourself:',
   },
 });
-
-/** How long the confirmation stays. */
-const CONFIRM_MS = 4000;
 
 /** The address of the view as shown, with the UI's language in it (`?lang=en` for English). */
 export function shareableLink(href: string, lang: Lang): string {
@@ -32,15 +29,7 @@ export function shareableLink(href: string, lang: Lang): string {
 export function CopyLinkButton() {
   const t = useT(messages);
   const { lang } = useLang();
-  const id = useId();
-  const [outcome, setOutcome] = useState<{ kind: 'copied' } | { kind: 'manual'; link: string }>();
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (outcome?.kind === 'manual') field.current?.select();
-    if (outcome?.kind !== 'copied') return;
-    const timer = setTimeout(() => setOutcome(undefined), CONFIRM_MS);
-    return () => clearTimeout(timer);
-  }, [outcome]);
+  const { outcome, setOutcome, field } = useCopyOutcome();
   const copy = async () => {
     const link = shareableLink(window.location.href, lang);
     try {
@@ -48,7 +37,7 @@ export function CopyLinkButton() {
       await navigator.clipboard.writeText(link);
       setOutcome({ kind: 'copied' });
     } catch {
-      setOutcome({ kind: 'manual', link });
+      setOutcome({ kind: 'manual', text: link });
     }
   };
   return (
@@ -56,22 +45,13 @@ export function CopyLinkButton() {
       <button type="button" className="button button-secondary" onClick={() => void copy()}>
         {t('copy')}
       </button>
-      <p className="copy-link-status" role="status" data-testid="copy-link-status">
-        {outcome?.kind === 'copied' && t('copied')}
-        {outcome?.kind === 'manual' && (
-          <>
-            <label htmlFor={id}>{t('manual')}</label>
-            <input
-              id={id}
-              ref={field}
-              className="copy-link-field"
-              readOnly
-              value={outcome.link}
-              onFocus={(event) => event.target.select()}
-            />
-          </>
-        )}
-      </p>
+      <CopyStatus
+        name="copy-link"
+        manual={t('manual')}
+        copied={t('copied')}
+        outcome={outcome}
+        field={field}
+      />
     </div>
   );
 }

@@ -8,7 +8,13 @@ import { AppLink } from '@/components/ui/app-link';
 import { NotFound } from '@/components/ui/not-found';
 import { OtherLanguageName } from '@/components/ui/other-language-name';
 import { Section } from '@/components/ui/section';
-import { formatDate, formatGrowth, formatNumber, formatPeriod, formatQuantity } from '@/lib/format';
+import {
+  formatDate,
+  formatFigureReading,
+  formatNumber,
+  formatPeriod,
+  formatQuantity,
+} from '@/lib/format';
 import { defineMessages, pick, useT } from '@/lib/i18n';
 
 const messages = defineMessages({
@@ -78,7 +84,6 @@ export function BatchDetailPage() {
   const districtName = district ? pick(lang, district.nameZh, district.nameEn) : batch.districtId;
   const members = row.members.flatMap((project) => tracker.projectById.get(project.id) ?? []);
   const count = batch.count?.normalized;
-  const sep = lang === 'zh' ? '：' : ': ';
 
   return (
     <DetailPage
@@ -152,10 +157,7 @@ export function BatchDetailPage() {
                 <AppLink to={`/figures/${encodeURIComponent(fig.id)}`}>
                   {pick(lang, fig.indicatorZh, fig.indicatorEn)}
                 </AppLink>{' '}
-                · {formatPeriod(fig.period, lang)}
-                {sep}
-                {formatQuantity(fig.quantity, lang)}
-                {fig.growthPercent !== undefined && ` (${formatGrowth(fig.growthPercent, lang)})`}
+                · {formatFigureReading(fig, lang)}
               </li>
             ))}
           </ul>

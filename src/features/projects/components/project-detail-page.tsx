@@ -7,7 +7,7 @@ import { RelatedProjects, RelatedTargets } from '@/components/records/related-re
 import { useDetailView } from '@/components/records/use-record-view';
 import { NotFound } from '@/components/ui/not-found';
 import { Section } from '@/components/ui/section';
-import { formatDate, formatGrowth, formatPeriod, formatQuantity } from '@/lib/format';
+import { formatDate, formatFigureReading, formatQuantity } from '@/lib/format';
 import { defineMessages, pick, useT } from '@/lib/i18n';
 
 const messages = defineMessages({
@@ -59,7 +59,6 @@ export function ProjectDetailPage() {
   };
   const districtName = district ? pick(lang, district.nameZh, district.nameEn) : project.districtId;
   const investment = project.investment;
-  const sep = lang === 'zh' ? '：' : ': ';
 
   return (
     <DetailPage
@@ -109,10 +108,7 @@ export function ProjectDetailPage() {
           <ul>
             {related.figures.map((fig) => (
               <li key={fig.id}>
-                {pick(lang, fig.indicatorZh, fig.indicatorEn)} · {formatPeriod(fig.period, lang)}
-                {sep}
-                {formatQuantity(fig.quantity, lang)}
-                {fig.growthPercent !== undefined && ` (${formatGrowth(fig.growthPercent, lang)})`}
+                {pick(lang, fig.indicatorZh, fig.indicatorEn)} · {formatFigureReading(fig, lang)}
               </li>
             ))}
           </ul>
